@@ -1,0 +1,141 @@
+// The popup for the current tab: whether an article was found, the bodies it names with their
+// counts (a click scrolls to the first mention), and the switch for this site.
+
+import { useEffect, useState } from 'preact/hooks';
+import type { TabStatus } from '../lib/messaging';
+
+export interface PopupActions {
+  /** This tab's status, or null when the overlay is not running in it. */
+  getStatus: () => Promise<TabStatus | null>;
+  /** Turns the overlay on for this one page (outside afsa.org, through activeTab). */
+  enableOnPage: () => Promise<TabStatus | null>;
+  annotateWholePage: () => Promise<TabStatus | null>;
+  scrollTo: (entryId: string) => Promise<void>;
+  isSiteEnabled: (host: string) => Promise<boolean>;
+  setSiteEnabled: (host: string, enabled: boolean) => Promise<void>;
+}
+
+type View =
+  | { kind: 'loading' }
+  | { kind: 'inactive' }
+  | { kind: 'error'; message: string }
+  | { kind: 'status'; status: TabStatus; siteEnabled: boolean };
+
+export function Popup({ actions }: { actions: PopupActions }) {
+  const [view, setView] = useState<View>({ kind: 'loading' });
+
+  const show = async (status: TabStatus | null) => {
+    if (status === null) return setView({ kind: 'inactive' });
+    setView({ kind: 'status', status, siteEnabled: await actions.isSiteEnabled(status.host) });
+  };
+  const run = (task: () => Promise<TabStatus | null>) =>
+    task()
+      .then(show)
+      .catch((error: unknown) => setView({ kind: 'error', message: String(error) }));
+
+  useEffect(() => void run(actions.getStatus), []);
+
+  return (
+    <main class="popup">
+      <h1>FSJ Gloss</h1>
+      {view.kind === 'loading' ? <p role="status">Reading this page…</p> : null}
+      {view.kind === 'error' ? (
+        <p role="alert" class="error">
+          Could not reach this page: {view.message}
+        </p>
+      ) : null}
+      {view.kind === 'inactive' ? (
+        <section>
+          <p>FSJ Gloss runs by itself on Foreign Service Journal pages on afsa.org.</p>
+          <button type="button" onClick={() => run(actions.enableOnPage)}>
+            Mark organizations on this page
+          </button>
+        </section>
+      ) : null}
+      {view.kind === 'status' ? (
+        <StatusView
+          status={view.status}
+          siteEnabled={view.siteEnabled}
+          onAnnotate={() => run(actions.annotateWholePage)}
+          onScroll={(id) => void actions.scrollTo(id)}
+          onToggleSite={(enabled) =>
+            void actions
+              .setSiteEnabled(view.status.host, enabled)
+              .then(() => new Promise((resolve) => setTimeout(resolve, 50)))
+              .then(() => run(actions.getStatus))
+          }
+        />
+      ) : null}
+    </main>
+  );
+}
+
+interface StatusViewProps {
+  status: TabStatus;
+  siteEnabled: boolean;
+  onAnnotate: () => void;
+  onScroll: (entryId: string) => void;
+  onToggleSite: (enabled: boolean) => void;
+}
+
+function StatusView({ status, siteEnabled, onAnnotate, onScroll, onToggleSite }: StatusViewProps) {
+  const total = status.terms.reduce((sum, t) => sum + t.count, 0);
+  return (
+    <section>
+      {status.state === 'ready' ? (
+        <p class="state" data-state="ready">
+          {status.scope === 'page' ? 'Whole page annotated' : 'Article found'}
+          {status.title ? `: ${status.title}` : ''}
+        </p>
+      ) : null}
+      {status.state === 'no-article' ? (
+        <div class="state" data-state="no-article">
+          <p>No article found on this page, so nothing is marked.</p>
+          <button type="button" onClick={onAnnotate}>
+            Annotate the whole page anyway
+          </button>
+        </div>
+      ) : null}
+      {status.state === 'off' ? (
+        <p class="state" data-state="off">
+          Switched off for {status.host}.
+        </p>
+      ) : null}
+      {status.state === 'ready' ? (
+        status.terms.length === 0 ? (
+          <p>This article names no organization from the glossary.</p>
+        ) : (
+          <>
+            <h2>
+              Organizations named ({status.terms.length}, {total}{' '}
+              {total === 1 ? 'mention' : 'mentions'})
+            </h2>
+            <ul class="terms">
+              {status.terms.map((term) => (
+                <li key={term.id}>
+                  <button type="button" class="term" data-term={term.id} onClick={() => onScroll(term.id)}>
+                    <span class="term-name">
+                      {term.name}
+                      {term.acronym ? ` (${term.acronym})` : ''}
+                    </span>
+                    <span class="term-count" aria-label={`${term.count} mentions`}>
+                      {term.count}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )
+      ) : null}
+      <label class="switch">
+        <input
+          type="checkbox"
+          checked={siteEnabled}
+          onChange={(event) => onToggleSite((event.currentTarget as HTMLInputElement).checked)}
+        />{' '}
+        Mark organizations on {status.host}
+      </label>
+    </section>
+  );
+}

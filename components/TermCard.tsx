@@ -1,0 +1,67 @@
+// The term card: what a glossary body is, shown beside the name in the article. Rendered in the
+// content script's shadow root and placed with Floating UI so it stays on screen and never covers
+// the term.
+
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { GlossaryEntry } from '../lib/glossary/types';
+
+export interface TermCardProps {
+  entry: GlossaryEntry;
+  /** How many times this article names the body. */
+  count: number;
+  /** The occurrence the card belongs to. */
+  reference: HTMLElement;
+}
+
+export function TermCard({ entry, count, reference }: TermCardProps) {
+  const card = useRef<HTMLDivElement>(null);
+
+  useLayoutEffect(() => {
+    const floating = card.current;
+    if (floating === null) return;
+    const place = () =>
+      void computePosition(reference, floating, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+      }).then(({ x, y }) => {
+        floating.style.left = `${x}px`;
+        floating.style.top = `${y}px`;
+      });
+    return autoUpdate(reference, floating, place);
+  }, [reference]);
+
+  const acronym = entry.acronyms[0];
+  const facts: [string, string][] = [['Kind', entry.kind]];
+  if (entry.founded) facts.push(['Founded', entry.founded]);
+  if (entry.seat) facts.push(['Seat', entry.seat]);
+
+  return (
+    <div class="card" ref={card} role="tooltip" aria-live="polite" data-term={entry.id}>
+      <p class="title">
+        <span class="name">{entry.name}</span>
+        {acronym ? <span class="acronym"> ({acronym})</span> : null}
+      </p>
+      <dl class="facts">
+        {facts.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p class="summary">{entry.summary}</p>
+      <p class="footer">
+        <span class="count">
+          Named {count} {count === 1 ? 'time' : 'times'} in this article
+        </span>
+        {entry.url ? (
+          <a class="site" href={entry.url} target="_blank" rel="noopener noreferrer">
+            Official site
+          </a>
+        ) : null}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+// Popup entry: connects the Popup component to the active tab, storage and the scripting API.
+
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { Popup, type PopupActions } from '../../components/Popup';
+import type { PopupMessage, TabStatus } from '../../lib/messaging';
+import { DISABLED_SITES_KEY, readDisabledSites, setSiteDisabled } from '../../lib/overlay/siteSettings';
+import './popup.css';
+
+async function activeTabId(): Promise<number> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) throw new Error('no active tab');
+  return tab.id;
+}
+
+async function send<T>(message: PopupMessage): Promise<T | null> {
+  try {
+    return ((await browser.tabs.sendMessage(await activeTabId(), message)) as T) ?? null;
+  } catch {
+    return null; // no content script in this tab
+  }
+}
+
+const getStatus = () => send<TabStatus>({ type: 'gloss:status' });
+
+async function disabledSites(): Promise<string[]> {
+  return readDisabledSites((await browser.storage.local.get(DISABLED_SITES_KEY))[DISABLED_SITES_KEY]);
+}
+
+const actions: PopupActions = {
+  getStatus,
+  async enableOnPage() {
+    await browser.scripting.executeScript({
+      target: { tabId: await activeTabId() },
+      files: ['/content-scripts/content.js'],
+    });
+    // The script answers once its first pass is done.
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const status = await getStatus();
+      if (status !== null) return status;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return null;
+  },
+  annotateWholePage: () => send<TabStatus>({ type: 'gloss:annotate-page' }),
+  async scrollTo(entryId) {
+    await send({ type: 'gloss:scroll-to', entryId });
+  },
+  async isSiteEnabled(host) {
+    return !(await disabledSites()).includes(host);
+  },
+  async setSiteEnabled(host, enabled) {
+    await browser.storage.local.set({
+      [DISABLED_SITES_KEY]: setSiteDisabled(await disabledSites(), host, !enabled),
+    });
+  },
+};
+
+render(<Popup actions={actions} />, document.getElementById('app')!);

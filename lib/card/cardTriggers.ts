@@ -1,0 +1,121 @@
+// When the term card opens and closes: after a short hover on an occurrence, at once when the
+// keyboard focuses one; it stays open while the pointer is on the term or on the card, and closes on
+// Esc or when the pointer leaves both. Every listener is tied to `signal`, so cleanup is one abort.
+
+export interface CardTriggerOptions {
+  doc: Document;
+  signal: AbortSignal;
+  /** Milliseconds of hover before the card opens. */
+  openDelay: number;
+  /** Milliseconds of grace after the pointer leaves, so it can travel from term to card. */
+  closeDelay: number;
+  /** Whether an event target belongs to the card (its shadow host). */
+  isCard: (target: EventTarget | null) => boolean;
+  onOpen: (term: HTMLElement, via: 'pointer' | 'keyboard') => void;
+  onClose: (returnFocus: boolean) => void;
+}
+
+const TERM_SELECTOR = '[data-gloss-term]';
+
+function termOf(target: EventTarget | null): HTMLElement | null {
+  const element = target instanceof Element ? target : null;
+  return (element?.closest(TERM_SELECTOR) as HTMLElement | null) ?? null;
+}
+
+/** Starts watching the page for the gestures that open and close the card. */
+export function watchCardTriggers(options: CardTriggerOptions): void {
+  const { doc, signal, openDelay, closeDelay, isCard, onOpen, onClose } = options;
+  const win = doc.defaultView ?? window;
+  let openTimer: ReturnType<typeof setTimeout> | undefined;
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  let current: HTMLElement | null = null;
+
+  const cancelOpen = () => {
+    clearTimeout(openTimer);
+    openTimer = undefined;
+  };
+  const cancelClose = () => {
+    clearTimeout(closeTimer);
+    closeTimer = undefined;
+  };
+  const close = (returnFocus = false) => {
+    cancelOpen();
+    cancelClose();
+    if (current !== null) {
+      current = null;
+      onClose(returnFocus);
+    }
+  };
+  const open = (term: HTMLElement, via: 'pointer' | 'keyboard') => {
+    cancelOpen();
+    cancelClose();
+    current = term;
+    onOpen(term, via);
+  };
+  const scheduleClose = () => {
+    cancelOpen();
+    if (current !== null && closeTimer === undefined) {
+      closeTimer = win.setTimeout(() => close(), closeDelay);
+    }
+  };
+  const listen = { signal, capture: true, passive: true } as const;
+
+  doc.addEventListener(
+    'mouseover',
+    (event) => {
+      if (isCard(event.target)) return cancelClose();
+      const term = termOf(event.target);
+      if (term === null) return;
+      cancelClose();
+      if (current !== null && sameOccurrence(current, term)) return;
+      cancelOpen();
+      openTimer = win.setTimeout(() => open(term, 'pointer'), openDelay);
+    },
+    listen,
+  );
+  doc.addEventListener(
+    'mouseout',
+    (event) => {
+      const from = isCard(event.target) ? 'card' : termOf(event.target) !== null ? 'term' : null;
+      if (from === null) return;
+      const to = event.relatedTarget;
+      if (isCard(to)) return;
+      const toTerm = termOf(to);
+      if (toTerm !== null && current !== null && sameOccurrence(current, toTerm)) return;
+      if (from === 'term' && toTerm !== null) return; // mouseover on the other term handles it
+      scheduleClose();
+    },
+    listen,
+  );
+  doc.addEventListener(
+    'focusin',
+    (event) => {
+      if (isCard(event.target)) return cancelClose();
+      const term = termOf(event.target);
+      if (term !== null) open(term, 'keyboard');
+    },
+    listen,
+  );
+  doc.addEventListener(
+    'focusout',
+    (event) => {
+      if (current === null) return;
+      const to = event.relatedTarget;
+      if (isCard(to) || (termOf(to) !== null && sameOccurrence(current, termOf(to)!))) return;
+      if (termOf(event.target) !== null || isCard(event.target)) close();
+    },
+    listen,
+  );
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && current !== null) close(true);
+    },
+    { signal, capture: true },
+  );
+  signal.addEventListener('abort', () => close(), { once: true });
+}
+
+function sameOccurrence(a: HTMLElement, b: HTMLElement): boolean {
+  return a.getAttribute('data-gloss-occurrence') === b.getAttribute('data-gloss-occurrence');
+}

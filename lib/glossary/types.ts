@@ -1,0 +1,50 @@
+// The shape of one glossary entry: what the matcher needs (names) and what the card shows (facts).
+// Entries are plain data; adding a body to the glossary is adding an object, never code.
+
+/** What kind of body an entry is; the card shows it and the popup groups by it. */
+export type BodyKind =
+  | 'intergovernmental organization'
+  | 'UN agency'
+  | 'UN principal organ'
+  | 'UN peacekeeping mission'
+  | 'peace-support mission'
+  | 'military mission'
+  | 'regional body'
+  | 'forum'
+  | 'consultative process'
+  | 'coordination body'
+  | 'framework'
+  | 'conference'
+  | 'US government agency'
+  | 'US government bureau'
+  | 'association'
+  | 'publication'
+  | 'personnel system'
+  | 'non-governmental organization'
+  | 'think tank';
+
+export interface GlossaryEntry {
+  /** Stable identifier, used in `data-gloss-term` and in saved notes; never change one once shipped. */
+  id: string;
+  /** Full official name, as the card's title. */
+  name: string;
+  /** Acronyms, matched case-sensitively with the acronym boundary rule (e.g. "IOM", "U.N."). */
+  acronyms: string[];
+  /**
+   * Other names matched case-insensitively as whole words: former names, common short forms,
+   * other-language names. British/American spellings and U.N./UN/United Nations forms are generated
+   * by the matcher, so they need not be listed.
+   */
+  aliases: string[];
+  kind: BodyKind;
+  /** Year or short phrase ("1951", "1945 (charter signed)"); omitted when not confirmed. */
+  founded?: string;
+  /** Seat or headquarters ("Geneva, Switzerland"); omitted when not confirmed or when there is none. */
+  seat?: string;
+  /** One or two factual sentences written for this project. */
+  summary: string;
+  /** Official site. */
+  url?: string;
+  /** Where the facts come from (addresses or references), for anyone checking an entry. */
+  source: string;
+}

@@ -1,0 +1,62 @@
+// Spelling variants of a glossary name, generated so the data need not list them: U.N./UN/United
+// Nations, U.S./US/United States, British and American spellings, an optional leading "The", and
+// the Oxford comma.
+
+const SWAPS: readonly (readonly string[])[] = [
+  ['United Nations', 'U.N.', 'UN'],
+  ['United States', 'U.S.', 'US'],
+  ['Organization', 'Organisation'],
+  ['Programme', 'Program'],
+  ['Labour', 'Labor'],
+  ['Defence', 'Defense'],
+  ['Centre', 'Center'],
+];
+
+const ABBREVIATIONS = new Set(SWAPS.flatMap((group) => group.slice(1)));
+
+/** One pattern per swappable token, matching it as a whole word; compiled once. */
+const TOKEN_PATTERNS = new Map(
+  SWAPS.flat().map((token) => [
+    token,
+    new RegExp(`(^|[^\\p{L}])${escapeRegExp(token)}(?![\\p{L}])`, 'gu'),
+  ]),
+);
+
+/** Caps the number of variants one name may produce, so a long name cannot explode. */
+const MAX_VARIANTS = 32;
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Every spelling under which an article may name the body called `name`, `name` first. */
+export function nameVariants(name: string): string[] {
+  let forms = [name];
+  const add = (list: string[], form: string) => {
+    if (!list.includes(form) && list.length < MAX_VARIANTS) list.push(form);
+  };
+  for (const group of SWAPS) {
+    const next: string[] = [];
+    for (const form of forms) {
+      add(next, form);
+      for (const from of group) {
+        if (!form.includes(from)) continue;
+        const re = TOKEN_PATTERNS.get(from)!;
+        re.lastIndex = 0;
+        if (!re.test(form)) continue;
+        for (const to of group) {
+          if (to !== from) add(next, form.replace(re, (_m, lead: string) => lead + to));
+        }
+      }
+    }
+    forms = next;
+  }
+  const extra: string[] = [...forms];
+  for (const form of forms) {
+    if (/^the\s/i.test(form)) add(extra, form.replace(/^the\s+/i, ''));
+    if (/, and /.test(form)) add(extra, form.replace(/, and /g, ' and '));
+  }
+  // A form that is nothing but an abbreviation ("UN" from "United Nations") would match
+  // case-insensitively ("un-American"); abbreviations are the entries' acronyms' business.
+  return extra.filter((form) => !ABBREVIATIONS.has(form));
+}

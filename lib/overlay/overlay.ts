@@ -1,0 +1,73 @@
+// The glossary overlay on one page: find the article, build its text model, match the glossary,
+// paint the occurrences and set `data-gloss-state`; and take it all away again.
+
+import { findArticle, wholePage, type LiveArticle } from '../article/findArticle';
+import { matchGlossary, type CompiledGlossary } from '../glossary/matcher';
+import type { OverlayState, TermCount } from '../messaging';
+import { paintOccurrences, type PaintedOccurrence, type Painting } from '../paint/paintOccurrences';
+import { buildTextModel } from '../text/textModel';
+
+export const STATE_ATTRIBUTE = 'data-gloss-state';
+
+export interface Overlay {
+  state: OverlayState;
+  scope: 'article' | 'page';
+  title: string | null;
+  occurrences: PaintedOccurrence[];
+  /** Each body the article names, with its count, in order of first mention. */
+  terms: TermCount[];
+  /** Unpaints everything (the state attribute is left for the caller to set). */
+  remove(): void;
+}
+
+/** Paints the glossary into the article of `doc` (or the whole page when `scope` is 'page'). */
+export function applyOverlay(
+  doc: Document,
+  glossary: CompiledGlossary,
+  scope: 'article' | 'page' = 'article',
+): Overlay {
+  const article: LiveArticle | null = scope === 'page' ? wholePage(doc) : findArticle(doc);
+  if (article === null) {
+    setState(doc, 'no-article');
+    return emptyOverlay('no-article', scope, doc.title || null);
+  }
+  const model = buildTextModel(article.roots, { skip: article.isLeftOut });
+  const painting: Painting = paintOccurrences(doc, model, matchGlossary(glossary, model.text));
+  setState(doc, 'ready');
+  return {
+    state: 'ready',
+    scope,
+    title: article.title,
+    occurrences: painting.occurrences,
+    terms: countTerms(glossary, painting.occurrences),
+    remove: () => painting.remove(),
+  };
+}
+
+function emptyOverlay(state: OverlayState, scope: 'article' | 'page', title: string | null): Overlay {
+  return { state, scope, title, occurrences: [], terms: [], remove: () => {} };
+}
+
+/** An overlay that is switched off for this site. */
+export function offOverlay(doc: Document): Overlay {
+  setState(doc, 'off');
+  return emptyOverlay('off', 'article', doc.title || null);
+}
+
+export function setState(doc: Document, state: OverlayState): void {
+  doc.documentElement.setAttribute(STATE_ATTRIBUTE, state);
+}
+
+/** How often the article names each body, in order of first mention. */
+export function countTerms(
+  glossary: CompiledGlossary,
+  occurrences: readonly { entryId: string }[],
+): TermCount[] {
+  const counts = new Map<string, number>();
+  for (const o of occurrences) counts.set(o.entryId, (counts.get(o.entryId) ?? 0) + 1);
+  const byId = new Map(glossary.entries.map((e) => [e.id, e]));
+  return [...counts].map(([id, count]) => {
+    const entry = byId.get(id);
+    return { id, count, name: entry?.name ?? id, acronym: entry?.acronyms[0] ?? null };
+  });
+}

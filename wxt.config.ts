@@ -1,0 +1,30 @@
+// WXT build configuration: manifest, permissions and the Preact plugin for every entrypoint.
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+export default defineConfig({
+  // No browser is opened by `wxt dev` here: scripts/start.ts launches Chromium itself, with the demo
+  // page served at its afsa.org address; `npm run dev` keeps serving and rebuilding.
+  webExt: { disabled: true },
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'FSJ Gloss',
+    description:
+      'Marks the organizations, agencies and forums that Foreign Service Journal articles name, with a card for each.',
+    // storage: the per-site off switch. activeTab + scripting: turning the overlay on for a page
+    // outside afsa.org only when the user asks, without a host permission for every site.
+    permissions: ['storage', 'activeTab', 'scripting'],
+    action: { default_title: 'FSJ Gloss' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'fsj-gloss@fsj-gloss.invalid',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
