@@ -1,14 +1,19 @@
-// Finds the article of a page with Readability, then locates it in the live page: Readability works
-// on (and mutates) a clone, so every element of the clone is numbered first, and the numbers that
-// survive in Readability's result point back to the live elements that hold the article.
+// Finds the article of a page with Readability, then locates it in the live page. Readability works
+// on (and rearranges) a clone, so before it runs, every text node of the clone is paired with its
+// live twin and every element of the clone is numbered. What survives in Readability's result
+// points back to the live page: the text nodes themselves when Readability moved them (the usual
+// case), else the numbered elements (when it re-parsed its own HTML on a second try).
 
 import { Readability } from '@mozilla/readability';
+import { findBoilerplate } from './boilerplate';
 
 export interface LiveArticle {
   /** The live elements that hold the article, in document order. */
   roots: Element[];
-  /** Whether an element inside the roots is something Readability left out (share bars, ads). */
+  /** Elements inside the roots that Readability left out (share bars, ads, site navigation). */
   isLeftOut: (element: Element) => boolean;
+  /** Text nodes inside the roots that belong to the article. */
+  isArticleText: (node: Text) => boolean;
   /** The article's title as Readability read it. */
   title: string | null;
 }
@@ -18,38 +23,84 @@ const INDEX_ATTRIBUTE = 'data-gloss-index';
 /** Below this many characters of text, what Readability returns is not an article. */
 export const MIN_ARTICLE_CHARS = 200;
 
+/** Share of the article's text that must be traced to live text nodes to trust that tracing. */
+const TRACED_SHARE = 0.9;
+
+function textNodes(root: Node): Text[] {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const nodes: Text[] = [];
+  for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) nodes.push(n as Text);
+  return nodes;
+}
+
+function commonAncestor(nodes: readonly Node[]): Element | null {
+  let ancestor: Node | null = nodes[0] ?? null;
+  for (const node of nodes) {
+    while (ancestor !== null && !ancestor.contains(node)) ancestor = ancestor.parentNode;
+  }
+  while (ancestor !== null && ancestor.nodeType !== 1) ancestor = ancestor.parentNode;
+  return ancestor as Element | null;
+}
+
 /** The page's article, located in the live DOM; null when the page has none. */
 export function findArticle(doc: Document): LiveArticle | null {
-  const live = doc.getElementsByTagName('*');
+  const liveElements = Array.from(doc.getElementsByTagName('*'));
+  const liveTexts = textNodes(doc);
   const clone = doc.cloneNode(true) as Document;
-  const cloned = clone.getElementsByTagName('*');
-  if (live.length !== cloned.length) return null;
-  for (let i = 0; i < cloned.length; i++) cloned[i]!.setAttribute(INDEX_ATTRIBUTE, String(i));
-  // Snapshot the live elements before anything else can change the page.
-  const liveElements = Array.from(live);
+  const clonedElements = clone.getElementsByTagName('*');
+  const clonedTexts = textNodes(clone);
+  if (liveElements.length !== clonedElements.length || liveTexts.length !== clonedTexts.length) {
+    return null;
+  }
+  for (let i = 0; i < clonedElements.length; i++) {
+    clonedElements[i]!.setAttribute(INDEX_ATTRIBUTE, String(i));
+  }
+  const twin = new Map<Node, Text>();
+  clonedTexts.forEach((text, i) => twin.set(text, liveTexts[i]!));
 
-  let result: { content: Element | null; title: string | null | undefined; textContent?: string | null } | null;
+  let result: { content: Element | null; title?: string | null } | null;
   try {
     result = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
   } catch {
     return null;
   }
-  if (result === null || result.content === null) return null;
-  const text = (result.textContent ?? result.content.textContent ?? '').replace(/\s+/g, ' ').trim();
-  if (text.length < MIN_ARTICLE_CHARS) return null;
+  const content = result?.content ?? null;
+  if (content === null) return null;
+  const resultTexts = textNodes(content);
+  const resultLength = resultTexts.reduce((sum, t) => sum + t.data.trim().length, 0);
+  if (resultLength < MIN_ARTICLE_CHARS) return null;
+  const title = result?.title ?? null;
 
-  const kept = new Set<Element>();
-  const roots: Element[] = [];
-  for (const element of Array.from(result.content.querySelectorAll(`[${INDEX_ATTRIBUTE}]`))) {
-    const liveElement = liveElements[Number(element.getAttribute(INDEX_ATTRIBUTE))];
-    if (liveElement === undefined) continue;
-    kept.add(liveElement);
-    const parent = element.parentElement?.closest(`[${INDEX_ATTRIBUTE}]`);
-    if (parent === null || parent === undefined || !result.content.contains(parent)) {
-      roots.push(liveElement);
-    }
+  const keptTexts = new Set<Text>();
+  let tracedLength = 0;
+  for (const text of resultTexts) {
+    const live = twin.get(text);
+    if (live === undefined) continue;
+    keptTexts.add(live);
+    tracedLength += text.data.trim().length;
   }
-  if (roots.length === 0) return null;
+  if (tracedLength >= resultLength * TRACED_SHARE) {
+    const root = commonAncestor([...keptTexts]);
+    if (root === null) return null;
+    const boilerplate = findBoilerplate(root);
+    return {
+      roots: [root],
+      isLeftOut: (element) => boilerplate.has(element),
+      isArticleText: (node) => keptTexts.has(node),
+      title,
+    };
+  }
+
+  // Readability re-parsed its own HTML: fall back to the numbered elements it kept.
+  const kept = new Set<Element>();
+  for (const element of Array.from(content.querySelectorAll(`[${INDEX_ATTRIBUTE}]`))) {
+    const live = liveElements[Number(element.getAttribute(INDEX_ATTRIBUTE))];
+    if (live !== undefined) kept.add(live);
+  }
+  const root = commonAncestor([...kept]);
+  if (root === null) return null;
+  const boilerplate = findBoilerplate(root);
   // Elements Readability dropped but whose descendants it kept (it unwraps needless wrappers).
   const holdsKept = new Set<Element>();
   for (const element of kept) {
@@ -58,18 +109,20 @@ export function findArticle(doc: Document): LiveArticle | null {
     }
   }
   return {
-    roots: dropNested(roots),
-    isLeftOut: (element) => !kept.has(element) && !holdsKept.has(element),
-    title: result.title ?? null,
+    roots: [root],
+    isLeftOut: (element) =>
+      boilerplate.has(element) || (!kept.has(element) && !holdsKept.has(element)),
+    isArticleText: () => true,
+    title,
   };
-}
-
-/** Roots inside other roots would be walked twice. */
-function dropNested(roots: Element[]): Element[] {
-  return roots.filter((root) => !roots.some((other) => other !== root && other.contains(root)));
 }
 
 /** The whole page as the article, for when the user asks to annotate a page anyway. */
 export function wholePage(doc: Document): LiveArticle {
-  return { roots: doc.body ? [doc.body] : [], isLeftOut: () => false, title: doc.title || null };
+  return {
+    roots: doc.body ? [doc.body] : [],
+    isLeftOut: () => false,
+    isArticleText: () => true,
+    title: doc.title || null,
+  };
 }

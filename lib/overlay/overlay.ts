@@ -31,7 +31,10 @@ export function applyOverlay(
     setState(doc, 'no-article');
     return emptyOverlay('no-article', scope, doc.title || null);
   }
-  const model = buildTextModel(article.roots, { skip: article.isLeftOut });
+  const model = buildTextModel(article.roots, {
+    skip: article.isLeftOut,
+    acceptText: article.isArticleText,
+  });
   const painting: Painting = paintOccurrences(doc, model, matchGlossary(glossary, model.text));
   setState(doc, 'ready');
   return {

@@ -21,6 +21,8 @@ export interface TextModel {
 export interface TextModelOptions {
   /** Elements (and everything inside them) to leave out, besides the ones always left out. */
   skip?: (element: Element) => boolean;
+  /** Text nodes to leave out; a left-out node counts as a boundary, like a block. */
+  acceptText?: (node: Text) => boolean;
 }
 
 const SKIPPED_TAGS = new Set([
@@ -69,6 +71,7 @@ function isSpace(code: number): boolean {
 /** Builds the text model of the given article roots, in document order. */
 export function buildTextModel(roots: readonly Node[], options: TextModelOptions = {}): TextModel {
   const skip = options.skip;
+  const acceptText = options.acceptText;
   const chars: string[] = [];
   const nodeIndex: number[] = [];
   const nodeOffset: number[] = [];
@@ -127,7 +130,8 @@ export function buildTextModel(roots: readonly Node[], options: TextModelOptions
       }
       if (node === undefined) break;
       if (node.nodeType === 3) {
-        visitText(node as Text);
+        if (acceptText === undefined || acceptText(node as Text)) visitText(node as Text);
+        else if ((node as Text).data.trim() !== '') addBoundary();
         continue;
       }
       if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
