@@ -113,7 +113,12 @@ function StatusView({ status, siteEnabled, onAnnotate, onScroll, onToggleSite }:
             <ul class="terms">
               {status.terms.map((term) => (
                 <li key={term.id}>
-                  <button type="button" class="term" data-term={term.id} onClick={() => onScroll(term.id)}>
+                  <button
+                    type="button"
+                    class="term"
+                    data-term={term.id}
+                    onClick={() => onScroll(term.id)}
+                  >
                     <span class="term-name">
                       {term.name}
                       {term.acronym ? ` (${term.acronym})` : ''}

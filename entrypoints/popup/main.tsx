@@ -4,10 +4,17 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup, type PopupActions } from '../../components/Popup';
 import type { PopupMessage, TabStatus } from '../../lib/messaging';
-import { DISABLED_SITES_KEY, readDisabledSites, setSiteDisabled } from '../../lib/overlay/siteSettings';
+import {
+  DISABLED_SITES_KEY,
+  readDisabledSites,
+  setSiteDisabled,
+} from '../../lib/overlay/siteSettings';
 import './popup.css';
 
+/** The tab the popup speaks for: the active one, or `?tab=<id>` when opened as a page. */
 async function activeTabId(): Promise<number> {
+  const requested = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(requested) && requested > 0) return requested;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) throw new Error('no active tab');
   return tab.id;
@@ -24,7 +31,9 @@ async function send<T>(message: PopupMessage): Promise<T | null> {
 const getStatus = () => send<TabStatus>({ type: 'gloss:status' });
 
 async function disabledSites(): Promise<string[]> {
-  return readDisabledSites((await browser.storage.local.get(DISABLED_SITES_KEY))[DISABLED_SITES_KEY]);
+  return readDisabledSites(
+    (await browser.storage.local.get(DISABLED_SITES_KEY))[DISABLED_SITES_KEY],
+  );
 }
 
 const actions: PopupActions = {

@@ -16,7 +16,9 @@ export function isFlippingBookBoilerplate(text: string): boolean {
 /** The smallest elements under `root` whose whole text is FlippingBook boilerplate. */
 export function findBoilerplate(root: Element): Set<Element> {
   const found = new Set<Element>();
-  for (const element of Array.from(root.querySelectorAll('div, p, span, nav, header, footer, td'))) {
+  for (const element of Array.from(
+    root.querySelectorAll('div, p, span, nav, header, footer, td'),
+  )) {
     const text = element.textContent ?? '';
     if (text.length > 400 || !isFlippingBookBoilerplate(text)) continue;
     // Prefer the innermost match: drop an ancestor already recorded.

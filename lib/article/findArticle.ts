@@ -59,7 +59,7 @@ export function findArticle(doc: Document): LiveArticle | null {
   const twin = new Map<Node, Text>();
   clonedTexts.forEach((text, i) => twin.set(text, liveTexts[i]!));
 
-  let result: { content: Element | null; title?: string | null } | null;
+  let result: { content?: Element | null; title?: string | null } | null;
   try {
     result = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
   } catch {

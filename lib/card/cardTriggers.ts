@@ -26,8 +26,8 @@ function termOf(target: EventTarget | null): HTMLElement | null {
 export function watchCardTriggers(options: CardTriggerOptions): void {
   const { doc, signal, openDelay, closeDelay, isCard, onOpen, onClose } = options;
   const win = doc.defaultView ?? window;
-  let openTimer: ReturnType<typeof setTimeout> | undefined;
-  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  let openTimer: number | undefined;
+  let closeTimer: number | undefined;
   let current: HTMLElement | null = null;
 
   const cancelOpen = () => {

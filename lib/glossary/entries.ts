@@ -63,13 +63,11 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'gmg',
     name: 'Global Migration Group',
     acronyms: ['GMG'],
-    aliases: [
-      'Geneva Migration Group',
-    ],
+    aliases: ['Geneva Migration Group'],
     kind: 'coordination body',
     founded: '2006 (replaced in 2018)',
     summary:
-      'An inter-agency group of UN bodies, the World Bank and IOM, set up by the UN Secretary-General in 2006 to make the UN system\'s work on international migration more coherent. The UN Network on Migration replaced it in 2018.',
+      "An inter-agency group of UN bodies, the World Bank and IOM, set up by the UN Secretary-General in 2006 to make the UN system's work on international migration more coherent. The UN Network on Migration replaced it in 2018.",
     source:
       'https://www.ohchr.org/en/migration/global-migration-group; http://www.unsceb.org/content/global-migration-group-gmg; url omitted: the group is defunct and its own site unconfirmed (OHCHR background page listed above)',
   },
@@ -99,12 +97,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'post-2015-agenda',
     name: '2030 Agenda for Sustainable Development',
     acronyms: ['SDGs'],
-    aliases: [
-      'Sustainable Development Goals',
-      '2030 Agenda',
-      'Agenda 2030',
-      'post-2015 agenda',
-    ],
+    aliases: ['Sustainable Development Goals', '2030 Agenda', 'Agenda 2030', 'post-2015 agenda'],
     kind: 'framework',
     founded: '2015 (adopted 25 September)',
     summary:
@@ -117,33 +110,26 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'un',
     name: 'United Nations',
     acronyms: ['UN', 'U.N.'],
-    aliases: [
-      'United Nations Organization',
-      'UN system',
-    ],
+    aliases: ['United Nations Organization', 'UN system'],
     kind: 'intergovernmental organization',
     founded: '1945',
     seat: 'New York, USA',
     summary:
       'The worldwide organization of sovereign states founded in 1945, after the Second World War, to maintain international peace and security and promote cooperation. Its system spans principal organs such as the General Assembly and Security Council and many funds, programmes and specialized agencies.',
     url: 'https://www.un.org',
-    source:
-      'general knowledge; not re-checked against a source in this session',
+    source: 'general knowledge; not re-checked against a source in this session',
   },
   {
     id: 'mdgs',
     name: 'Millennium Development Goals',
     acronyms: ['MDGs', 'MDG'],
-    aliases: [
-      'Millennium Goals',
-    ],
+    aliases: ['Millennium Goals'],
     kind: 'framework',
     founded: '2000',
     summary:
       'Eight time-bound development targets that grew out of the UN Millennium Summit and Declaration of September 2000, to be reached by 2015. They were succeeded by the Sustainable Development Goals of the 2030 Agenda for Sustainable Development.',
     url: 'https://www.un.org/millenniumgoals/',
-    source:
-      'general knowledge; not re-checked against a source in this session',
+    source: 'general knowledge; not re-checked against a source in this session',
   },
   {
     id: 'unhcr',
@@ -161,15 +147,13 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       'The UN refugee agency, created by the General Assembly in December 1950. It protects refugees, forcibly displaced and stateless people, supervises the 1951 Refugee Convention, and seeks lasting solutions such as voluntary return, local integration or resettlement.',
     url: 'https://www.unhcr.org',
     source:
-      'general knowledge; not re-checked against a source in this session; FSJ April 2016 p.33 (afsa.org/sites/default/files/flipping_book/0416/33/) discusses UNHCR\'s role',
+      "general knowledge; not re-checked against a source in this session; FSJ April 2016 p.33 (afsa.org/sites/default/files/flipping_book/0416/33/) discusses UNHCR's role",
   },
   {
     id: 'usaid',
     name: 'U.S. Agency for International Development',
     acronyms: ['USAID', 'A.I.D.'],
-    aliases: [
-      'Agency for International Development',
-    ],
+    aliases: ['Agency for International Development'],
     kind: 'US government agency',
     founded: '1961',
     seat: 'Washington, D.C., USA',
@@ -193,18 +177,15 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     founded: '1789',
     seat: 'Washington, D.C., USA',
     summary:
-      'The U.S. executive department, established in 1789, that conducts the country\'s foreign relations and diplomacy. It runs U.S. embassies and consulates abroad and employs most members of the Foreign Service; its headquarters is in Washington\'s Foggy Bottom neighborhood.',
+      "The U.S. executive department, established in 1789, that conducts the country's foreign relations and diplomacy. It runs U.S. embassies and consulates abroad and employs most members of the Foreign Service; its headquarters is in Washington's Foggy Bottom neighborhood.",
     url: 'https://www.state.gov',
-    source:
-      'general knowledge; not re-checked against a source in this session',
+    source: 'general knowledge; not re-checked against a source in this session',
   },
   {
     id: 'afsa',
     name: 'American Foreign Service Association',
     acronyms: ['AFSA'],
-    aliases: [
-      'American Foreign Service Assn.',
-    ],
+    aliases: ['American Foreign Service Assn.'],
     kind: 'association',
     founded: '1924',
     seat: 'Washington, D.C., USA',
@@ -218,10 +199,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'fsj',
     name: 'The Foreign Service Journal',
     acronyms: ['FSJ'],
-    aliases: [
-      'American Foreign Service Journal',
-      'American Consular Bulletin',
-    ],
+    aliases: ['American Foreign Service Journal', 'American Consular Bulletin'],
     kind: 'publication',
     founded: '1919 (as the American Consular Bulletin)',
     seat: 'Washington, D.C., USA',
@@ -235,9 +213,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'foreign-service',
     name: 'United States Foreign Service',
     acronyms: [],
-    aliases: [
-      'Foreign Service',
-    ],
+    aliases: ['Foreign Service'],
     kind: 'personnel system',
     founded: '1924 (Rogers Act)',
     summary:
@@ -259,7 +235,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     founded: '1947',
     seat: 'Arlington, Virginia, USA',
     summary:
-      'The State Department\'s training institution for U.S. diplomats and other foreign affairs staff, established in 1947. It teaches foreign languages, area studies, professional tradecraft and leadership at the George P. Shultz National Foreign Affairs Training Center in Arlington, Virginia.',
+      "The State Department's training institution for U.S. diplomats and other foreign affairs staff, established in 1947. It teaches foreign languages, area studies, professional tradecraft and leadership at the George P. Shultz National Foreign Affairs Training Center in Arlington, Virginia.",
     url: 'https://www.state.gov/bureaus-offices/under-secretary-for-management/foreign-service-institute',
     source:
       'https://www.state.gov/the-foreign-service-institutes-history/; http://www.afsa.org/foreign-service-institute-70-recalling-proud-history; url confirmed as the listed official website at https://wikimili.com/en/Foreign_Service_Institute',
@@ -270,7 +246,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     acronyms: ['PRM'],
     aliases: [
       'Population, Refugees and Migration bureau',
-      'State\'s refugee bureau',
+      "State's refugee bureau",
       'Bureau for Refugee Programs',
     ],
     kind: 'US government bureau',
@@ -295,8 +271,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     summary:
       'The part of the UN Secretariat that coordinates international humanitarian response, runs appeals and pooled funds, and tracks humanitarian needs. It was formed in 1998 from the earlier Department of Humanitarian Affairs and works from New York and Geneva.',
     url: 'https://www.unocha.org',
-    source:
-      'general knowledge; not re-checked against a source in this session',
+    source: 'general knowledge; not re-checked against a source in this session',
   },
   {
     id: 'undp',
@@ -307,10 +282,9 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     founded: '1965',
     seat: 'New York, USA',
     summary:
-      'The UN\'s main development network, founded in 1965. It supports governments on poverty reduction, governance, crisis recovery and the Sustainable Development Goals, and publishes the Human Development Report.',
+      "The UN's main development network, founded in 1965. It supports governments on poverty reduction, governance, crisis recovery and the Sustainable Development Goals, and publishes the Human Development Report.",
     url: 'https://www.undp.org',
-    source:
-      'general knowledge; not re-checked against a source in this session',
+    source: 'general knowledge; not re-checked against a source in this session',
   },
   {
     id: 'world-bank',
@@ -327,8 +301,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     summary:
       'A multilateral development lender owned by member governments that provides loans, grants and advice to developing countries. Its main arms are the IBRD, agreed at Bretton Woods in 1944, the International Development Association, IFC, MIGA and ICSID.',
     url: 'https://www.worldbank.org',
-    source:
-      'general knowledge; not re-checked against a source in this session',
+    source: 'general knowledge; not re-checked against a source in this session',
   },
   {
     id: 'imf',
@@ -339,36 +312,28 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     founded: '1944',
     seat: 'Washington, D.C., USA',
     summary:
-      'An international financial institution, agreed at Bretton Woods in 1944, that monitors the world economy and its members\' economic policies. It lends to countries facing balance-of-payments problems, usually on condition that they change policies.',
+      "An international financial institution, agreed at Bretton Woods in 1944, that monitors the world economy and its members' economic policies. It lends to countries facing balance-of-payments problems, usually on condition that they change policies.",
     url: 'https://www.imf.org',
-    source:
-      'general knowledge; not re-checked against a source in this session',
+    source: 'general knowledge; not re-checked against a source in this session',
   },
   {
     id: 'nato',
     name: 'North Atlantic Treaty Organization',
     acronyms: ['NATO', 'OTAN'],
-    aliases: [
-      'Atlantic Alliance',
-      'North Atlantic Alliance',
-    ],
+    aliases: ['Atlantic Alliance', 'North Atlantic Alliance'],
     kind: 'intergovernmental organization',
     founded: '1949',
     seat: 'Brussels, Belgium',
     summary:
-      'The transatlantic defense alliance of North American and European states, founded by the North Atlantic Treaty of 4 April 1949. Under the treaty\'s Article 5, members commit to collective defense, treating an armed attack on one as an attack on all.',
+      "The transatlantic defense alliance of North American and European states, founded by the North Atlantic Treaty of 4 April 1949. Under the treaty's Article 5, members commit to collective defense, treating an armed attack on one as an attack on all.",
     url: 'https://www.nato.int',
-    source:
-      'general knowledge; not re-checked against a source in this session',
+    source: 'general knowledge; not re-checked against a source in this session',
   },
   {
     id: 'osce',
     name: 'Organization for Security and Co-operation in Europe',
     acronyms: ['OSCE', 'CSCE'],
-    aliases: [
-      'Conference on Security and Co-operation in Europe',
-      'Helsinki process',
-    ],
+    aliases: ['Conference on Security and Co-operation in Europe', 'Helsinki process'],
     kind: 'regional body',
     founded: '1975 (as the CSCE)',
     seat: 'Vienna, Austria',
@@ -396,31 +361,25 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'au',
     name: 'African Union',
     acronyms: ['AU', 'A.U.', 'OAU'],
-    aliases: [
-      'Organization of African Unity',
-    ],
+    aliases: ['Organization of African Unity'],
     kind: 'regional body',
     founded: '2002',
     seat: 'Addis Ababa, Ethiopia',
     summary:
       'The continental organization of African states, launched in 2002 as successor to the Organization of African Unity, founded in 1963. It works on peace and security, integration and development, including through its Peace and Security Council.',
     url: 'https://au.int',
-    source:
-      'general knowledge; not re-checked against a source in this session',
+    source: 'general knowledge; not re-checked against a source in this session',
   },
   {
     id: 'minusma',
     name: 'United Nations Multidimensional Integrated Stabilization Mission in Mali',
     acronyms: ['MINUSMA'],
-    aliases: [
-      'UN mission in Mali',
-      'UN peacekeeping mission in Mali',
-    ],
+    aliases: ['UN mission in Mali', 'UN peacekeeping mission in Mali'],
     kind: 'UN peacekeeping mission',
     founded: '2013 (ended 2023)',
     seat: 'Bamako, Mali',
     summary:
-      'The UN peacekeeping mission set up in 2013 to help stabilize Mali after the 2012 crisis and support its peace process. At the request of Mali\'s transitional government, the Security Council ended its mandate in June 2023; withdrawal finished that December.',
+      "The UN peacekeeping mission set up in 2013 to help stabilize Mali after the 2012 crisis and support its peace process. At the request of Mali's transitional government, the Security Council ended its mandate in June 2023; withdrawal finished that December.",
     source:
       'https://press.un.org/en/2023/sc15341.doc.htm; https://africanperceptions.org/en/2023/07/full-statement-un-security-council-resolution-2690-2023-adopted-by-the-security-council-at-its-9365th-meeting-on-30-june-2023/amp; url omitted: mission site likely offline after liquidation',
   },
@@ -428,14 +387,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'afisma',
     name: 'African-led International Support Mission to Mali',
     acronyms: ['AFISMA', 'MISMA'],
-    aliases: [
-      'African-led International Support Mission in Mali',
-    ],
+    aliases: ['African-led International Support Mission in Mali'],
     kind: 'peace-support mission',
     founded: '2012 (authorized 20 December)',
     seat: 'Bamako, Mali',
     summary:
-      'An African-led military mission, set up by ECOWAS with the African Union and authorized by the UN Security Council in December 2012, to help Mali\'s government recover the north. Its functions and troops passed to MINUSMA on 1 July 2013.',
+      "An African-led military mission, set up by ECOWAS with the African Union and authorized by the UN Security Council in December 2012, to help Mali's government recover the north. Its functions and troops passed to MINUSMA on 1 July 2013.",
     source:
       'general knowledge; not re-checked against a source in this session; dates confirmed: resolution 2085 of 20 December 2012 (http://unscr.com/en/resolutions/2085) and resolution 2100 transferring AFISMA to MINUSMA from 1 July 2013 (https://reliefweb.int/report/mali/un-send-peacekeepers-risky-mali-conflict); no official website',
   },
@@ -443,18 +400,14 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'eu',
     name: 'European Union',
     acronyms: ['EU', 'E.U.'],
-    aliases: [
-      'European Community',
-      'European Commission',
-    ],
+    aliases: ['European Community', 'European Commission'],
     kind: 'regional body',
     founded: '1993 (Maastricht Treaty)',
     seat: 'Brussels, Belgium',
     summary:
       'A political and economic union of European states with shared institutions, among them the Commission, Council, Parliament and Court of Justice, and a single market. Established by the Maastricht Treaty in 1993, it also runs its own development aid and crisis operations.',
     url: 'https://european-union.europa.eu',
-    source:
-      'general knowledge; not re-checked against a source in this session',
+    source: 'general knowledge; not re-checked against a source in this session',
   },
   {
     id: 'oas',
@@ -467,8 +420,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     summary:
       'The regional organization of the states of the Americas, whose charter was signed in Bogotá in 1948. It works on democracy, human rights, security and development, and sends missions to observe elections in member states.',
     url: 'https://www.oas.org',
-    source:
-      'general knowledge; not re-checked against a source in this session',
+    source: 'general knowledge; not re-checked against a source in this session',
   },
   {
     id: 'asean',
@@ -481,8 +433,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     summary:
       'A regional grouping of Southeast Asian states founded by the Bangkok Declaration of August 1967. It promotes economic integration, political and security cooperation, and sociocultural ties among its members; its secretariat is in Jakarta.',
     url: 'https://asean.org',
-    source:
-      'general knowledge; not re-checked against a source in this session',
+    source: 'general knowledge; not re-checked against a source in this session',
   },
   {
     id: 'wfp',
@@ -493,50 +444,41 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     founded: '1961',
     seat: 'Rome, Italy',
     summary:
-      'The UN\'s food-assistance agency, set up in 1961 by the UN and the Food and Agriculture Organization. It delivers emergency food and cash aid and runs school-meal and resilience programs in countries facing hunger.',
+      "The UN's food-assistance agency, set up in 1961 by the UN and the Food and Agriculture Organization. It delivers emergency food and cash aid and runs school-meal and resilience programs in countries facing hunger.",
     url: 'https://www.wfp.org',
-    source:
-      'general knowledge; not re-checked against a source in this session',
+    source: 'general knowledge; not re-checked against a source in this session',
   },
   {
     id: 'unicef',
-    name: 'United Nations Children\'s Fund',
+    name: "United Nations Children's Fund",
     acronyms: ['UNICEF'],
-    aliases: [
-      'United Nations International Children\'s Emergency Fund',
-    ],
+    aliases: ["United Nations International Children's Emergency Fund"],
     kind: 'UN agency',
     founded: '1946',
     seat: 'New York, USA',
     summary:
-      'The UN agency for children, created in December 1946. It works for children\'s survival, health, nutrition, education and protection, in long-term development programs as well as in emergencies.',
+      "The UN agency for children, created in December 1946. It works for children's survival, health, nutrition, education and protection, in long-term development programs as well as in emergencies.",
     url: 'https://www.unicef.org',
-    source:
-      'general knowledge; not re-checked against a source in this session',
+    source: 'general knowledge; not re-checked against a source in this session',
   },
   {
     id: 'ilo',
     name: 'International Labour Organization',
     acronyms: ['ILO'],
-    aliases: [
-      'International Labour Office',
-    ],
+    aliases: ['International Labour Office'],
     kind: 'UN agency',
     founded: '1919',
     seat: 'Geneva, Switzerland',
     summary:
       'A UN specialized agency, founded in 1919 under the Treaty of Versailles, in which governments, employers and workers are all represented. It sets international labor standards, including conventions protecting migrant workers.',
     url: 'https://www.ilo.org',
-    source:
-      'general knowledge; not re-checked against a source in this session',
+    source: 'general knowledge; not re-checked against a source in this session',
   },
   {
     id: 'unfpa',
     name: 'United Nations Population Fund',
     acronyms: ['UNFPA'],
-    aliases: [
-      'United Nations Fund for Population Activities',
-    ],
+    aliases: ['United Nations Fund for Population Activities'],
     kind: 'UN agency',
     founded: '1967 (operations from 1969)',
     seat: 'New York, USA',
@@ -557,33 +499,26 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     summary:
       'The UN specialized agency for international public health, whose constitution came into force in April 1948. It sets health norms, coordinates responses to disease outbreaks and supports national health systems.',
     url: 'https://www.who.int',
-    source:
-      'general knowledge; not re-checked against a source in this session',
+    source: 'general knowledge; not re-checked against a source in this session',
   },
   {
     id: 'fao',
     name: 'Food and Agriculture Organization of the United Nations',
     acronyms: ['FAO'],
-    aliases: [
-      'Food and Agriculture Organization',
-    ],
+    aliases: ['Food and Agriculture Organization'],
     kind: 'UN agency',
     founded: '1945',
     seat: 'Rome, Italy',
     summary:
       'The UN specialized agency for agriculture, food security, fisheries and forestry, founded in October 1945. It is also a leading publisher of global statistics on food and agriculture.',
     url: 'https://www.fao.org',
-    source:
-      'general knowledge; not re-checked against a source in this session',
+    source: 'general knowledge; not re-checked against a source in this session',
   },
   {
     id: 'unrwa',
     name: 'United Nations Relief and Works Agency for Palestine Refugees in the Near East',
     acronyms: ['UNRWA'],
-    aliases: [
-      'UN Relief and Works Agency',
-      'UN agency for Palestinian refugees',
-    ],
+    aliases: ['UN Relief and Works Agency', 'UN agency for Palestinian refugees'],
     kind: 'UN agency',
     founded: '1949',
     summary:
@@ -596,33 +531,27 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'icrc',
     name: 'International Committee of the Red Cross',
     acronyms: ['ICRC', 'CICR'],
-    aliases: [
-      'International Red Cross',
-    ],
+    aliases: ['International Red Cross'],
     kind: 'non-governmental organization',
     founded: '1863',
     seat: 'Geneva, Switzerland',
     summary:
       'An independent, neutral humanitarian organization founded in 1863 that protects and assists victims of armed conflict. It visits detainees and promotes international humanitarian law as guardian of the Geneva Conventions.',
     url: 'https://www.icrc.org',
-    source:
-      'general knowledge; not re-checked against a source in this session',
+    source: 'general knowledge; not re-checked against a source in this session',
   },
   {
     id: 'ifrc',
     name: 'International Federation of Red Cross and Red Crescent Societies',
     acronyms: ['IFRC'],
-    aliases: [
-      'League of Red Cross Societies',
-    ],
+    aliases: ['League of Red Cross Societies'],
     kind: 'non-governmental organization',
     founded: '1919',
     seat: 'Geneva, Switzerland',
     summary:
-      'The federation of the world\'s national Red Cross and Red Crescent societies, founded in 1919 as the League of Red Cross Societies. It coordinates their disaster response and community health work.',
+      "The federation of the world's national Red Cross and Red Crescent societies, founded in 1919 as the League of Red Cross Societies. It coordinates their disaster response and community health work.",
     url: 'https://www.ifrc.org',
-    source:
-      'general knowledge; not re-checked against a source in this session',
+    source: 'general knowledge; not re-checked against a source in this session',
   },
   {
     id: 'unsc',
@@ -647,51 +576,41 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     founded: '1945',
     seat: 'New York, USA',
     summary:
-      'The UN\'s main deliberative body, in which every member state has one vote. It adopts non-binding resolutions, approves the UN budget and convenes high-level meetings such as the High-level Dialogues on international migration.',
+      "The UN's main deliberative body, in which every member state has one vote. It adopts non-binding resolutions, approves the UN budget and convenes high-level meetings such as the High-level Dialogues on international migration.",
     url: 'https://www.un.org/en/ga/',
-    source:
-      'general knowledge; not re-checked against a source in this session',
+    source: 'general knowledge; not re-checked against a source in this session',
   },
   {
     id: 'ecosoc',
     name: 'United Nations Economic and Social Council',
     acronyms: ['ECOSOC'],
-    aliases: [
-      'Economic and Social Council',
-    ],
+    aliases: ['Economic and Social Council'],
     kind: 'UN principal organ',
     founded: '1945',
     seat: 'New York, USA',
     summary:
-      'One of the UN\'s principal organs, established by the 1945 Charter. It coordinates the economic, social and environmental work of UN agencies and commissions and consults with non-governmental organizations.',
+      "One of the UN's principal organs, established by the 1945 Charter. It coordinates the economic, social and environmental work of UN agencies and commissions and consults with non-governmental organizations.",
     url: 'https://ecosoc.un.org',
-    source:
-      'general knowledge; not re-checked against a source in this session',
+    source: 'general knowledge; not re-checked against a source in this session',
   },
   {
     id: 'ohchr',
     name: 'Office of the United Nations High Commissioner for Human Rights',
     acronyms: ['OHCHR'],
-    aliases: [
-      'UN Human Rights Office',
-      'United Nations High Commissioner for Human Rights',
-    ],
+    aliases: ['UN Human Rights Office', 'United Nations High Commissioner for Human Rights'],
     kind: 'UN agency',
     founded: '1993',
     seat: 'Geneva, Switzerland',
     summary:
-      'The UN office that leads the organization\'s human rights work, created by the General Assembly in 1993. It supports the Human Rights Council and the treaty bodies and reports on human rights violations.',
+      "The UN office that leads the organization's human rights work, created by the General Assembly in 1993. It supports the Human Rights Council and the treaty bodies and reports on human rights violations.",
     url: 'https://www.ohchr.org',
-    source:
-      'general knowledge; not re-checked against a source in this session',
+    source: 'general knowledge; not re-checked against a source in this session',
   },
   {
     id: 'mcc',
     name: 'Millennium Challenge Corporation',
     acronyms: ['MCC'],
-    aliases: [
-      'Millennium Challenge Account',
-    ],
+    aliases: ['Millennium Challenge Account'],
     kind: 'US government agency',
     founded: '2004',
     seat: 'Washington, D.C., USA',
@@ -712,22 +631,18 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     summary:
       'An independent U.S. government agency, founded in 1961, that sends American volunteers to live and work in communities abroad, usually on two-year assignments, in fields chosen with the host countries.',
     url: 'https://www.peacecorps.gov',
-    source:
-      'general knowledge; not re-checked against a source in this session',
+    source: 'general knowledge; not re-checked against a source in this session',
   },
   {
     id: 'fcs',
     name: 'U.S. and Foreign Commercial Service',
     acronyms: ['US&FCS', 'FCS'],
-    aliases: [
-      'Foreign Commercial Service',
-      'U.S. Commercial Service',
-    ],
+    aliases: ['Foreign Commercial Service', 'U.S. Commercial Service'],
     kind: 'US government agency',
     founded: '1980',
     seat: 'Washington, D.C., USA',
     summary:
-      'The export-promotion arm of the Commerce Department\'s International Trade Administration, whose Foreign Service officers at U.S. embassies help American firms sell abroad. It was created in 1980, when commercial work moved from the State Department to Commerce.',
+      "The export-promotion arm of the Commerce Department's International Trade Administration, whose Foreign Service officers at U.S. embassies help American firms sell abroad. It was created in 1980, when commercial work moved from the State Department to Commerce.",
     url: 'https://www.trade.gov',
     source:
       'general knowledge; not re-checked against a source in this session; 1980 founding confirmed in FSJ January 2003 p.39 (https://afsa.org/sites/default/files/flipping_book/0103/39)',
@@ -743,21 +658,18 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     summary:
       'The U.S. Department of Agriculture agency, founded in 1953, whose Foreign Service officers and attachés abroad promote American farm exports and report on world agricultural markets.',
     url: 'https://www.fas.usda.gov',
-    source:
-      'general knowledge; not re-checked against a source in this session',
+    source: 'general knowledge; not re-checked against a source in this session',
   },
   {
     id: 'monusco',
     name: 'United Nations Organization Stabilization Mission in the Democratic Republic of the Congo',
     acronyms: ['MONUSCO', 'MONUC'],
-    aliases: [
-      'United Nations Organization Mission in the Democratic Republic of the Congo',
-    ],
+    aliases: ['United Nations Organization Mission in the Democratic Republic of the Congo'],
     kind: 'UN peacekeeping mission',
     founded: '1999 (as MONUC; renamed 2010)',
     seat: 'Kinshasa, Democratic Republic of the Congo',
     summary:
-      'The UN peacekeeping operation in the Democratic Republic of the Congo, focused on protecting civilians and supporting stabilization. It began in 1999 as MONUC and was renamed in 2010; William Lacy Swing, later IOM\'s director general, led it from 2003 to 2008.',
+      "The UN peacekeeping operation in the Democratic Republic of the Congo, focused on protecting civilians and supporting stabilization. It began in 1999 as MONUC and was renamed in 2010; William Lacy Swing, later IOM's director general, led it from 2003 to 2008.",
     url: 'https://monusco.unmissions.org',
     source:
       'general knowledge; not re-checked against a source in this session; https://www.globalsecurity.org/military/library/news/2003/08/mil-030814-irin04.htm (Swing as MONUC head)',
@@ -766,17 +678,14 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'minurso',
     name: 'United Nations Mission for the Referendum in Western Sahara',
     acronyms: ['MINURSO'],
-    aliases: [
-      'UN mission in Western Sahara',
-    ],
+    aliases: ['UN mission in Western Sahara'],
     kind: 'UN peacekeeping mission',
     founded: '1991',
     seat: 'Laayoune, Western Sahara',
     summary:
-      'The UN mission set up in 1991 to monitor the ceasefire in Western Sahara and to organize a referendum on the territory\'s self-determination, a vote that has never been held.',
+      "The UN mission set up in 1991 to monitor the ceasefire in Western Sahara and to organize a referendum on the territory's self-determination, a vote that has never been held.",
     url: 'https://minurso.unmissions.org',
-    source:
-      'general knowledge; not re-checked against a source in this session',
+    source: 'general knowledge; not re-checked against a source in this session',
   },
   {
     id: 'isaf',
@@ -787,7 +696,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     founded: '2001 (ended 2014)',
     seat: 'Kabul, Afghanistan',
     summary:
-      'The multinational military force in Afghanistan authorized by the UN Security Council in December 2001 and led by NATO from 2003. It carried out security and stabilization operations until the end of 2014, when NATO\'s Resolute Support mission followed it.',
+      "The multinational military force in Afghanistan authorized by the UN Security Council in December 2001 and led by NATO from 2003. It carried out security and stabilization operations until the end of 2014, when NATO's Resolute Support mission followed it.",
     source:
       'general knowledge; not re-checked against a source in this session; url omitted: NATO page path unconfirmed',
   },
@@ -808,11 +717,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'gcm',
     name: 'Global Compact for Safe, Orderly and Regular Migration',
     acronyms: ['GCM'],
-    aliases: [
-      'Global Compact for Migration',
-      'Global Compact on Migration',
-      'Marrakech Compact',
-    ],
+    aliases: ['Global Compact for Migration', 'Global Compact on Migration', 'Marrakech Compact'],
     kind: 'framework',
     founded: '2018 (adopted 10 December)',
     summary:
@@ -824,10 +729,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'rcm',
     name: 'Regional Conference on Migration',
     acronyms: ['RCM'],
-    aliases: [
-      'Puebla Process',
-      'Conferencia Regional sobre Migración',
-    ],
+    aliases: ['Puebla Process', 'Conferencia Regional sobre Migración'],
     kind: 'consultative process',
     founded: '1996',
     summary:
@@ -840,9 +742,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'bali-process',
     name: 'Bali Process on People Smuggling, Trafficking in Persons and Related Transnational Crime',
     acronyms: [],
-    aliases: [
-      'Bali Process',
-    ],
+    aliases: ['Bali Process'],
     kind: 'consultative process',
     founded: '2002',
     seat: 'Bangkok, Thailand (Regional Support Office)',
@@ -878,20 +778,17 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     summary:
       'An intergovernmental organization of mostly high-income democracies, founded in 1961 as successor to the OEEC. It compiles economic data, compares policies, and hosts the Development Assistance Committee that defines official development assistance.',
     url: 'https://www.oecd.org',
-    source:
-      'general knowledge; not re-checked against a source in this session',
+    source: 'general knowledge; not re-checked against a source in this session',
   },
   {
     id: 'g20',
     name: 'Group of Twenty',
     acronyms: ['G20', 'G-20'],
-    aliases: [
-      'Group of 20',
-    ],
+    aliases: ['Group of 20'],
     kind: 'forum',
     founded: '1999',
     summary:
-      'An informal forum of 19 major economies, the European Union and, since 2023, the African Union that coordinates on global economic and financial issues. Finance ministers began meeting in 1999; leaders\' summits started in 2008.',
+      "An informal forum of 19 major economies, the European Union and, since 2023, the African Union that coordinates on global economic and financial issues. Finance ministers began meeting in 1999; leaders' summits started in 2008.",
     source:
       'general knowledge; not re-checked against a source in this session; African Union membership (September 2023) and the 19 countries confirmed at https://www.thenationalnews.com/world/asia/2023/09/09/india-african-union-g20/; url omitted: unconfirmed',
   },
@@ -899,14 +796,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'arab-league',
     name: 'League of Arab States',
     acronyms: [],
-    aliases: [
-      'Arab League',
-    ],
+    aliases: ['Arab League'],
     kind: 'regional body',
     founded: '1945',
     seat: 'Cairo, Egypt',
     summary:
-      'The regional organization of Arab states in the Middle East and North Africa, founded in Cairo on 22 March 1945. It coordinates its members\' political, economic and cultural policies.',
+      "The regional organization of Arab states in the Middle East and North Africa, founded in Cairo on 22 March 1945. It coordinates its members' political, economic and cultural policies.",
     source:
       'general knowledge; not re-checked against a source in this session; url omitted: unconfirmed',
   },
@@ -914,33 +809,27 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'igad',
     name: 'Intergovernmental Authority on Development',
     acronyms: ['IGAD', 'IGADD'],
-    aliases: [
-      'Intergovernmental Authority on Drought and Development',
-    ],
+    aliases: ['Intergovernmental Authority on Drought and Development'],
     kind: 'regional body',
     founded: '1996 (as IGADD, 1986)',
     seat: 'Djibouti',
     summary:
       'The regional bloc of Eastern Africa and the Horn of Africa, formed in 1996 from the Intergovernmental Authority on Drought and Development of 1986. It works on food security, environment, peace and security, and economic cooperation.',
     url: 'https://igad.int',
-    source:
-      'general knowledge; not re-checked against a source in this session',
+    source: 'general knowledge; not re-checked against a source in this session',
   },
   {
     id: 'un-women',
     name: 'UN Women',
     acronyms: [],
-    aliases: [
-      'United Nations Entity for Gender Equality and the Empowerment of Women',
-    ],
+    aliases: ['United Nations Entity for Gender Equality and the Empowerment of Women'],
     kind: 'UN agency',
     founded: '2010',
     seat: 'New York, USA',
     summary:
-      'The UN entity for gender equality and the empowerment of women, created by the General Assembly in 2010 by merging four earlier UN bodies that worked on women\'s issues.',
+      "The UN entity for gender equality and the empowerment of women, created by the General Assembly in 2010 by merging four earlier UN bodies that worked on women's issues.",
     url: 'https://www.unwomen.org',
-    source:
-      'general knowledge; not re-checked against a source in this session',
+    source: 'general knowledge; not re-checked against a source in this session',
   },
   {
     id: 'cfr',
@@ -953,8 +842,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     summary:
       'A nonpartisan U.S. think tank and membership organization on foreign policy, founded in 1921. It publishes the journal Foreign Affairs and issues reports from independent task forces.',
     url: 'https://www.cfr.org',
-    source:
-      'general knowledge; not re-checked against a source in this session',
+    source: 'general knowledge; not re-checked against a source in this session',
   },
   {
     id: 'adst',
@@ -981,16 +869,13 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     summary:
       'A federal office within the Department of Health and Human Services, created under the Refugee Act of 1980. It funds benefits and services that help resettled refugees and other eligible newcomers settle in after arriving in the United States.',
     url: 'https://www.acf.hhs.gov/orr',
-    source:
-      'general knowledge; not re-checked against a source in this session',
+    source: 'general knowledge; not re-checked against a source in this session',
   },
   {
     id: 'uscis',
     name: 'U.S. Citizenship and Immigration Services',
     acronyms: ['USCIS'],
-    aliases: [
-      'Citizenship and Immigration Services',
-    ],
+    aliases: ['Citizenship and Immigration Services'],
     kind: 'US government agency',
     founded: '2003',
     seat: 'Camp Springs, Maryland, USA',

@@ -45,7 +45,11 @@ export function nameVariants(name: string): string[] {
         re.lastIndex = 0;
         if (!re.test(form)) continue;
         for (const to of group) {
-          if (to !== from) add(next, form.replace(re, (_m, lead: string) => lead + to));
+          if (to !== from)
+            add(
+              next,
+              form.replace(re, (_m, lead: string) => lead + to),
+            );
         }
       }
     }

@@ -47,7 +47,11 @@ export function applyOverlay(
   };
 }
 
-function emptyOverlay(state: OverlayState, scope: 'article' | 'page', title: string | null): Overlay {
+function emptyOverlay(
+  state: OverlayState,
+  scope: 'article' | 'page',
+  title: string | null,
+): Overlay {
   return { state, scope, title, occurrences: [], terms: [], remove: () => {} };
 }
 

@@ -8,7 +8,11 @@ export function readDisabledSites(stored: unknown): string[] {
 }
 
 /** The list after switching the overlay on or off for `host`. */
-export function setSiteDisabled(list: readonly string[], host: string, disabled: boolean): string[] {
+export function setSiteDisabled(
+  list: readonly string[],
+  host: string,
+  disabled: boolean,
+): string[] {
   const rest = list.filter((h) => h !== host);
   return disabled ? [...rest, host].sort() : rest;
 }

@@ -44,10 +44,51 @@ const SKIPPED_TAGS = new Set([
 ]);
 
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIALOG',
-  'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4',
-  'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'IMG', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
-  'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'BR',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'HTML',
+  'IMG',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
 
 /** Attribute that marks the extension's own UI hosts; the text model never reads inside them. */
@@ -63,9 +104,7 @@ export function isSkippedElement(element: Element): boolean {
 }
 
 function isSpace(code: number): boolean {
-  return (
-    code === 32 || code === 9 || code === 10 || code === 12 || code === 13 || code === 0xa0
-  );
+  return code === 32 || code === 9 || code === 10 || code === 12 || code === 13 || code === 0xa0;
 }
 
 /** Builds the text model of the given article roots, in document order. */

@@ -58,7 +58,10 @@ export async function serveFixtures(context: BrowserContext): Promise<FixturePag
   const manifest = readManifest();
   await servePages(
     context,
-    manifest.map((p) => ({ url: p.url, html: () => readFileSync(join(FIXTURES_DIR, p.file), 'utf8') })),
+    manifest.map((p) => ({
+      url: p.url,
+      html: () => readFileSync(join(FIXTURES_DIR, p.file), 'utf8'),
+    })),
   );
   return manifest;
 }

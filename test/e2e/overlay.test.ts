@@ -1,0 +1,244 @@
+// End to end: the built extension in real Chromium, on fixture pages served at their afsa.org
+// addresses. What a reader sees: the right names marked and no others, the text unchanged, the card
+// on hover and from the keyboard, the popup's list and switch.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type LaunchedBrowser } from '../../scripts/browser/launch';
+import { readManifest, servePages, type FixturePage } from '../../scripts/browser/serve';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES_DIR } from '../../scripts/browser/serve';
+
+let browser: LaunchedBrowser;
+let fixtures: FixturePage[];
+/** The same HTML at an address the extension does not run on: what the page looks like without us. */
+const plainUrl = (page: FixturePage) => `https://plain.example.org/${page.file}`;
+
+before(async () => {
+  browser = await launchWithExtension();
+  fixtures = readManifest();
+  const html = (f: FixturePage) => () => readFileSync(join(FIXTURES_DIR, f.file), 'utf8');
+  await servePages(browser.context, [
+    ...fixtures.map((f) => ({ url: f.url, html: html(f) })),
+    ...fixtures.map((f) => ({ url: plainUrl(f), html: html(f) })),
+  ]);
+});
+after(async () => {
+  await browser?.close();
+});
+
+async function openFixture(page: FixturePage): Promise<Page> {
+  const tab = await browser.context.newPage();
+  await tab.goto(page.url);
+  await tab.waitForSelector('html[data-gloss-state]', { timeout: 15_000 });
+  return tab;
+}
+
+/** Occurrence counts per glossary id, each occurrence counted once however many parts it has. */
+async function countsOn(tab: Page): Promise<Record<string, number>> {
+  return tab.evaluate(() => {
+    const seen = new Map<string, string>();
+    for (const el of document.querySelectorAll('[data-gloss-term]')) {
+      seen.set(el.getAttribute('data-gloss-occurrence')!, el.getAttribute('data-gloss-term')!);
+    }
+    const counts: Record<string, number> = {};
+    for (const id of seen.values()) counts[id] = (counts[id] ?? 0) + 1;
+    return counts;
+  });
+}
+
+async function plainText(page: FixturePage): Promise<{ text: string; html: string }> {
+  const tab = await browser.context.newPage();
+  await tab.goto(plainUrl(page));
+  const result = await tab.evaluate(() => ({
+    text: document.body.innerText,
+    html: document.body.innerHTML,
+  }));
+  await tab.close();
+  return result;
+}
+
+const cardText = (tab: Page) =>
+  tab.evaluate(
+    () =>
+      document.querySelector('fsj-gloss-card')?.shadowRoot?.querySelector('.card')?.textContent ??
+      null,
+  );
+
+describe('marking the names an article gives', () => {
+  it('marks exactly the expected occurrences on every fixture page, and sets the state', async () => {
+    for (const fixture of fixtures) {
+      const tab = await openFixture(fixture);
+      const state = await tab.getAttribute('html', 'data-gloss-state');
+      assert.equal(state, fixture.layout === 'none' ? 'no-article' : 'ready', fixture.file);
+      assert.deepEqual(await countsOn(tab), fixture.expected, fixture.file);
+      await tab.close();
+    }
+  });
+
+  it('never marks the site header, navigation, toolbars or footers', async () => {
+    for (const fixture of fixtures) {
+      const tab = await openFixture(fixture);
+      const outside = await tab.evaluate(
+        () =>
+          document.querySelectorAll(
+            [
+              '.seo-header [data-gloss-term]',
+              '.seo-nav [data-gloss-term]',
+              '.seo-footer [data-gloss-term]',
+              '#toolbar [data-gloss-term]',
+              'header [data-gloss-term]',
+              'nav [data-gloss-term]',
+              'footer [data-gloss-term]',
+              'aside [data-gloss-term]',
+            ].join(','),
+          ).length,
+      );
+      assert.equal(outside, 0, fixture.file);
+      await tab.close();
+    }
+  });
+
+  it('leaves the visible text of every page exactly as it was', async () => {
+    for (const fixture of fixtures) {
+      const plain = await plainText(fixture);
+      const tab = await openFixture(fixture);
+      assert.equal(await tab.evaluate(() => document.body.innerText), plain.text, fixture.file);
+      await tab.close();
+    }
+  });
+});
+
+describe('the term card', () => {
+  it('opens after hovering a name, says what the body is, and closes when the pointer leaves', async () => {
+    const demo = fixtures.find((f) => f.file === 'seo-0313-page28.html')!;
+    const tab = await openFixture(demo);
+    assert.equal(await cardText(tab), null);
+    await tab.hover('[data-gloss-term="iom"]');
+    await tab.waitForFunction(() =>
+      document.querySelector('fsj-gloss-card')?.shadowRoot?.querySelector('.card'),
+    );
+    const text = (await cardText(tab))!;
+    assert.match(text, /International Organization for Migration/);
+    assert.match(text, /\(IOM\)/);
+    assert.match(text, /Named 3 times in this article/);
+    assert.match(text, /Geneva/);
+    // The card does not cover the name it belongs to.
+    const overlap = await tab.evaluate(() => {
+      const term = document.querySelector('[data-gloss-term="iom"]')!.getBoundingClientRect();
+      const card = document
+        .querySelector('fsj-gloss-card')!
+        .shadowRoot!.querySelector('.card')!
+        .getBoundingClientRect();
+      return !(
+        card.bottom <= term.top ||
+        card.top >= term.bottom ||
+        card.right <= term.left ||
+        card.left >= term.right
+      );
+    });
+    assert.equal(overlap, false);
+    await tab.mouse.move(1150, 880);
+    await tab.waitForFunction(
+      () => !document.querySelector('fsj-gloss-card')?.shadowRoot?.querySelector('.card'),
+    );
+    await tab.close();
+  });
+
+  it('opens from the keyboard and closes on Esc, handing focus back to the name', async () => {
+    const demo = fixtures.find((f) => f.file === 'seo-0313-page28.html')!;
+    const tab = await openFixture(demo);
+    let focused: string | null = null;
+    for (let i = 0; i < 20 && focused === null; i++) {
+      await tab.keyboard.press('Tab');
+      focused = await tab.evaluate(
+        () => document.activeElement?.getAttribute('data-gloss-term') ?? null,
+      );
+    }
+    assert.equal(focused, 'iom');
+    assert.match((await cardText(tab)) ?? '', /International Organization for Migration/);
+    await tab.keyboard.press('Escape');
+    assert.equal(await cardText(tab), null);
+    assert.equal(
+      await tab.evaluate(() => document.activeElement?.getAttribute('data-gloss-term')),
+      'iom',
+    );
+    await tab.close();
+  });
+});
+
+describe('the popup', () => {
+  async function openPopupFor(_tab: Page): Promise<Page> {
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    // The fixture tab is the one opened just before this one (tab urls need a permission we lack).
+    const tabId = await popup.evaluate(async () => {
+      const own = await chrome.tabs.getCurrent();
+      const tabs = await chrome.tabs.query({ windowId: own!.windowId });
+      return tabs.find((t) => t.index === own!.index - 1)?.id ?? null;
+    });
+    assert.ok(tabId, 'the fixture tab is found');
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    return popup;
+  }
+
+  it('lists the bodies the article names with their counts, and a click scrolls to the first', async () => {
+    const fixture = fixtures.find((f) => f.layout === 'article')!;
+    const tab = await openFixture(fixture);
+    const popup = await openPopupFor(tab);
+    await popup.waitForSelector('.terms');
+    assert.match(await popup.locator('[data-state="ready"]').innerText(), /Article found/);
+    const listed = await popup.$$eval('.term', (buttons) =>
+      Object.fromEntries(
+        buttons.map((b) => [
+          b.getAttribute('data-term'),
+          Number(b.querySelector('.term-count')!.textContent),
+        ]),
+      ),
+    );
+    assert.deepEqual(listed, fixture.expected);
+    await popup.click('.term[data-term="ecosoc"]');
+    await tab.waitForFunction(
+      () => document.activeElement?.getAttribute('data-gloss-term') === 'ecosoc',
+    );
+    await popup.close();
+    await tab.close();
+  });
+
+  it('says when there is no article, and can annotate the whole page anyway', async () => {
+    const fixture = fixtures.find((f) => f.layout === 'none')!;
+    const tab = await openFixture(fixture);
+    assert.equal(await tab.getAttribute('html', 'data-gloss-state'), 'no-article');
+    assert.equal(await tab.locator('[data-gloss-term]').count(), 0);
+    const popup = await openPopupFor(tab);
+    await popup.waitForSelector('[data-state="no-article"]');
+    await popup.click('text=Annotate the whole page anyway');
+    await popup.waitForSelector('[data-state="ready"]');
+    assert.match(await popup.locator('[data-state="ready"]').innerText(), /Whole page annotated/);
+    assert.ok((await tab.locator('[data-gloss-term]').count()) > 0, 'the nav names are now marked');
+    await popup.close();
+    await tab.close();
+  });
+
+  it('switches the overlay off for the site, restoring the page exactly, and remembers it', async () => {
+    const fixture = fixtures.find((f) => f.file === 'seo-1208-page17.html')!;
+    const plain = await plainText(fixture);
+    const tab = await openFixture(fixture);
+    const popup = await openPopupFor(tab);
+    await popup.waitForSelector('.switch input:checked');
+    await popup.click('.switch input');
+    await tab.waitForSelector('html[data-gloss-state="off"]');
+    assert.equal(await tab.evaluate(() => document.body.innerHTML), plain.html);
+    // Remembered: a new visit to the site stays off.
+    const again = await openFixture(fixture);
+    assert.equal(await again.getAttribute('html', 'data-gloss-state'), 'off');
+    assert.equal(await again.locator('[data-gloss-term]').count(), 0);
+    // And back on.
+    await popup.click('.switch input');
+    await tab.waitForSelector('html[data-gloss-state="ready"]');
+    assert.deepEqual(await countsOn(tab), fixture.expected);
+    await Promise.all([popup.close(), tab.close(), again.close()]);
+  });
+});
