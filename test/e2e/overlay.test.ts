@@ -11,6 +11,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES_DIR } from '../../scripts/browser/serve';
 
+type ExtensionApi = typeof import('wxt/browser').browser;
+
 let browser: LaunchedBrowser;
 let fixtures: FixturePage[];
 /** The same HTML at an address the extension does not run on: what the page looks like without us. */
@@ -175,6 +177,7 @@ describe('the popup', () => {
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     // The fixture tab is the one opened just before this one (tab urls need a permission we lack).
     const tabId = await popup.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: ExtensionApi };
       const own = await chrome.tabs.getCurrent();
       const tabs = await chrome.tabs.query({ windowId: own!.windowId });
       return tabs.find((t) => t.index === own!.index - 1)?.id ?? null;

@@ -1,0 +1,54 @@
+// `npm start`: builds the extension, then opens Chromium (or Chrome: CHROME_PATH, else PATH) with it
+// loaded, on the demo FSJ page served at its real afsa.org address by request routing. With
+// `--headless`, or with no display, it prints what the extension found and writes a screenshot.
+
+import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launchWithExtension } from './browser/launch';
+import { demoPage, FIXTURES_DIR, readManifest, servePages } from './browser/serve';
+
+const headless =
+  process.argv.includes('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+const screenshot = resolve(import.meta.dirname, '../.output/demo.png');
+
+execSync('npx wxt build', { stdio: 'inherit' });
+const browser = await launchWithExtension({ headless });
+await servePages(
+  browser.context,
+  readManifest().map((p) => ({
+    url: p.url,
+    html: () => readFileSync(join(FIXTURES_DIR, p.file), 'utf8'),
+  })),
+);
+const demo = demoPage();
+const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+await page.goto(demo.url);
+await page.waitForSelector('html[data-gloss-state]', { timeout: 15_000 });
+
+if (!headless) {
+  console.log(`FSJ Gloss is loaded; the demo page is ${demo.url}. Close the browser to stop.`);
+  await new Promise<void>((done) => browser.context.on('close', () => done()));
+} else {
+  const state = await page.getAttribute('html', 'data-gloss-state');
+  const found = await page.evaluate(() => {
+    const byOccurrence = new Map<string, { id: string; text: string }>();
+    for (const el of document.querySelectorAll('[data-gloss-term]')) {
+      const n = el.getAttribute('data-gloss-occurrence')!;
+      const prior = byOccurrence.get(n);
+      const text = (prior ? `${prior.text} ` : '') + (el.textContent ?? '').replace(/\s+/g, ' ');
+      byOccurrence.set(n, { id: el.getAttribute('data-gloss-term')!, text });
+    }
+    return [...byOccurrence.values()];
+  });
+  console.log(`No display: ran headless on ${demo.url}`);
+  console.log(`data-gloss-state: ${state}; ${found.length} occurrences marked:`);
+  for (const { id, text } of found) console.log(`  ${id.padEnd(10)} ${text}`);
+  await page.hover('[data-gloss-term]');
+  await page.waitForFunction(() =>
+    document.querySelector('fsj-gloss-card')?.shadowRoot?.querySelector('.card'),
+  );
+  await page.screenshot({ path: screenshot });
+  console.log(`Screenshot with a card open: ${screenshot}`);
+  await browser.close();
+}
