@@ -1,0 +1,144 @@
+// The benchmark's in-page half: bundled into an IIFE (see bundle.ts) and injected into a page, it
+// runs the content script's pipeline and its parts on that page and times them with performance.now.
+// Exposes `window.fsjBench`; every timing is taken inside the page, so no driver round trip counts.
+
+import { findArticle } from '../../lib/article/findArticle';
+import { GLOSSARY, getCompiledGlossary } from '../../lib/glossary';
+import { compileGlossary, matchGlossary, type CompiledGlossary } from '../../lib/glossary/matcher';
+import { nameVariants } from '../../lib/glossary/variants';
+import { applyOverlay } from '../../lib/overlay/overlay';
+import { paintOccurrences } from '../../lib/paint/paintOccurrences';
+import { buildTextModel } from '../../lib/text/textModel';
+import { syntheticGlossary } from './synthetic';
+
+interface MarkInstance {
+  mark(terms: string[], options: Record<string, unknown>): void;
+  unmark(options?: Record<string, unknown>): void;
+}
+declare const Mark: new (element: Element) => MarkInstance;
+
+export interface Timed {
+  ms: number;
+  count: number;
+}
+
+/** The closest mark.js equivalent of "a whole word": 'exactly', with punctuation as limiters. */
+const LIMITERS = [',', '.', ';', ':', '!', '?', '(', ')', '[', ']', '"', "'", '’', '“', '”', '-', '/'];
+
+let root: Element | null = null;
+let original = '';
+let compiled: CompiledGlossary | null = null;
+let big: CompiledGlossary | null = null;
+let markTerms: { names: string[]; acronyms: string[] } | null = null;
+
+function article(): Element {
+  if (root === null) throw new Error('call setup() first');
+  return root;
+}
+
+const api = {
+  /** What the content script does on a page load: compile the glossary, find, model, match, paint. */
+  contentScript(): Timed & { state: string | null } {
+    const t0 = performance.now();
+    const overlay = applyOverlay(document, getCompiledGlossary());
+    const ms = performance.now() - t0;
+    return { ms, count: overlay.occurrences.length, state: overlay.state };
+  },
+
+  /** Locates the article (as the content script would), repeated `times` over; its text length. */
+  setup(times: number): { chars: number; crossOriginIsolated: boolean } {
+    if (root === null) {
+      const found = findArticle(document);
+      if (found === null) throw new Error('no article on this page');
+      root = found.roots[0]!;
+      original = root.innerHTML;
+    }
+    root.innerHTML = original.repeat(times);
+    compiled ??= compileGlossary(GLOSSARY);
+    return { chars: (root.textContent ?? '').length, crossOriginIsolated: self.crossOriginIsolated };
+  },
+
+  /** Text model + matching + painting over the whole article element; unpainted afterwards. */
+  ourPass(): Timed {
+    const doc = document;
+    const t0 = performance.now();
+    const model = buildTextModel([article()]);
+    const painting = paintOccurrences(doc, model, matchGlossary(compiled!, model.text));
+    const ms = performance.now() - t0;
+    painting.remove();
+    return { ms, count: painting.occurrences.length };
+  },
+
+  /** Every name variant and acronym string the compiled glossary is built from. */
+  markTermCount(): { names: number; acronyms: number } {
+    if (markTerms === null) {
+      const names = new Set<string>();
+      const acronyms = new Set<string>();
+      for (const entry of GLOSSARY) {
+        for (const name of [entry.name, ...entry.aliases]) {
+          for (const variant of nameVariants(name)) names.add(variant);
+        }
+        for (const acronym of entry.acronyms) acronyms.add(acronym);
+      }
+      markTerms = { names: [...names], acronyms: [...acronyms] };
+    }
+    return { names: markTerms.names.length, acronyms: markTerms.acronyms.length };
+  },
+
+  /** mark.js marking the same terms in the same element; unmarked afterwards. */
+  markPass(): Timed {
+    api.markTermCount();
+    const terms = markTerms!;
+    let count = 0;
+    const common = {
+      separateWordSearch: false,
+      acrossElements: true,
+      accuracy: { value: 'exactly', limiters: LIMITERS },
+      done: (n: number) => {
+        count += n;
+      },
+    };
+    const marker = new Mark(article());
+    const t0 = performance.now();
+    marker.mark(terms.names, { ...common, caseSensitive: false });
+    marker.mark(terms.acronyms, { ...common, caseSensitive: true });
+    const ms = performance.now() - t0;
+    marker.unmark();
+    return { ms, count };
+  },
+
+  /** The floor: a bare TreeWalker over the article's text nodes, concatenating their data. */
+  treeWalk(): Timed {
+    const t0 = performance.now();
+    const walker = document.createTreeWalker(article(), NodeFilter.SHOW_TEXT);
+    const parts: string[] = [];
+    for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) parts.push((n as Text).data);
+    const text = parts.join('');
+    const ms = performance.now() - t0;
+    return { ms, count: text.length };
+  },
+
+  /** Compiles the real glossary, or the real one plus `synthetic` made-up entries. */
+  compile(synthetic: number): Timed {
+    const entries = synthetic > 0 ? [...GLOSSARY, ...syntheticGlossary(synthetic)] : GLOSSARY;
+    const t0 = performance.now();
+    const result = compileGlossary(entries);
+    const ms = performance.now() - t0;
+    if (synthetic > 0) big = result;
+    return { ms, count: result.patterns.length };
+  },
+
+  /** The matching pass alone over the article's text, with the real or the big glossary. */
+  matchOnly(which: 'real' | 'big'): Timed {
+    const glossary = which === 'real' ? compiled! : big!;
+    const text = buildTextModel([article()]).text;
+    const t0 = performance.now();
+    const found = matchGlossary(glossary, text);
+    const ms = performance.now() - t0;
+    return { ms, count: found.length };
+  },
+};
+
+export type BenchApi = typeof api;
+
+(window as unknown as { fsjBench: BenchApi }).fsjBench = api;
