@@ -1,12 +1,28 @@
 // WXT build configuration: manifest, permissions and the Preact plugin for every entrypoint.
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
+import { GLOSSARY } from './lib/glossary/entries';
+import { toMatchingEntries } from './lib/glossary/types';
+
+/** `virtual:fsj-glossary-names`: the glossary without its card text, for the content script. */
+function glossaryNames(): Plugin {
+  const id = 'virtual:fsj-glossary-names';
+  return {
+    name: 'fsj-glossary-names',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load: (source) =>
+      source === `\0${id}`
+        ? `export default ${JSON.stringify(toMatchingEntries(GLOSSARY))};`
+        : null,
+  };
+}
 
 export default defineConfig({
   // No browser is opened by `wxt dev` here: scripts/start.ts launches Chromium itself, with the demo
   // page served at its afsa.org address; `npm run dev` keeps serving and rebuilding.
   webExt: { disabled: true },
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), glossaryNames()] }),
   manifest: ({ browser }) => ({
     name: 'FSJ Gloss',
     description:

@@ -2,7 +2,7 @@
 // content script's shadow root and placed with Floating UI so it stays on screen and never covers
 // the term.
 
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { GlossaryEntry } from '../lib/glossary/types';
 
@@ -20,16 +20,20 @@ export function TermCard({ entry, count, reference }: TermCardProps) {
   useLayoutEffect(() => {
     const floating = card.current;
     if (floating === null) return;
+    // Placed in page coordinates, so the card scrolls with the term; placed again on resize.
     const place = () =>
       void computePosition(reference, floating, {
-        strategy: 'fixed',
+        strategy: 'absolute',
         placement: 'bottom-start',
         middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
       }).then(({ x, y }) => {
         floating.style.left = `${x}px`;
         floating.style.top = `${y}px`;
       });
-    return autoUpdate(reference, floating, place);
+    place();
+    const view = reference.ownerDocument.defaultView;
+    view?.addEventListener('resize', place);
+    return () => view?.removeEventListener('resize', place);
   }, [reference]);
 
   const acronym = entry.acronyms[0];

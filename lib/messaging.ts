@@ -36,3 +36,18 @@ export function isPopupMessage(value: unknown): value is PopupMessage {
   if (type === 'gloss:status' || type === 'gloss:annotate-page') return true;
   return type === 'gloss:scroll-to' && typeof (value as { entryId?: unknown }).entryId === 'string';
 }
+
+/** Content script to background: the full glossary entry for a card. */
+export interface EntryRequest {
+  type: 'gloss:entry';
+  id: string;
+}
+
+export function isEntryRequest(value: unknown): value is EntryRequest {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { type?: unknown }).type === 'gloss:entry' &&
+    typeof (value as { id?: unknown }).id === 'string'
+  );
+}

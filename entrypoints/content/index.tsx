@@ -7,14 +7,33 @@ import { browser } from 'wxt/browser';
 import { render } from 'preact';
 import { TermCard } from '../../components/TermCard';
 import cardCss from '../../components/card.css?inline';
-import { GLOSSARY_BY_ID, getCompiledGlossary } from '../../lib/glossary';
+import glossaryNames from 'virtual:fsj-glossary-names';
+import { compileGlossary, type CompiledGlossary } from '../../lib/glossary/matcher';
+import type { GlossaryEntry } from '../../lib/glossary/types';
 import { watchCardTriggers } from '../../lib/card/cardTriggers';
-import { isPopupMessage, type TabStatus } from '../../lib/messaging';
+import { isPopupMessage, type EntryRequest, type TabStatus } from '../../lib/messaging';
 import { applyOverlay, offOverlay, type Overlay } from '../../lib/overlay/overlay';
 import { DISABLED_SITES_KEY, readDisabledSites } from '../../lib/overlay/siteSettings';
 import { UI_HOST_ATTRIBUTE } from '../../lib/text/textModel';
 
 const LOADED_FLAG = '__fsjGlossLoaded';
+
+let compiled: CompiledGlossary | undefined;
+const getCompiledGlossary = () => (compiled ??= compileGlossary(glossaryNames));
+
+/** Card text comes from the background, once per entry. */
+const entries = new Map<string, Promise<GlossaryEntry | null>>();
+function cardEntry(id: string): Promise<GlossaryEntry | null> {
+  let entry = entries.get(id);
+  if (entry === undefined) {
+    const request: EntryRequest = { type: 'gloss:entry', id };
+    entry = (browser.runtime.sendMessage(request) as Promise<GlossaryEntry | null>).catch(
+      () => null,
+    );
+    entries.set(id, entry);
+  }
+  return entry;
+}
 
 export default defineContentScript({
   matches: ['*://*.afsa.org/*'],
@@ -46,7 +65,8 @@ export default defineContentScript({
       css: cardCss,
       onMount(container, _shadow, shadowHost) {
         shadowHost.setAttribute(UI_HOST_ATTRIBUTE, '');
-        shadowHost.style.cssText = 'position:fixed;top:0;left:0;width:0;height:0;overflow:visible';
+        shadowHost.style.cssText =
+          'position:absolute;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483647';
         return container;
       },
       onRemove(container) {
@@ -64,11 +84,12 @@ export default defineContentScript({
       closeDelay: 200,
       isCard: (target) => target === ui.shadowHost,
       onOpen(term) {
-        const entry = GLOSSARY_BY_ID.get(term.getAttribute('data-gloss-term') ?? '');
-        if (entry === undefined) return;
         openTerm = term;
-        const count = overlay.terms.find((t) => t.id === entry.id)?.count ?? 1;
-        render(<TermCard entry={entry} count={count} reference={term} />, container);
+        void cardEntry(term.getAttribute('data-gloss-term') ?? '').then((entry) => {
+          if (entry === null || openTerm !== term) return;
+          const count = overlay.terms.find((t) => t.id === entry.id)?.count ?? 1;
+          render(<TermCard entry={entry} count={count} reference={term} />, container);
+        });
       },
       onClose(returnFocus) {
         render(null, container);

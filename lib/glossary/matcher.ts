@@ -4,7 +4,7 @@
 
 import { buildAutomaton, type Automaton } from './automaton';
 import { foldName, foldText, isLetter } from './normalize';
-import type { GlossaryEntry } from './types';
+import type { MatchingEntry } from './types';
 import { nameVariants } from './variants';
 
 /** One place where the article names a body; offsets are into the text that was matched. */
@@ -21,13 +21,13 @@ interface Pattern {
 }
 
 export interface CompiledGlossary {
-  readonly entries: readonly GlossaryEntry[];
+  readonly entries: readonly MatchingEntry[];
   readonly automaton: Automaton;
   readonly patterns: readonly Pattern[];
 }
 
 /** Prepares the glossary for matching; done once per page, whatever the length of the article. */
-export function compileGlossary(entries: readonly GlossaryEntry[]): CompiledGlossary {
+export function compileGlossary(entries: readonly MatchingEntry[]): CompiledGlossary {
   const folded: string[] = [];
   const patterns: Pattern[] = [];
   const seen = new Set<string>();

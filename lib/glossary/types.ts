@@ -48,3 +48,11 @@ export interface GlossaryEntry {
   /** Where the facts come from (addresses or references), for anyone checking an entry. */
   source: string;
 }
+
+/** What matching and the popup need of an entry; the content script carries only this much. */
+export type MatchingEntry = Pick<GlossaryEntry, 'id' | 'name' | 'acronyms' | 'aliases'>;
+
+/** The matching part of each entry (the card's text stays with the background). */
+export function toMatchingEntries(entries: readonly GlossaryEntry[]): MatchingEntry[] {
+  return entries.map(({ id, name, acronyms, aliases }) => ({ id, name, acronyms, aliases }));
+}
