@@ -11,7 +11,7 @@ function origin(input: string, from: number, to: number): string {
 
 describe('foldText', () => {
   it('lower-cases letters', () => {
-    expect(foldText('UNHCR Field Office').text).toBe('unhcr field ofce');
+    expect(foldText('UNHCR Camp Desk').text).toBe('unhcr camp desk');
   });
 
   it('strips accents but keeps the string one character per letter', () => {
@@ -66,7 +66,7 @@ describe('foldText', () => {
     expect(foldText('Ofice').text).toBe(office);
     expect(foldText('eforts').text).toBe(foldText('efforts').text);
     expect(foldText('Afairs').text).toBe(foldText('Affairs').text);
-    expect(foldText('a ffth').text).toBe(foldText('a fifth').text);
+    expect(foldText('Ofcial').text).toBe(foldText('Official').text);
     expect(foldText('reflect').text).toBe(foldText('refect').text);
   });
 
