@@ -53,6 +53,7 @@ function isHyphenCode(code: number): boolean {
 }
 
 const SOFT_HYPHEN = 0xad;
+const LIGATURES = ['ff', 'fi', 'fl', 'ffi', 'ffl'];
 const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
 
 /** True for letters of any script (the boundary rules and hyphen joining depend on it). */
@@ -111,9 +112,14 @@ export function foldText(input: string): FoldedText {
         continue;
       }
     }
-    chars.push(foldChar(code));
-    s1.push(i);
-    e1.push(i + 1);
+    // Ligature characters (ﬀ ﬁ ﬂ ﬃ ﬄ) stand for their letters.
+    for (const ch of code >= 0xfb00 && code <= 0xfb04
+      ? LIGATURES[code - 0xfb00]!
+      : foldChar(code)) {
+      chars.push(ch);
+      s1.push(i);
+      e1.push(i + 1);
+    }
     i++;
   }
   // Stage 2: lost ligatures. "ffi", "ffl", "ff", "fi", "fl" become "f", and "th" becomes "t", on

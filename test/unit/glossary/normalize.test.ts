@@ -57,7 +57,9 @@ describe('foldText', () => {
   });
 
   it('ignores soft hyphens and zero-width characters', () => {
-    expect(foldText('Inter\u00adnational Organi\u200bzation').text).toBe('international organization');
+    expect(foldText('Inter\u00adnational Organi\u200bzation').text).toBe(
+      'international organization',
+    );
   });
 
   it('folds lost ligatures so that "Ofce", "Ofice" and "Office" read the same', () => {
