@@ -15,8 +15,7 @@ export function ms(value: number): string {
   return `${value.toFixed(1)} ms`;
 }
 
-export const ratio = (value: number) =>
-  `${value < 10 ? value.toFixed(2) : value.toFixed(1)}×`;
+export const ratio = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(1)}×`;
 
 export interface Row {
   measure: string;

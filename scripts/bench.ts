@@ -1,0 +1,248 @@
+// `npm run bench`: figures and ratios measured in one run, in headless Chromium, never pass/fail.
+// The content script's pipeline (the real lib/ code, bundled by scripts/bench/bundle.ts) is injected
+// into the demo FSJ page and timed inside the page; see scripts/bench/page-entry.ts for each pass.
+// The last line is always `matcher vs mark.js: N× faster`.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { EXTENSION_DIR, launchWithExtension } from './browser/launch';
+import { demoPage, FIXTURES_DIR } from './browser/serve';
+import { benchBundle, markJsSource } from './bench/bundle';
+import { call, sample, serveIsolated } from './bench/driver';
+import { median, ms, percentile, printTable, ratio, type Row } from './bench/stats';
+
+const REPO = resolve(import.meta.dirname, '..');
+const FRESH_LOADS = 21;
+const DEMO_RUNS = 21;
+const LONG_RUNS = 7;
+/** mark.js takes seconds per run on the long article: fewer runs there. */
+const LONG_MARK_RUNS = 3;
+const LONG_TIMES = 50;
+const SYNTHETIC = 5000;
+
+function contentScriptGzip(): { raw: number; gzip: number } {
+  const file = join(EXTENSION_DIR, 'content-scripts/content.js');
+  if (!existsSync(file)) {
+    console.log('No built content script: running "npx wxt build"…');
+    const build = spawnSync('npx', ['wxt', 'build'], { cwd: REPO, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('"npx wxt build" failed');
+  }
+  const source = readFileSync(file);
+  return { raw: source.length, gzip: gzipSync(source, { level: 9 }).length };
+}
+
+async function main(): Promise<void> {
+  const rows: Row[] = [];
+  const size = contentScriptGzip();
+  const bundle = await benchBundle();
+  const markJs = markJsSource();
+  const demo = demoPage();
+  const demoHtml = readFileSync(join(FIXTURES_DIR, demo.file), 'utf8');
+
+  const markRatios: number[] = [];
+  const browser = await launchWithExtension({ withoutExtension: true, headless: true });
+  try {
+    await serveIsolated(browser.context, demo.url, demoHtml);
+
+    // a. The content script's work on a fresh load of the demo page, glossary compile included.
+    console.log(`a. ${FRESH_LOADS} fresh loads of ${demo.file}…`);
+    const fresh: number[] = [];
+    const freshCompile: number[] = [];
+    let freshCount = 0;
+    let freshState: string | null = null;
+    for (let i = 0; i < FRESH_LOADS; i++) {
+      const page = await browser.context.newPage();
+      await page.goto(demo.url, { waitUntil: 'load' });
+      await page.addScriptTag({ content: bundle });
+      const r = await call(page, 'contentScript');
+      fresh.push(r.ms);
+      freshCompile.push(r.compileMs);
+      freshCount = r.count;
+      freshState = r.state;
+      await page.close();
+    }
+    rows.push({
+      measure: `a. content script, demo page, fresh load (median; ${freshCount} occurrences, ${freshState})`,
+      figure: ms(median(fresh)),
+      goal: '< 10 ms',
+    });
+    rows.push(
+      { measure: '   same, p90', figure: ms(percentile(fresh, 90)), goal: '' },
+      {
+        measure: '   of which compiling the glossary (median)',
+        figure: ms(median(freshCompile)),
+        goal: '',
+      },
+    );
+
+    // b–d run in one page: the article element found once, then the same element over and over.
+    const page = await browser.context.newPage();
+    await page.goto(demo.url, { waitUntil: 'load' });
+    await page.addScriptTag({ content: bundle });
+    await page.addScriptTag({ content: markJs });
+    const terms = await call(page, 'markTermCount');
+    const measureSize = async (label: string, times: number, runs: number, markRuns: number) => {
+      const { chars, crossOriginIsolated } = await call(page, 'setup', times);
+      console.log(
+        `b/c. ${label}: ${chars} characters, ${runs} runs (mark.js ${markRuns})` +
+          (crossOriginIsolated ? '' : ' (timer coarse: page not cross-origin isolated)'),
+      );
+      await call(page, 'markPass'); // warm-up
+      const mark = await sample(markRuns, () => call(page, 'markPass'));
+      for (let i = 0; i < 3; i++) {
+        await call(page, 'ourPass');
+        await call(page, 'treeWalk');
+      }
+      const ours: number[] = [];
+      const walk: number[] = [];
+      const steps = { model: [] as number[], match: [] as number[], paint: [] as number[] };
+      let count = 0;
+      for (let i = 0; i < runs; i++) {
+        const o = await call(page, 'ourPass');
+        ours.push(o.ms);
+        count = o.count;
+        walk.push((await call(page, 'treeWalk')).ms);
+        const s = await call(page, 'ourPassSteps');
+        steps.model.push(s.model);
+        steps.match.push(s.match);
+        steps.paint.push(s.paint);
+      }
+      return {
+        ours: median(ours),
+        mark: median(mark.times),
+        walk: median(walk),
+        steps: `${ms(median(steps.model))} / ${ms(median(steps.match))} / ${ms(median(steps.paint))}`,
+        counts: { ours: count, mark: mark.count },
+      };
+    };
+    const small = await measureSize('demo article', 1, DEMO_RUNS, DEMO_RUNS);
+    const long = await measureSize(
+      `demo article × ${LONG_TIMES}`,
+      LONG_TIMES,
+      LONG_RUNS,
+      LONG_MARK_RUNS,
+    );
+
+    const markRatioSmall = small.mark / small.ours;
+    const markRatioLong = long.mark / long.ours;
+    markRatios.push(markRatioSmall, markRatioLong);
+    const markLabel = `mark.js (${terms.names} names + ${terms.acronyms} acronyms, 'exactly')`;
+    rows.push(
+      {
+        measure: `b. our pass, demo article (${small.counts.ours} occurrences)`,
+        figure: ms(small.ours),
+        goal: '',
+      },
+      {
+        measure: `b. ${markLabel}, demo article (${small.counts.mark} marks)`,
+        figure: ms(small.mark),
+        goal: '',
+      },
+      { measure: 'b. mark.js / ours, demo article', figure: ratio(markRatioSmall), goal: '' },
+      {
+        measure: `b. our pass, article × ${LONG_TIMES} (${long.counts.ours} occurrences)`,
+        figure: ms(long.ours),
+        goal: '',
+      },
+      {
+        measure: `b. mark.js, article × ${LONG_TIMES} (${long.counts.mark} marks)`,
+        figure: ms(long.mark),
+        goal: '',
+      },
+      {
+        measure: `b. mark.js / ours, article × ${LONG_TIMES}`,
+        figure: ratio(markRatioLong),
+        goal: '',
+      },
+      {
+        measure: '   our pass steps, demo: text model / matching / painting',
+        figure: small.steps,
+        goal: '',
+      },
+      {
+        measure: `   our pass steps, × ${LONG_TIMES}: text model / matching / painting`,
+        figure: long.steps,
+        goal: '',
+      },
+      { measure: 'c. bare TreeWalker pass, demo article', figure: ms(small.walk), goal: '' },
+      {
+        measure: 'c. our pass / TreeWalker, demo article',
+        figure: ratio(small.ours / small.walk),
+        goal: 'within 10×',
+      },
+      {
+        measure: `c. bare TreeWalker pass, article × ${LONG_TIMES}`,
+        figure: ms(long.walk),
+        goal: '',
+      },
+      {
+        measure: `c. our pass / TreeWalker, article × ${LONG_TIMES}`,
+        figure: ratio(long.ours / long.walk),
+        goal: 'within 10×',
+      },
+    );
+
+    // d. A 5,000-name glossary against the real one (the page still holds the long article).
+    console.log(`d. compiling the real glossary and ${SYNTHETIC} made-up entries + the real ones…`);
+    const compileReal = await sample(5, () => call(page, 'compile', 0));
+    const compileBig = await sample(5, () => call(page, 'compile', SYNTHETIC));
+    const matchReal: number[] = [];
+    const matchBig: number[] = [];
+    let matchCounts = { real: 0, big: 0 };
+    for (let i = 0; i < LONG_RUNS + 2; i++) {
+      const r = await call(page, 'matchOnly', 'real');
+      const b = await call(page, 'matchOnly', 'big');
+      if (i < 2) continue; // warm-up
+      matchReal.push(r.ms);
+      matchBig.push(b.ms);
+      matchCounts = { real: r.count, big: b.count };
+    }
+    await page.close();
+    rows.push(
+      {
+        measure: `d. compile real glossary (${compileReal.count} patterns)`,
+        figure: ms(median(compileReal.times)),
+        goal: '',
+      },
+      {
+        measure: `d. compile real + ${SYNTHETIC} made-up (${compileBig.count} patterns)`,
+        figure: ms(median(compileBig.times)),
+        goal: '',
+      },
+      {
+        measure: `d. matching, article × ${LONG_TIMES}, real glossary (${matchCounts.real} hits)`,
+        figure: ms(median(matchReal)),
+        goal: '',
+      },
+      {
+        measure: `d. matching, article × ${LONG_TIMES}, +${SYNTHETIC} glossary (${matchCounts.big} hits)`,
+        figure: ms(median(matchBig)),
+        goal: '',
+      },
+      {
+        measure: `d. matching with +${SYNTHETIC} / with real`,
+        figure: ratio(median(matchBig) / median(matchReal)),
+        goal: '≤ 1.5×',
+      },
+    );
+  } finally {
+    await browser.close();
+  }
+
+  rows.push({
+    measure: `e. content.js gzipped, level 9 (${(size.raw / 1024).toFixed(1)} KB raw)`,
+    figure: `${(size.gzip / 1024).toFixed(1)} KB`,
+    goal: '< 35 KB',
+  });
+
+  console.log('');
+  printTable(rows);
+  console.log(`matcher vs mark.js: ${Math.round(Math.min(...markRatios))}× faster`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
