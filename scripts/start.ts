@@ -3,10 +3,9 @@
 // `--headless`, or with no display, it prints what the extension found and writes a screenshot.
 
 import { execSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { launchWithExtension } from './browser/launch';
-import { demoPage, FIXTURES_DIR, readManifest, servePages } from './browser/serve';
+import { demoPage, serveFixtures } from './browser/serve';
 
 const headless =
   process.argv.includes('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
@@ -14,13 +13,7 @@ const screenshot = resolve(import.meta.dirname, '../.output/demo.png');
 
 execSync('npx wxt build', { stdio: 'inherit' });
 const browser = await launchWithExtension({ headless });
-await servePages(
-  browser.context,
-  readManifest().map((p) => ({
-    url: p.url,
-    html: () => readFileSync(join(FIXTURES_DIR, p.file), 'utf8'),
-  })),
-);
+await serveFixtures(browser.context);
 const demo = demoPage();
 const page = browser.context.pages()[0] ?? (await browser.context.newPage());
 await page.goto(demo.url);
