@@ -2,7 +2,7 @@
 // counts (a click scrolls to the first mention), and the switch for this site.
 
 import { useEffect, useState } from 'preact/hooks';
-import type { TabStatus } from '../lib/messaging';
+import type { TabStatus } from '../lib/messaging/popup';
 
 export interface PopupActions {
   /** This tab's status, or null when the overlay is not running in it. */

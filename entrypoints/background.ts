@@ -4,7 +4,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { GLOSSARY_BY_ID } from '../lib/glossary';
-import { isEntryRequest } from '../lib/messaging';
+import { isEntryRequest } from '../lib/messaging/popup';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {

@@ -11,7 +11,7 @@ import glossaryNames from 'virtual:fsj-glossary-names';
 import { compileGlossary, type CompiledGlossary } from '../../lib/glossary/matcher';
 import type { GlossaryEntry } from '../../lib/glossary/types';
 import { watchCardTriggers } from '../../lib/card/cardTriggers';
-import { isPopupMessage, type EntryRequest, type TabStatus } from '../../lib/messaging';
+import { isPopupMessage, type EntryRequest, type TabStatus } from '../../lib/messaging/popup';
 import { applyOverlay, offOverlay, type Overlay } from '../../lib/overlay/overlay';
 import { DISABLED_SITES_KEY, readDisabledSites } from '../../lib/overlay/siteSettings';
 import { UI_HOST_ATTRIBUTE } from '../../lib/text/textModel';

@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup, type PopupActions } from '../../components/Popup';
-import type { PopupMessage, TabStatus } from '../../lib/messaging';
+import type { PopupMessage, TabStatus } from '../../lib/messaging/popup';
 import {
   DISABLED_SITES_KEY,
   readDisabledSites,

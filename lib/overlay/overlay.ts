@@ -3,7 +3,7 @@
 
 import { findArticle, wholePage, type LiveArticle } from '../article/findArticle';
 import { matchGlossary, type CompiledGlossary } from '../glossary/matcher';
-import type { OverlayState, TermCount } from '../messaging';
+import type { OverlayState, TermCount } from '../messaging/popup';
 import { paintOccurrences, type PaintedOccurrence, type Painting } from '../paint/paintOccurrences';
 import { buildTextModel } from '../text/textModel';
 

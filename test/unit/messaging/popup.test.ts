@@ -1,6 +1,6 @@
 // isPopupMessage: which values arriving over runtime messaging are the popup's typed messages.
 import { describe, expect, it } from 'vitest';
-import { isPopupMessage } from '../../lib/messaging';
+import { isPopupMessage } from '../../../lib/messaging/popup';
 
 describe('isPopupMessage', () => {
   it('accepts the status and annotate-page requests', () => {
