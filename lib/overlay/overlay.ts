@@ -5,7 +5,7 @@ import { findArticle, wholePage, type LiveArticle } from '../article/findArticle
 import { matchGlossary, type CompiledGlossary } from '../glossary/matcher';
 import type { OverlayState, TermCount } from '../messaging/popup';
 import { paintOccurrences, type PaintedOccurrence, type Painting } from '../paint/paintOccurrences';
-import { buildTextModel } from '../text/textModel';
+import { buildTextModel, type TextModel } from '../text/textModel';
 
 export const STATE_ATTRIBUTE = 'data-gloss-state';
 
@@ -16,6 +16,11 @@ export interface Overlay {
   occurrences: PaintedOccurrence[];
   /** Each body the article names, with its count, in order of first mention. */
   terms: TermCount[];
+  /**
+   * The article's text model as the DOM is now (painting splits text nodes but never changes the
+   * text, so offsets stay valid); null when there is no article.
+   */
+  textModel(): TextModel | null;
   /** Unpaints everything (the state attribute is left for the caller to set). */
   remove(): void;
 }
@@ -31,10 +36,8 @@ export function applyOverlay(
     setState(doc, 'no-article');
     return emptyOverlay('no-article', scope, doc.title || null);
   }
-  const model = buildTextModel(article.roots, {
-    skip: article.isLeftOut,
-    acceptText: article.isArticleText,
-  });
+  const modelOptions = { skip: article.isLeftOut, acceptText: article.isArticleText };
+  const model = buildTextModel(article.roots, modelOptions);
   const painting: Painting = paintOccurrences(doc, model, matchGlossary(glossary, model.text));
   setState(doc, 'ready');
   return {
@@ -43,6 +46,7 @@ export function applyOverlay(
     title: article.title,
     occurrences: painting.occurrences,
     terms: countTerms(glossary, painting.occurrences),
+    textModel: () => buildTextModel(article.roots, modelOptions),
     remove: () => painting.remove(),
   };
 }
@@ -52,7 +56,15 @@ function emptyOverlay(
   scope: 'article' | 'page',
   title: string | null,
 ): Overlay {
-  return { state, scope, title, occurrences: [], terms: [], remove: () => {} };
+  return {
+    state,
+    scope,
+    title,
+    occurrences: [],
+    terms: [],
+    textModel: () => null,
+    remove: () => {},
+  };
 }
 
 /** An overlay that is switched off for this site. */
