@@ -2,9 +2,9 @@
 // content script's shadow root and placed with Floating UI so it stays on screen and never covers
 // the term.
 
-import { computePosition, flip, offset, shift } from '@floating-ui/dom';
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { usePlacement } from './usePlacement';
 import type { GlossaryEntry } from '../lib/glossary/types';
+import { TermNotes, type TermNotesProps } from './TermNotes';
 
 export interface TermCardProps {
   entry: GlossaryEntry;
@@ -12,29 +12,12 @@ export interface TermCardProps {
   count: number;
   /** The occurrence the card belongs to. */
   reference: HTMLElement;
+  /** The reader's notes on this body; absent where notes cannot be kept. */
+  notes?: TermNotesProps;
 }
 
-export function TermCard({ entry, count, reference }: TermCardProps) {
-  const card = useRef<HTMLDivElement>(null);
-
-  useLayoutEffect(() => {
-    const floating = card.current;
-    if (floating === null) return;
-    // Placed in page coordinates, so the card scrolls with the term; placed again on resize.
-    const place = () =>
-      void computePosition(reference, floating, {
-        strategy: 'absolute',
-        placement: 'bottom-start',
-        middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
-      }).then(({ x, y }) => {
-        floating.style.left = `${x}px`;
-        floating.style.top = `${y}px`;
-      });
-    place();
-    const view = reference.ownerDocument.defaultView;
-    view?.addEventListener('resize', place);
-    return () => view?.removeEventListener('resize', place);
-  }, [reference]);
+export function TermCard({ entry, count, reference, notes }: TermCardProps) {
+  const card = usePlacement<HTMLDivElement>(reference);
 
   const acronym = entry.acronyms[0];
   const facts: [string, string][] = [['Kind', entry.kind]];
@@ -66,6 +49,7 @@ export function TermCard({ entry, count, reference }: TermCardProps) {
           </a>
         ) : null}
       </p>
+      {notes ? <TermNotes {...notes} /> : null}
     </div>
   );
 }

@@ -1,0 +1,78 @@
+// Editing a note and tags: a text area for the note, a field for comma-separated tags. Ctrl+Enter
+// (or ⌘+Enter) saves, Esc cancels. What the reader types is kept as plain text.
+
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { parseTags } from '../lib/highlights/colorNames';
+
+export interface NoteEditorProps {
+  note: string;
+  tags: string[];
+  /** Which field gets the focus first. */
+  focus: 'note' | 'tags';
+  saveLabel: string;
+  onSave: (note: string, tags: string[]) => void;
+  onCancel: () => void;
+}
+
+export const MAX_NOTE_LENGTH = 20000;
+
+export function NoteEditor({ note, tags, focus, saveLabel, onSave, onCancel }: NoteEditorProps) {
+  const [text, setText] = useState(note);
+  const [tagText, setTagText] = useState(tags.join(', '));
+  const noteField = useRef<HTMLTextAreaElement>(null);
+  const tagField = useRef<HTMLInputElement>(null);
+  useEffect(() => (focus === 'note' ? noteField : tagField).current?.focus(), [focus]);
+
+  const save = () => onSave(text.trim(), parseTags(tagText));
+  const onKeyDown = (event: KeyboardEvent) => {
+    event.stopPropagation(); // the page's shortcuts must not see typing
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onCancel();
+    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      save();
+    }
+  };
+
+  return (
+    <form
+      class="editor"
+      onKeyDown={onKeyDown}
+      onSubmit={(event) => {
+        event.preventDefault();
+        save();
+      }}
+    >
+      <label>
+        Note
+        <textarea
+          ref={noteField}
+          name="note"
+          rows={4}
+          maxLength={MAX_NOTE_LENGTH}
+          value={text}
+          onInput={(event) => setText((event.currentTarget as HTMLTextAreaElement).value)}
+        />
+      </label>
+      <label>
+        Tags <span class="hint">(comma-separated)</span>
+        <input
+          ref={tagField}
+          name="tags"
+          type="text"
+          value={tagText}
+          onInput={(event) => setTagText((event.currentTarget as HTMLInputElement).value)}
+        />
+      </label>
+      <div class="buttons">
+        <button type="submit" class="primary">
+          {saveLabel}
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+// readColorNames and parseTags: stored colour names fall back to defaults when missing or damaged;
+// typed tags become clean, distinct tags.
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_COLOR_NAMES,
+  MAX_COLOR_NAME,
+  parseTags,
+  readColorNames,
+} from '../../../lib/highlights/colorNames';
+
+describe('readColorNames', () => {
+  it('gives the defaults when nothing is stored', () => {
+    expect(readColorNames(undefined)).toEqual(DEFAULT_COLOR_NAMES);
+    expect(readColorNames('yellow')).toEqual(DEFAULT_COLOR_NAMES);
+  });
+
+  it('takes the reader’s names, trimmed, and ignores empty or non-text ones', () => {
+    const names = readColorNames({ yellow: ' key fact ', green: '', blue: 7, pink: 'question' });
+    expect(names).toEqual({ ...DEFAULT_COLOR_NAMES, yellow: 'key fact', pink: 'question' });
+  });
+
+  it('cuts a name that is too long', () => {
+    expect(readColorNames({ purple: 'x'.repeat(500) }).purple).toHaveLength(MAX_COLOR_NAME);
+  });
+});
+
+describe('parseTags', () => {
+  it('splits on commas and lines, trims, drops a leading #, and removes repeats', () => {
+    expect(parseTags(' migration, #IOM,\nmigration , ,treaty law')).toEqual([
+      'migration',
+      'IOM',
+      'treaty-law',
+    ]);
+  });
+
+  it('gives no tags for blank input', () => {
+    expect(parseTags('  , \n ')).toEqual([]);
+  });
+});
