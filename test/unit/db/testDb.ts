@@ -1,0 +1,74 @@
+// Helpers for the database tests: a private in-memory IndexedDB per test, and well-formed records
+// to save into it.
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import type { DexieOptions } from 'dexie';
+import { GlossDatabase } from '../../../lib/db/schema';
+import type { HighlightRecord, PageRecord, TermNoteRecord } from '../../../lib/db/types';
+
+export const PAGE_URL =
+  'https://www.afsa.org/sites/default/files/flipping_book/0313/files/assets/seo/page28.html';
+export const T0 = Date.UTC(2026, 10, 27, 9, 0, 0);
+
+/** Dexie options for a fresh, empty IndexedDB that no other test sees. */
+export function freshIndexedDb(): DexieOptions {
+  return { indexedDB: new IDBFactory(), IDBKeyRange };
+}
+
+/** A database opened on its own IndexedDB (or on `options`, to share one between connections). */
+export async function openGloss(options: DexieOptions = freshIndexedDb()): Promise<GlossDatabase> {
+  const db = new GlossDatabase('fsj-gloss', options);
+  await db.open();
+  return db;
+}
+
+export function makePage(overrides: Partial<PageRecord> = {}): PageRecord {
+  return {
+    url: PAGE_URL,
+    title: 'Page 28 - Foreign Service Journal - March 2013',
+    issue: { code: '0313', year: 2013, month: 3, endMonth: 3 },
+    pageNumber: 28,
+    updatedAt: T0,
+    ...overrides,
+  };
+}
+
+/** A highlight of `exact` at offset `start` of the page's article text. */
+export function makeHighlight(
+  id: string,
+  start = 0,
+  overrides: Partial<HighlightRecord> = {},
+): HighlightRecord {
+  const exact = overrides.quote ?? 'the International Organization for Migration';
+  return {
+    id,
+    pageUrl: PAGE_URL,
+    selectors: {
+      quote: { type: 'TextQuoteSelector', exact, prefix: 'Founded in 1951, ', suffix: ' (IOM) is' },
+      position: { type: 'TextPositionSelector', start, end: start + exact.length },
+    },
+    quote: exact,
+    color: 'yellow',
+    note: '',
+    tags: [],
+    entryIds: ['iom'],
+    createdAt: T0,
+    updatedAt: T0,
+    ...overrides,
+  };
+}
+
+export function makeTermNote(
+  id: string,
+  entryId = 'iom',
+  overrides: Partial<TermNoteRecord> = {},
+): TermNoteRecord {
+  return {
+    id,
+    entryId,
+    note: 'Joined the UN system in 2016.',
+    pageUrl: PAGE_URL,
+    createdAt: T0,
+    updatedAt: T0,
+    ...overrides,
+  };
+}
