@@ -3,6 +3,7 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import type { TabStatus } from '../lib/messaging/popup';
+import { PageHighlights } from './PageHighlights';
 
 export interface PopupActions {
   /** This tab's status, or null when the overlay is not running in it. */
@@ -11,6 +12,9 @@ export interface PopupActions {
   enableOnPage: () => Promise<TabStatus | null>;
   annotateWholePage: () => Promise<TabStatus | null>;
   scrollTo: (entryId: string) => Promise<void>;
+  scrollToHighlight: (id: string) => Promise<void>;
+  /** Asks the page to wait for a selection to re-attach an orphan to. */
+  reattach: (id: string) => Promise<void>;
   isSiteEnabled: (host: string) => Promise<boolean>;
   setSiteEnabled: (host: string, enabled: boolean) => Promise<void>;
 }
@@ -58,6 +62,8 @@ export function Popup({ actions }: { actions: PopupActions }) {
           siteEnabled={view.siteEnabled}
           onAnnotate={() => run(actions.annotateWholePage)}
           onScroll={(id) => void actions.scrollTo(id)}
+          onScrollHighlight={(id) => void actions.scrollToHighlight(id)}
+          onReattach={(id) => void actions.reattach(id).then(() => window.close())}
           onToggleSite={(enabled) =>
             void actions
               .setSiteEnabled(view.status.host, enabled)
@@ -75,10 +81,13 @@ interface StatusViewProps {
   siteEnabled: boolean;
   onAnnotate: () => void;
   onScroll: (entryId: string) => void;
+  onScrollHighlight: (id: string) => void;
+  onReattach: (id: string) => void;
   onToggleSite: (enabled: boolean) => void;
 }
 
-function StatusView({ status, siteEnabled, onAnnotate, onScroll, onToggleSite }: StatusViewProps) {
+function StatusView(props: StatusViewProps) {
+  const { status, siteEnabled, onAnnotate, onScroll, onToggleSite } = props;
   const total = status.terms.reduce((sum, t) => sum + t.count, 0);
   return (
     <section>
@@ -133,6 +142,11 @@ function StatusView({ status, siteEnabled, onAnnotate, onScroll, onToggleSite }:
           </>
         )
       ) : null}
+      <PageHighlights
+        highlights={status.highlights}
+        onScroll={props.onScrollHighlight}
+        onReattach={props.onReattach}
+      />
       <label class="switch">
         <input
           type="checkbox"

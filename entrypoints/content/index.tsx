@@ -1,39 +1,29 @@
-// Content script: wires the overlay, the term card, the per-site switch and the popup's messages
-// together on FSJ pages of afsa.org (and on any page where the user turns it on from the popup).
+// Content script: wires the overlay, the term cards, the reader's highlights, the per-site switch
+// and the popup's messages together on FSJ pages of afsa.org (and on any page where the user turns
+// it on from the popup).
 
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { render } from 'preact';
-import { TermCard } from '../../components/TermCard';
 import cardCss from '../../components/card.css?inline';
+import panelCss from '../../components/panel.css?inline';
 import glossaryNames from 'virtual:fsj-glossary-names';
 import { compileGlossary, type CompiledGlossary } from '../../lib/glossary/matcher';
-import type { GlossaryEntry } from '../../lib/glossary/types';
-import { watchCardTriggers } from '../../lib/card/cardTriggers';
-import { isPopupMessage, type EntryRequest, type TabStatus } from '../../lib/messaging/popup';
+import { COLOR_NAMES_KEY, readColorNames } from '../../lib/highlights/colorNames';
+import { isPopupMessage, type TabStatus } from '../../lib/messaging/popup';
 import { applyOverlay, offOverlay, type Overlay } from '../../lib/overlay/overlay';
 import { DISABLED_SITES_KEY, readDisabledSites } from '../../lib/overlay/siteSettings';
+import { describePage } from '../../lib/page/pageInfo';
 import { UI_HOST_ATTRIBUTE } from '../../lib/text/textModel';
+import { startHighlights } from './highlights';
+import { createPageUi } from './PageUi';
+import { startTermCards } from './termCards';
 
 const LOADED_FLAG = '__fsjGlossLoaded';
 
 let compiled: CompiledGlossary | undefined;
 const getCompiledGlossary = () => (compiled ??= compileGlossary(glossaryNames));
-
-/** Card text comes from the background, once per entry. */
-const entries = new Map<string, Promise<GlossaryEntry | null>>();
-function cardEntry(id: string): Promise<GlossaryEntry | null> {
-  let entry = entries.get(id);
-  if (entry === undefined) {
-    const request: EntryRequest = { type: 'gloss:entry', id };
-    entry = (browser.runtime.sendMessage(request) as Promise<GlossaryEntry | null>).catch(
-      () => null,
-    );
-    entries.set(id, entry);
-  }
-  return entry;
-}
 
 export default defineContentScript({
   matches: ['*://*.afsa.org/*'],
@@ -45,24 +35,30 @@ export default defineContentScript({
     flags[LOADED_FLAG] = true;
 
     const host = location.hostname;
+    const stored = await browser.storage.local
+      .get([DISABLED_SITES_KEY, COLOR_NAMES_KEY])
+      .catch(() => ({}) as Record<string, unknown>);
+    let colorNames = readColorNames(stored[COLOR_NAMES_KEY]);
     let overlay: Overlay;
-    try {
-      const stored = await browser.storage.local.get(DISABLED_SITES_KEY);
-      overlay = readDisabledSites(stored[DISABLED_SITES_KEY]).includes(host)
-        ? offOverlay(document)
-        : applyOverlay(document, getCompiledGlossary());
-    } catch (error) {
-      // Never break the host page: report, leave the page as it was.
-      console.warn('[FSJ Gloss] overlay failed', error);
-      overlay = offOverlay(document);
-    }
+    const apply = (make: () => Overlay): Overlay => {
+      try {
+        return make();
+      } catch (error) {
+        // Never break the host page: report, leave the page as it was.
+        console.warn('[FSJ Gloss] overlay failed', error);
+        return offOverlay(document);
+      }
+    };
+    overlay = readDisabledSites(stored[DISABLED_SITES_KEY]).includes(host)
+      ? offOverlay(document)
+      : apply(() => applyOverlay(document, getCompiledGlossary()));
 
-    const ui = await createShadowRootUi(ctx, {
+    const shadowUi = await createShadowRootUi(ctx, {
       name: 'fsj-gloss-card',
       position: 'inline',
       anchor: 'html',
       append: 'last',
-      css: cardCss,
+      css: `${cardCss}\n${panelCss}`,
       onMount(container, _shadow, shadowHost) {
         shadowHost.setAttribute(UI_HOST_ATTRIBUTE, '');
         shadowHost.style.cssText =
@@ -73,29 +69,30 @@ export default defineContentScript({
         if (container) render(null, container);
       },
     });
-    ui.mount();
-    const container = ui.mounted!;
-    let openTerm: HTMLElement | null = null;
+    shadowUi.mount();
+    const ui = createPageUi(shadowUi.mounted!);
 
-    watchCardTriggers({
+    const canonical = () =>
+      document.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]')?.href ?? null;
+    const page = () =>
+      describePage(location.href, canonical(), document.title || (overlay.title ?? ''), Date.now());
+    const highlights = startHighlights({
       doc: document,
       signal: ctx.signal,
-      openDelay: 300,
-      closeDelay: 200,
-      isCard: (target) => target === ui.shadowHost,
-      onOpen(term) {
-        openTerm = term;
-        void cardEntry(term.getAttribute('data-gloss-term') ?? '').then((entry) => {
-          if (entry === null || openTerm !== term) return;
-          const count = overlay.terms.find((t) => t.id === entry.id)?.count ?? 1;
-          render(<TermCard entry={entry} count={count} reference={term} />, container);
-        });
-      },
-      onClose(returnFocus) {
-        render(null, container);
-        if (returnFocus) openTerm?.focus();
-        openTerm = null;
-      },
+      ui,
+      overlay: () => overlay,
+      page,
+      colorNames: () => colorNames,
+    });
+    if (overlay.state === 'ready') void highlights.load();
+
+    startTermCards({
+      doc: document,
+      signal: ctx.signal,
+      ui,
+      overlay: () => overlay,
+      pageUrl: () => page().url,
+      isCard: (target) => target === shadowUi.shadowHost,
     });
 
     const status = (): TabStatus => ({
@@ -104,11 +101,14 @@ export default defineContentScript({
       title: overlay.title,
       host,
       terms: overlay.terms,
+      highlights: highlights.summaries(),
     });
     const reapply = (next: () => Overlay) => {
-      render(null, container);
+      ui.set({ term: null });
+      highlights.clear();
       overlay.remove();
-      overlay = next();
+      overlay = apply(next);
+      if (overlay.state === 'ready') void highlights.load();
     };
 
     browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
@@ -117,6 +117,10 @@ export default defineContentScript({
       else if (message.type === 'gloss:annotate-page') {
         reapply(() => applyOverlay(document, getCompiledGlossary(), 'page'));
         sendResponse(status());
+      } else if (message.type === 'gloss:scroll-to-highlight') {
+        sendResponse({ found: highlights.scrollTo(message.id) });
+      } else if (message.type === 'gloss:reattach') {
+        sendResponse({ found: highlights.reattach(message.id) });
       } else {
         const first = overlay.occurrences.find((o) => o.entryId === message.entryId)?.parts[0];
         first?.scrollIntoView({ block: 'center', behavior: 'smooth' });
@@ -127,8 +131,12 @@ export default defineContentScript({
     });
 
     browser.storage.onChanged.addListener((changes, area) => {
+      if (area !== 'local') return;
+      if (changes[COLOR_NAMES_KEY] !== undefined) {
+        colorNames = readColorNames(changes[COLOR_NAMES_KEY].newValue);
+      }
       const change = changes[DISABLED_SITES_KEY];
-      if (area !== 'local' || change === undefined) return;
+      if (change === undefined) return;
       const off = readDisabledSites(change.newValue).includes(host);
       if (off && overlay.state !== 'off') reapply(() => offOverlay(document));
       if (!off && overlay.state === 'off') {
@@ -137,6 +145,7 @@ export default defineContentScript({
     });
 
     ctx.onInvalidated(() => {
+      highlights.clear();
       overlay.remove();
       document.documentElement.removeAttribute('data-gloss-state');
     });

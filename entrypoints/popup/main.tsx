@@ -55,6 +55,12 @@ const actions: PopupActions = {
   async scrollTo(entryId) {
     await send({ type: 'gloss:scroll-to', entryId });
   },
+  async scrollToHighlight(id) {
+    await send({ type: 'gloss:scroll-to-highlight', id });
+  },
+  async reattach(id) {
+    await send({ type: 'gloss:reattach', id });
+  },
   async isSiteEnabled(host) {
     return !(await disabledSites()).includes(host);
   },
@@ -64,5 +70,8 @@ const actions: PopupActions = {
     });
   },
 };
+
+// Ask the browser to keep the extension's data (highlights, notes) under storage pressure.
+void navigator.storage?.persist?.().catch(() => false);
 
 render(<Popup actions={actions} />, document.getElementById('app')!);

@@ -55,7 +55,11 @@ export function watchCardTriggers(options: CardTriggerOptions): void {
   const scheduleClose = () => {
     cancelOpen();
     if (current !== null && closeTimer === undefined) {
-      closeTimer = win.setTimeout(() => close(), closeDelay);
+      // While the reader types in the card (a note), the pointer leaving does not close it.
+      closeTimer = win.setTimeout(() => {
+        closeTimer = undefined;
+        if (!isCard(doc.activeElement)) close();
+      }, closeDelay);
     }
   };
   const listen = { signal, capture: true, passive: true } as const;

@@ -1,5 +1,7 @@
 // Typed messages between the popup and the content script of a tab.
 
+import type { HighlightColor } from '../db/types';
+
 export type OverlayState = 'ready' | 'no-article' | 'off';
 
 export interface TermCount {
@@ -9,6 +11,19 @@ export interface TermCount {
   count: number;
 }
 
+/** One of this page's highlights, as the popup lists it. */
+export interface HighlightSummary {
+  id: string;
+  quote: string;
+  note: string;
+  tags: string[];
+  color: HighlightColor;
+  /** placed where it was saved, placed at a fuzzy match, or not found on this page. */
+  status: 'placed' | 'fuzzy' | 'orphan';
+  /** False while its save failed (it is painted but not yet in the database). */
+  saved: boolean;
+}
+
 export interface TabStatus {
   state: OverlayState;
   /** 'article' when Readability's article is annotated, 'page' when the user chose the whole page. */
@@ -16,25 +31,37 @@ export interface TabStatus {
   title: string | null;
   host: string;
   terms: TermCount[];
+  /** This page's highlights: placed ones in page order, then the orphans. */
+  highlights: HighlightSummary[];
 }
 
 export type PopupMessage =
   | { type: 'gloss:status' }
   | { type: 'gloss:scroll-to'; entryId: string }
-  | { type: 'gloss:annotate-page' };
+  | { type: 'gloss:annotate-page' }
+  | { type: 'gloss:scroll-to-highlight'; id: string }
+  | { type: 'gloss:reattach'; id: string };
 
 export type PopupReply<M extends PopupMessage> = M extends { type: 'gloss:status' }
   ? TabStatus
   : M extends { type: 'gloss:scroll-to' }
     ? { found: boolean }
-    : TabStatus;
+    : M extends { type: 'gloss:scroll-to-highlight' | 'gloss:reattach' }
+      ? { found: boolean }
+      : TabStatus;
 
 /** Tells whether something that arrived over runtime messaging is one of our popup messages. */
 export function isPopupMessage(value: unknown): value is PopupMessage {
   if (typeof value !== 'object' || value === null) return false;
   const type = (value as { type?: unknown }).type;
   if (type === 'gloss:status' || type === 'gloss:annotate-page') return true;
-  return type === 'gloss:scroll-to' && typeof (value as { entryId?: unknown }).entryId === 'string';
+  if (type === 'gloss:scroll-to') {
+    return typeof (value as { entryId?: unknown }).entryId === 'string';
+  }
+  if (type === 'gloss:scroll-to-highlight' || type === 'gloss:reattach') {
+    return typeof (value as { id?: unknown }).id === 'string';
+  }
+  return false;
 }
 
 /** Content script to background: the full glossary entry for a card. */

@@ -1,0 +1,350 @@
+// Wires the reader's highlights on this page: the selection toolbar and its keys, saving through
+// the background (shown as saved only once committed; a failed save stays painted, says why, and
+// offers Retry), the highlight card (edit, recolour, delete with undo), orphans and re-attaching.
+
+import { anchorAll } from '../../lib/anchoring/anchor';
+import { describeSpan } from '../../lib/anchoring/describe';
+import {
+  DEFAULT_COLOR,
+  type HighlightChanges,
+  type HighlightColor,
+  type HighlightRecord,
+  type PageRecord,
+} from '../../lib/db/types';
+import type { ColorNames } from '../../lib/highlights/colorNames';
+import { createHighlightLayer, type PlacedHighlight } from '../../lib/highlights/layer';
+import { watchSelection, type ToolbarKey } from '../../lib/highlights/selectionTriggers';
+import type { HighlightSummary } from '../../lib/messaging/popup';
+import type { StoreError } from '../../lib/messaging/store';
+import type { Overlay } from '../../lib/overlay/overlay';
+import { nodeBounds, spanOfRange, type Span } from '../../lib/text/rangeSpan';
+import { rangeReference } from '../../components/usePlacement';
+import type { PageUi } from './PageUi';
+import { askStore } from './storeClient';
+
+export interface HighlightsOptions {
+  doc: Document;
+  signal: AbortSignal;
+  ui: PageUi;
+  overlay: () => Overlay;
+  page: () => PageRecord;
+  colorNames: () => ColorNames;
+}
+
+export interface Highlights {
+  /** Reads this page's highlights from the database and places them. */
+  load(): Promise<void>;
+  /** Unpaints them (before the overlay goes). */
+  clear(): void;
+  summaries(): HighlightSummary[];
+  /** Waits for the reader to select the new place of an orphan. */
+  reattach(id: string): boolean;
+  scrollTo(id: string): boolean;
+}
+
+const SAVE_ATTRIBUTE = 'data-gloss-save';
+const UNDO_MS = 10_000;
+
+function describeError(error: StoreError): string {
+  return error.kind === 'quota'
+    ? 'there is no room left to store it (the disk or the browser’s storage is full)'
+    : error.message;
+}
+
+export function startHighlights(options: HighlightsOptions): Highlights {
+  const { doc, signal, ui, overlay, page, colorNames } = options;
+  const layer = createHighlightLayer({
+    doc,
+    textModel: () => overlay().textModel(),
+    anchorAll,
+  });
+  const failed = new Map<string, HighlightRecord>();
+  let selection: { span: Span; range: Range } | null = null;
+  let reattaching: HighlightRecord | null = null;
+  let toastTimer: number | undefined;
+
+  const announce = (text: string) => ui.set({ announcement: text });
+  const toast = (
+    message: string,
+    tone: 'info' | 'error',
+    actions: { label: string; run: () => void }[] = [],
+    timeout = tone === 'error' ? 0 : 4000,
+  ) => {
+    window.clearTimeout(toastTimer);
+    ui.set({ toast: { message, tone, actions, onClose: () => ui.set({ toast: null }) } });
+    if (timeout > 0) toastTimer = window.setTimeout(() => ui.set({ toast: null }), timeout);
+  };
+  const markSave = (placed: PlacedHighlight | undefined, state: 'pending' | 'failed' | null) => {
+    for (const part of placed?.parts ?? []) {
+      if (state === null) part.removeAttribute(SAVE_ATTRIBUTE);
+      else part.setAttribute(SAVE_ATTRIBUTE, state);
+    }
+  };
+  const hideToolbar = () => ui.set({ toolbar: null, editor: null });
+
+  const save = async (record: HighlightRecord) => {
+    markSave(layer.find(record.id), 'pending');
+    const reply = await askStore({
+      type: 'gloss:highlights:save',
+      page: page(),
+      highlight: record,
+    });
+    if (reply.ok) {
+      failed.delete(record.id);
+      markSave(layer.find(record.id), null);
+      announce('Highlight saved.');
+      if (ui.state.toast?.tone === 'error') ui.set({ toast: null });
+      return;
+    }
+    failed.set(record.id, record);
+    markSave(layer.find(record.id), 'failed');
+    toast(`Highlight not saved: ${describeError(reply.error)}.`, 'error', [
+      { label: 'Retry', run: () => void save(record) },
+      {
+        label: 'Discard',
+        run: () => {
+          failed.delete(record.id);
+          layer.remove(record.id);
+          ui.set({ toast: null });
+        },
+      },
+    ]);
+  };
+
+  const create = (color: HighlightColor, note = '', tags: string[] = []) => {
+    const model = overlay().textModel();
+    if (selection === null || model === null) return;
+    const { span } = selection;
+    const selectors = describeSpan(model.text, span);
+    const now = Date.now();
+    const entryIds = [
+      ...new Set(
+        overlay()
+          .occurrences.filter((o) => o.start < span.end && o.end > span.start)
+          .map((o) => o.entryId),
+      ),
+    ];
+    const record: HighlightRecord = {
+      id: crypto.randomUUID(),
+      pageUrl: page().url,
+      selectors,
+      quote: selectors.quote.exact,
+      color,
+      note,
+      tags,
+      entryIds,
+      createdAt: now,
+      updatedAt: now,
+    };
+    selection = null;
+    hideToolbar();
+    doc.getSelection()?.removeAllRanges();
+    layer.add(record, span);
+    void save(record);
+  };
+
+  const attach = async (record: HighlightRecord) => {
+    const model = overlay().textModel();
+    if (selection === null || model === null) return;
+    const { span } = selection;
+    const selectors = describeSpan(model.text, span);
+    selection = null;
+    reattaching = null;
+    hideToolbar();
+    doc.getSelection()?.removeAllRanges();
+    const reply = await askStore({
+      type: 'gloss:highlights:update',
+      id: record.id,
+      changes: { selectors, quote: selectors.quote.exact },
+    });
+    if (!reply.ok) return toast(`Not re-attached: ${describeError(reply.error)}.`, 'error');
+    layer.update(reply.value, span);
+    toast('Highlight re-attached here.', 'info');
+  };
+
+  const openEditor = (focus: 'note' | 'tags') => {
+    if (selection === null) return;
+    const reference = rangeReference(selection.range);
+    ui.set({
+      toolbar: null,
+      editor: {
+        reference,
+        note: '',
+        tags: [],
+        focus,
+        saveLabel: 'Highlight with note',
+        onSave: (note, tags) => create(DEFAULT_COLOR, note, tags),
+        onCancel: hideToolbar,
+      },
+    });
+  };
+
+  const onToolbar = (key: ToolbarKey) => {
+    if (key.action === 'dismiss') return hideToolbar();
+    if (reattaching !== null) {
+      if (key.action === 'highlight') void attach(reattaching);
+      return;
+    }
+    if (key.action === 'highlight') create(key.color ?? DEFAULT_COLOR);
+    else openEditor(key.action === 'note' ? 'note' : 'tags');
+  };
+
+  const change = async (id: string, changes: HighlightChanges) => {
+    const reply = await askStore({ type: 'gloss:highlights:update', id, changes });
+    if (!reply.ok) return toast(`Not changed: ${describeError(reply.error)}.`, 'error');
+    layer.update(reply.value);
+    announce('Highlight updated.');
+    const placed = layer.find(id);
+    if (placed !== undefined && ui.state.highlight?.record.id === id) openCard(placed);
+  };
+
+  const remove = async (placed: PlacedHighlight) => {
+    const { record, start, end } = placed;
+    ui.set({ highlight: null });
+    if (failed.has(record.id)) {
+      failed.delete(record.id);
+      layer.remove(record.id);
+      return;
+    }
+    const reply = await askStore({ type: 'gloss:highlights:delete', id: record.id });
+    if (!reply.ok) return toast(`Not deleted: ${describeError(reply.error)}.`, 'error');
+    layer.remove(record.id);
+    toast(
+      'Highlight deleted.',
+      'info',
+      [
+        {
+          label: 'Undo',
+          run: () =>
+            void askStore({
+              type: 'gloss:highlights:restore',
+              page: page(),
+              highlight: record,
+            }).then((restored) => {
+              if (!restored.ok)
+                return toast(`Not restored: ${describeError(restored.error)}.`, 'error');
+              layer.update(restored.value, { start, end });
+              toast('Highlight restored.', 'info');
+            }),
+        },
+      ],
+      UNDO_MS,
+    );
+  };
+
+  const openCard = (placed: PlacedHighlight) => {
+    const reference = placed.parts[0];
+    if (reference === undefined) return;
+    ui.set({
+      term: null,
+      highlight: {
+        record: placed.record,
+        reference,
+        colorNames: colorNames(),
+        fuzzy: placed.fuzzy,
+        onRecolor: (color) => void change(placed.record.id, { color }),
+        onEdit: (note, tags) => void change(placed.record.id, { note, tags }),
+        onDelete: () => void remove(placed),
+        onClose: () => {
+          ui.set({ highlight: null });
+          reference.focus({ preventScroll: true });
+        },
+      },
+    });
+  };
+
+  watchSelection({
+    doc,
+    signal,
+    accepts: () => overlay().state === 'ready',
+    onSelect(range) {
+      const model = overlay().textModel();
+      const span = model === null ? null : spanOfRange(model, range, nodeBounds(model));
+      if (span === null) return hideToolbar();
+      selection = { span, range: range.cloneRange() };
+      ui.set({
+        highlight: null,
+        editor: null,
+        toolbar: {
+          reference: rangeReference(range),
+          colorNames: colorNames(),
+          reattaching: reattaching?.quote ?? null,
+          onHighlight: (color) => onToolbar({ action: 'highlight', color }),
+          onNote: () => onToolbar({ action: 'note' }),
+          onTag: () => onToolbar({ action: 'tag' }),
+          onDismiss: hideToolbar,
+        },
+      });
+    },
+    onClear: () => {
+      if (ui.state.editor === null) hideToolbar();
+    },
+    isToolbarShown: () => ui.state.toolbar !== null,
+    onKey: onToolbar,
+    onHighlight(id) {
+      const placed = layer.find(id);
+      if (placed !== undefined && ui.state.highlight?.record.id !== id) openCard(placed);
+    },
+  });
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && ui.state.highlight !== null) ui.set({ highlight: null });
+    },
+    { signal },
+  );
+
+  return {
+    async load() {
+      const reply = await askStore({ type: 'gloss:highlights:list', pageUrl: page().url });
+      if (!reply.ok)
+        return toast(`Saved highlights could not be read: ${reply.error.message}`, 'error');
+      layer.load(reply.value);
+    },
+    clear() {
+      ui.set({ highlight: null, toolbar: null, editor: null });
+      layer.clear();
+    },
+    summaries() {
+      const summary = (record: HighlightRecord, status: HighlightSummary['status']) => ({
+        id: record.id,
+        quote: record.quote,
+        note: record.note,
+        tags: record.tags,
+        color: record.color,
+        status,
+        saved: !failed.has(record.id),
+      });
+      return [
+        ...layer.placed().map((p) => summary(p.record, p.fuzzy ? 'fuzzy' : 'placed')),
+        ...layer.orphans().map((o) => summary(o, 'orphan')),
+      ];
+    },
+    reattach(id) {
+      const orphan = layer.orphans().find((o) => o.id === id);
+      if (orphan === undefined) return false;
+      reattaching = orphan;
+      toast(
+        'Select the passage this highlight belongs to, then press H (Esc to cancel).',
+        'info',
+        [{ label: 'Cancel', run: () => ((reattaching = null), ui.set({ toast: null })) }],
+        0,
+      );
+      return true;
+    },
+    scrollTo(id) {
+      const placed = layer.find(id);
+      const first = placed?.parts[0];
+      if (first === undefined) return false;
+      first.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      first.focus({ preventScroll: true });
+      for (const part of placed!.parts) {
+        part.animate?.(
+          [{ outline: '3px solid currentColor' }, { outline: '0 solid transparent' }],
+          900,
+        );
+      }
+      return true;
+    },
+  };
+}

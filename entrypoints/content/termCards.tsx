@@ -1,0 +1,103 @@
+// Wires the term card: opened by the card triggers on a glossary occurrence, filled with the entry
+// (asked of the background once per entry) and the reader's notes on that organization, which can
+// be added and deleted from the card.
+
+import { browser } from 'wxt/browser';
+import { watchCardTriggers } from '../../lib/card/cardTriggers';
+import type { TermNoteRecord } from '../../lib/db/types';
+import type { GlossaryEntry } from '../../lib/glossary/types';
+import type { EntryRequest } from '../../lib/messaging/popup';
+import type { Overlay } from '../../lib/overlay/overlay';
+import type { PageUi } from './PageUi';
+import { askStore } from './storeClient';
+
+export interface TermCardsOptions {
+  doc: Document;
+  signal: AbortSignal;
+  ui: PageUi;
+  overlay: () => Overlay;
+  pageUrl: () => string;
+  isCard: (target: EventTarget | null) => boolean;
+}
+
+/** Card text comes from the background, once per entry. */
+const entries = new Map<string, Promise<GlossaryEntry | null>>();
+function cardEntry(id: string): Promise<GlossaryEntry | null> {
+  let entry = entries.get(id);
+  if (entry === undefined) {
+    const request: EntryRequest = { type: 'gloss:entry', id };
+    entry = (browser.runtime.sendMessage(request) as Promise<GlossaryEntry | null>).catch(
+      () => null,
+    );
+    entries.set(id, entry);
+  }
+  return entry;
+}
+
+export function startTermCards({ doc, signal, ui, overlay, pageUrl, isCard }: TermCardsOptions) {
+  let openTerm: HTMLElement | null = null;
+
+  const show = (term: HTMLElement, entry: GlossaryEntry, notes: TermNoteRecord[] | null) => {
+    if (openTerm !== term) return;
+    const count = overlay().terms.find((t) => t.id === entry.id)?.count ?? 1;
+    ui.set({
+      highlight: null,
+      term: {
+        entry,
+        count,
+        reference: term,
+        notes: {
+          notes,
+          onAdd: (text) => void addNote(term, entry, text),
+          onDelete: (id) => void deleteNote(term, entry, id),
+        },
+      },
+    });
+  };
+  const refresh = async (term: HTMLElement, entry: GlossaryEntry) => {
+    const reply = await askStore({ type: 'gloss:term-notes:list', entryId: entry.id });
+    show(term, entry, reply.ok ? reply.value : []);
+  };
+  const addNote = async (term: HTMLElement, entry: GlossaryEntry, text: string) => {
+    const now = Date.now();
+    const note: TermNoteRecord = {
+      id: crypto.randomUUID(),
+      entryId: entry.id,
+      note: text,
+      pageUrl: pageUrl(),
+      createdAt: now,
+      updatedAt: now,
+    };
+    const reply = await askStore({ type: 'gloss:term-notes:save', note });
+    ui.set({ announcement: reply.ok ? 'Note saved.' : `Note not saved: ${reply.error.message}` });
+    await refresh(term, entry);
+  };
+  const deleteNote = async (term: HTMLElement, entry: GlossaryEntry, id: string) => {
+    const reply = await askStore({ type: 'gloss:term-notes:delete', id });
+    ui.set({
+      announcement: reply.ok ? 'Note deleted.' : `Note not deleted: ${reply.error.message}`,
+    });
+    await refresh(term, entry);
+  };
+
+  watchCardTriggers({
+    doc,
+    signal,
+    openDelay: 300,
+    closeDelay: 200,
+    isCard,
+    onOpen(term) {
+      openTerm = term;
+      void cardEntry(term.getAttribute('data-gloss-term') ?? '').then((entry) => {
+        if (entry === null) return;
+        show(term, entry, null);
+        void refresh(term, entry);
+      });
+    },
+    onClose(returnFocus) {
+      ui.set({ term: null });
+      if (returnFocus) openTerm?.focus();
+      openTerm = null;
+    },
+  });
+}
