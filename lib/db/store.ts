@@ -1,0 +1,216 @@
+// The one module that reads and writes the database's tables: highlights with their pages, notes
+// on glossary entries, and the dispatcher that answers the content script's store requests.
+// Every write is one transaction: it commits whole or not at all.
+
+import Dexie from 'dexie';
+import {
+  storeRequestProblem,
+  type StoreReply,
+  type StoreReplyFor,
+  type StoreRequest,
+  type StoreValues,
+} from '../messaging/store';
+import { StoreFailure, toStoreError } from './errors';
+import { PAGE_ORDER_INDEX, type GlossDatabase } from './schema';
+import type { HighlightChanges, HighlightRecord, PageRecord, TermNoteRecord } from './types';
+
+/** Rejects input the message validator would reject, so direct callers get the same checks. */
+function check(request: StoreRequest): void {
+  const problem = storeRequestProblem(request);
+  if (problem) throw new StoreFailure('invalid', `Nothing was changed: ${problem}.`);
+}
+
+function notFound(what: string): StoreFailure {
+  return new StoreFailure('not-found', `${what} no longer exists; it may have been deleted.`);
+}
+
+/** Writes the page record, keeping the later of the stored and the given `updatedAt`. */
+async function upsertPage(db: GlossDatabase, page: PageRecord): Promise<void> {
+  const stored = await db.pages.get(page.url);
+  const updatedAt = Math.max(page.updatedAt, stored?.updatedAt ?? 0);
+  await db.pages.put({ ...page, updatedAt });
+}
+
+/** A page's highlights in reading order, to paint them and list them beside the article. */
+export async function listHighlights(
+  db: GlossDatabase,
+  pageUrl: string,
+): Promise<HighlightRecord[]> {
+  return db.highlights
+    .where(PAGE_ORDER_INDEX)
+    .between([pageUrl, Dexie.minKey], [pageUrl, Dexie.maxKey])
+    .toArray();
+}
+
+/** Saves a highlight (new or replaced) together with its page's record, both or neither. */
+export async function saveHighlight(
+  db: GlossDatabase,
+  page: PageRecord,
+  highlight: HighlightRecord,
+): Promise<HighlightRecord> {
+  check({ type: 'gloss:highlights:save', page, highlight });
+  return db.transaction('rw', db.pages, db.highlights, async () => {
+    await upsertPage(db, page);
+    await db.highlights.put(highlight);
+    return highlight;
+  });
+}
+
+/**
+ * Changes some fields of a saved highlight and stamps `updatedAt` (and the page's), reading and
+ * writing in one transaction so that two tabs changing different fields both keep theirs.
+ */
+export async function updateHighlight(
+  db: GlossDatabase,
+  id: string,
+  changes: HighlightChanges,
+  now: number = Date.now(),
+): Promise<HighlightRecord> {
+  const defined = Object.fromEntries(
+    Object.entries(changes).filter(([, value]) => value !== undefined),
+  ) as HighlightChanges;
+  check({ type: 'gloss:highlights:update', id, changes: defined });
+  return db.transaction('rw', db.pages, db.highlights, async () => {
+    const current = await db.highlights.get(id);
+    if (!current) throw notFound('This highlight');
+    const next: HighlightRecord = { ...current, ...defined, updatedAt: now };
+    await db.highlights.put(next);
+    const page = await db.pages.get(current.pageUrl);
+    if (page && page.updatedAt < now) await db.pages.put({ ...page, updatedAt: now });
+    return next;
+  });
+}
+
+/**
+ * Deletes a highlight and returns it as it was, so the UI can offer to undo with
+ * restoreHighlight. The page's record stays (it may still be needed to restore).
+ */
+export async function deleteHighlight(db: GlossDatabase, id: string): Promise<HighlightRecord> {
+  check({ type: 'gloss:highlights:delete', id });
+  return db.transaction('rw', db.highlights, async () => {
+    const current = await db.highlights.get(id);
+    if (!current) throw notFound('This highlight');
+    await db.highlights.delete(id);
+    return current;
+  });
+}
+
+/**
+ * Puts back a deleted highlight exactly as it was (times included). Restoring twice is harmless.
+ * The page record is written only if it is missing, so a restore does not make the page look
+ * recently edited.
+ */
+export async function restoreHighlight(
+  db: GlossDatabase,
+  page: PageRecord,
+  record: HighlightRecord,
+): Promise<HighlightRecord> {
+  check({ type: 'gloss:highlights:restore', page, highlight: record });
+  return db.transaction('rw', db.pages, db.highlights, async () => {
+    if (!(await db.pages.get(page.url))) await db.pages.put(page);
+    await db.highlights.put(record);
+    return record;
+  });
+}
+
+/** The user's notes on a glossary entry, oldest first, for its card. */
+export async function listTermNotes(db: GlossDatabase, entryId: string): Promise<TermNoteRecord[]> {
+  return db.termNotes.where('entryId').equals(entryId).sortBy('createdAt');
+}
+
+/** Saves a note on a glossary entry (new or replaced). */
+export async function saveTermNote(
+  db: GlossDatabase,
+  note: TermNoteRecord,
+): Promise<TermNoteRecord> {
+  check({ type: 'gloss:term-notes:save', note });
+  await db.transaction('rw', db.termNotes, () => db.termNotes.put(note));
+  return note;
+}
+
+/** Deletes a note on a glossary entry and returns it as it was, for undo. */
+export async function deleteTermNote(db: GlossDatabase, id: string): Promise<TermNoteRecord> {
+  check({ type: 'gloss:term-notes:delete', id });
+  return db.transaction('rw', db.termNotes, async () => {
+    const current = await db.termNotes.get(id);
+    if (!current) throw notFound('This note');
+    await db.termNotes.delete(id);
+    return current;
+  });
+}
+
+/** Every highlight, grouped by page address and in reading order within a page: for export. */
+export async function allHighlights(db: GlossDatabase): Promise<HighlightRecord[]> {
+  return db.highlights.orderBy(PAGE_ORDER_INDEX).toArray();
+}
+
+/** Every page that has had a highlight, most recently saved first: for the notes page. */
+export async function allPages(db: GlossDatabase): Promise<PageRecord[]> {
+  return db.pages.orderBy('updatedAt').reverse().toArray();
+}
+
+/** Every note on a glossary entry, grouped by entry, oldest first within one: for export. */
+export async function allTermNotes(db: GlossDatabase): Promise<TermNoteRecord[]> {
+  const notes = await db.termNotes.toArray();
+  return notes.sort(
+    (a, b) =>
+      (a.entryId < b.entryId ? -1 : a.entryId > b.entryId ? 1 : 0) || a.createdAt - b.createdAt,
+  );
+}
+
+type AnyValue = StoreValues[StoreRequest['type']];
+
+function dispatch(db: GlossDatabase, request: StoreRequest): Promise<AnyValue> {
+  switch (request.type) {
+    case 'gloss:highlights:list':
+      return listHighlights(db, request.pageUrl);
+    case 'gloss:highlights:save':
+      return saveHighlight(db, request.page, request.highlight);
+    case 'gloss:highlights:update':
+      return updateHighlight(db, request.id, request.changes);
+    case 'gloss:highlights:delete':
+      return deleteHighlight(db, request.id);
+    case 'gloss:highlights:restore':
+      return restoreHighlight(db, request.page, request.highlight);
+    case 'gloss:term-notes:list':
+      return listTermNotes(db, request.entryId);
+    case 'gloss:term-notes:save':
+      return saveTermNote(db, request.note);
+    case 'gloss:term-notes:delete':
+      return deleteTermNote(db, request.id);
+  }
+}
+
+/**
+ * Answers one store request from the content script. It never throws: a malformed request, a full
+ * disk, a closed database or a missing record comes back as `{ ok: false, error }` with a sentence
+ * for the user, and `ok: true` means the write was committed.
+ */
+export async function handleStoreRequest<R extends StoreRequest>(
+  db: GlossDatabase,
+  request: R,
+): Promise<StoreReplyFor<R>>;
+export async function handleStoreRequest(
+  db: GlossDatabase,
+  request: unknown,
+): Promise<StoreReply<AnyValue>>;
+export async function handleStoreRequest(
+  db: GlossDatabase,
+  request: unknown,
+): Promise<StoreReply<AnyValue>> {
+  try {
+    const problem = storeRequestProblem(request);
+    if (problem) {
+      return {
+        ok: false,
+        error: {
+          kind: 'invalid',
+          message: `The request was malformed (${problem}); nothing was changed.`,
+        },
+      };
+    }
+    return { ok: true, value: await dispatch(db, request as StoreRequest) };
+  } catch (error) {
+    return { ok: false, error: toStoreError(error) };
+  }
+}
