@@ -148,9 +148,9 @@ export const FSJ_FIRST_YEAR = 1919;
 /**
  * Two-digit years in issue codes. The archive spans 1919 to today, so `YY` is read as 20YY when
  * that is no later than next year (a January issue goes online in December), else as 19YY. In 2026,
- * `0313` is March 2013, `0127` January 2027 and `0128` January 1928. FlippingBook codes exist for
- * recent issues only (older ones are PDFs), so the 1919–19YY issues this rule would misread as
- * 20YY do not occur as FlippingBook codes.
+ * `0313` is March 2013, `0127` January 2027 and `0128` January 1928. A two-digit year cannot tell
+ * 1926 from 2026; the rule favours the recent issue, on the assumption that the archive's
+ * FlippingBook codes are for recent issues (the oldest issues are served as PDFs).
  */
 export function fullYear(twoDigits: number, now: number): number {
   const pivot = new Date(now).getUTCFullYear() + 1;
