@@ -1,0 +1,269 @@
+// End to end: highlights and notes in the built extension in real Chromium, on the demo FSJ page
+// at its afsa.org address. A reader selects across a line break and presses H; the highlight is
+// painted, saved in the extension's own database (never in the page's origin), and comes back on
+// reload and after the browser is closed and opened again on the same profile. Notes are edited
+// and highlights deleted (with undo) through the page's UI; when the page's text changes, one
+// highlight is placed by fuzzy matching and one is listed as not found.
+
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type LaunchedBrowser } from '../../scripts/browser/launch';
+import { demoPage, FIXTURES_DIR, servePages } from '../../scripts/browser/serve';
+
+type ExtensionApi = typeof import('wxt/browser').browser;
+
+const demo = demoPage();
+const original = readFileSync(join(FIXTURES_DIR, demo.file), 'utf8');
+/** What the demo address serves now: a test may edit the page between loads. */
+let served = original;
+const profile = mkdtempSync(join(tmpdir(), 'fsj-gloss-highlights-'));
+let browser: LaunchedBrowser;
+
+async function launch(): Promise<void> {
+  browser = await launchWithExtension({ userDataDir: profile });
+  await servePages(browser.context, [{ url: demo.url, html: () => served }]);
+}
+
+before(launch);
+after(async () => {
+  await browser?.close();
+  rmSync(profile, { recursive: true, force: true });
+});
+
+async function openDemo(): Promise<Page> {
+  const tab = await browser.context.newPage();
+  await tab.goto(demo.url);
+  await tab.waitForSelector('html[data-gloss-state="ready"]', { timeout: 15_000 });
+  return tab;
+}
+
+/** Drags the mouse from the start of `first` to the end of `last` (text of the article). */
+async function selectText(tab: Page, first: string, last: string): Promise<void> {
+  const points = await tab.evaluate(
+    ({ first, last }) => {
+      const walker = document.createTreeWalker(
+        document.querySelector('.seo-content')!,
+        NodeFilter.SHOW_TEXT,
+      );
+      let start: DOMRect | null = null;
+      let end: DOMRect | null = null;
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        const a = n.data.indexOf(first);
+        if (start === null && a >= 0) {
+          const range = document.createRange();
+          range.setStart(n, a);
+          range.setEnd(n, a + 1);
+          start = range.getBoundingClientRect();
+        }
+        const b = n.data.indexOf(last);
+        if (start !== null && b >= 0) {
+          const range = document.createRange();
+          range.setStart(n, b + last.length - 1);
+          range.setEnd(n, b + last.length);
+          end = range.getBoundingClientRect();
+          break;
+        }
+      }
+      if (start === null || end === null) throw new Error(`"${first}"…"${last}" not found`);
+      return {
+        from: { x: start.left + 1, y: start.top + start.height / 2 },
+        to: { x: end.right - 1, y: end.top + end.height / 2 },
+      };
+    },
+    { first, last },
+  );
+  await tab.mouse.move(points.from.x, points.from.y);
+  await tab.mouse.down();
+  await tab.mouse.move(points.to.x, points.to.y, { steps: 8 });
+  await tab.mouse.up();
+}
+
+/** Something inside the extension's shadow root, by selector. */
+const inUi = (tab: Page, selector: string) => tab.locator(`fsj-gloss-card >> ${selector}`);
+
+/** The text of each painted highlight, by id, in page order. */
+async function highlightsOn(tab: Page): Promise<{ id: string; text: string; fuzzy: boolean }[]> {
+  return tab.evaluate(() => {
+    const byId = new Map<string, { id: string; text: string; fuzzy: boolean }>();
+    for (const el of document.querySelectorAll('[data-gloss-highlight]')) {
+      const id = el.getAttribute('data-gloss-highlight')!;
+      const entry = byId.get(id) ?? { id, text: '', fuzzy: false };
+      // Nested parts of the same highlight are not counted twice.
+      if (el.parentElement?.closest(`[data-gloss-highlight="${id}"]`) === null) {
+        entry.text += el.textContent;
+      }
+      entry.fuzzy ||= el.getAttribute('data-gloss-anchor') === 'fuzzy';
+      byId.set(id, entry);
+    }
+    return [...byId.values()];
+  });
+}
+
+async function highlight(tab: Page, first: string, last: string, key = 'h'): Promise<void> {
+  const before = (await highlightsOn(tab)).length;
+  await selectText(tab, first, last);
+  await inUi(tab, '[data-gloss-toolbar]').waitFor();
+  await tab.keyboard.press(key);
+  await tab.waitForFunction((n) => {
+    const ids = new Set(
+      [...document.querySelectorAll('[data-gloss-highlight]')].map((e) =>
+        e.getAttribute('data-gloss-highlight'),
+      ),
+    );
+    return ids.size > n && document.querySelector('[data-gloss-save]') === null;
+  }, before);
+}
+
+async function openPopupFor(tab: Page): Promise<Page> {
+  await tab.bringToFront();
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  const tabId = await popup.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: ExtensionApi };
+    const own = await chrome.tabs.getCurrent();
+    const tabs = await chrome.tabs.query({ windowId: own!.windowId });
+    // The page under test is the tab opened just before this one.
+    return tabs.find((t) => t.index === own!.index - 1)?.id ?? null;
+  });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}
+
+describe('highlighting a passage', () => {
+  it('paints a selection across a line break when H is pressed, and says it is saved', async () => {
+    const tab = await openDemo();
+    const before = await tab.evaluate(() => document.body.innerText);
+    await highlight(tab, 'Tracking who has moved', 'they have settled');
+    const [saved] = await highlightsOn(tab);
+    assert.equal(saved!.text, 'Tracking who has moved, wherethey have settled');
+    assert.equal(await tab.evaluate(() => document.body.innerText), before);
+    assert.match(
+      (await inUi(tab, '[role="status"]').last().textContent()) ?? '',
+      /Highlight saved/,
+    );
+    await tab.close();
+  });
+
+  it('brings it back on reload, and after the browser is closed and opened again', async () => {
+    let tab = await openDemo();
+    await tab.waitForSelector('[data-gloss-highlight]');
+    assert.deepEqual(
+      (await highlightsOn(tab)).map((h) => h.text),
+      ['Tracking who has moved, wherethey have settled'],
+    );
+    await browser.context.close();
+    await launch();
+    tab = await openDemo();
+    await tab.waitForSelector('[data-gloss-highlight]');
+    assert.deepEqual(
+      (await highlightsOn(tab)).map((h) => h.text),
+      ['Tracking who has moved, wherethey have settled'],
+    );
+    await tab.close();
+  });
+
+  it('keeps nothing in the page’s own origin: the data is in the extension’s database', async () => {
+    const tab = await openDemo();
+    assert.deepEqual(await tab.evaluate(async () => (await indexedDB.databases()).length), 0);
+    assert.deepEqual(
+      await tab.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]),
+      [0, 0, ''],
+    );
+    const popup = await openPopupFor(tab);
+    const names = await popup.evaluate(async () =>
+      (await indexedDB.databases()).map((d) => d.name),
+    );
+    assert.ok(names.includes('fsj-gloss'), `extension databases: ${names.join(', ')}`);
+    await popup.close();
+    await tab.close();
+  });
+});
+
+describe('editing and deleting through the page', () => {
+  it('adds a note from the highlight card, and it is there after a reload', async () => {
+    const tab = await openDemo();
+    await tab.waitForSelector('[data-gloss-highlight]');
+    await tab.locator('[data-gloss-highlight]').first().click();
+    await inUi(tab, '[data-highlight-card] [data-action="edit"]').click();
+    await inUi(tab, '[data-highlight-card] textarea').fill('Compare <b>DTM</b> figures & dates');
+    await inUi(tab, '[data-highlight-card] input[name="tags"]').fill('mali, displacement');
+    await inUi(tab, '[data-highlight-card] button[type="submit"]').click();
+    await inUi(tab, '[data-highlight-card] .note').waitFor();
+    await tab.reload();
+    await tab.waitForSelector('[data-gloss-highlight]');
+    await tab.locator('[data-gloss-highlight]').first().click();
+    // Rendered as text: the angle brackets are shown, no element is made.
+    assert.equal(
+      await inUi(tab, '[data-highlight-card] .note').textContent(),
+      'Compare <b>DTM</b> figures & dates',
+    );
+    assert.equal(await inUi(tab, '[data-highlight-card] .note b').count(), 0);
+    assert.equal(
+      await inUi(tab, '[data-highlight-card] .tags').textContent(),
+      '#mali #displacement',
+    );
+    await tab.close();
+  });
+
+  it('deletes a highlight, offers undo, and the deletion holds after a reload', async () => {
+    const tab = await openDemo();
+    await tab.waitForSelector('[data-gloss-highlight]');
+    await tab.locator('[data-gloss-highlight]').first().click();
+    await inUi(tab, '[data-highlight-card] [data-action="delete"]').click();
+    await tab.waitForFunction(() => !document.querySelector('[data-gloss-highlight]'));
+    await inUi(tab, '[data-toast] button:text("Undo")').click();
+    await tab.waitForSelector('[data-gloss-highlight]');
+    await tab.reload();
+    await tab.waitForSelector('[data-gloss-highlight]');
+    await tab.locator('[data-gloss-highlight]').first().click();
+    await inUi(tab, '[data-highlight-card] [data-action="delete"]').click();
+    await tab.waitForFunction(() => !document.querySelector('[data-gloss-highlight]'));
+    await inUi(tab, '[data-toast]').waitFor();
+    await tab.reload();
+    await tab.waitForSelector('html[data-gloss-state="ready"]');
+    await tab.waitForTimeout(500); // give saved highlights the time to come back, if any did
+    assert.deepEqual(await highlightsOn(tab), []);
+    await tab.close();
+  });
+});
+
+describe('when the page’s text changes', () => {
+  it('places a changed passage by fuzzy matching and lists a vanished one as not found', async () => {
+    let tab = await openDemo();
+    await highlight(tab, 'Herders, traders', 'for generations');
+    await highlight(tab, 'registration points', 'border posts');
+    await tab.close();
+
+    served = original
+      .replace('Herders, traders and seasonal', 'Herders, merchants and seasonal')
+      .replace(
+        'working systems: registration points at border posts,',
+        'working systems of many kinds,',
+      );
+    tab = await openDemo();
+    await tab.waitForSelector('[data-gloss-highlight]');
+    const shown = await highlightsOn(tab);
+    assert.equal(shown.length, 1);
+    assert.equal(
+      shown[0]!.text,
+      'Herders, merchants and seasonal workers have crossed theSahel for generations',
+    );
+    assert.equal(shown[0]!.fuzzy, true);
+
+    const popup = await openPopupFor(tab);
+    const orphan = popup.locator('[data-orphan]');
+    await orphan.waitFor();
+    assert.match((await orphan.textContent()) ?? '', /registration points at border posts/);
+    assert.match(
+      (await popup.locator('#orphans-heading').textContent()) ?? '',
+      /Not found on this page \(1\)/,
+    );
+    await popup.close();
+    await tab.close();
+    served = original;
+  });
+});
