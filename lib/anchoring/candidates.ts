@@ -1,0 +1,189 @@
+// Where a stored quote might now be: exact occurrences in the raw text near the expected place,
+// approximate occurrences of the folded quote near it (approx-string-match, Myers' bit-parallel
+// algorithm), and, over the whole text, folded occurrences and approximate ones found through the
+// gram index. Each candidate is a raw span with the quote's similarity there; scoring is elsewhere.
+
+import search from 'approx-string-match';
+import { foldRange, isDroppedCode, type Folded } from './fold';
+import { distanceToHints, type Query } from './score';
+import { forEachGram, foldedOccurrences, GRAM, type TextIndex } from './textIndex';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  /** 1 − errors / folded quote length. */
+  quote: number;
+}
+
+/** At most this many errors, whatever the quote's length (each 32 costs one more machine word). */
+const MAX_ERRORS = 128;
+/** Approximate matches looked at per search, the ones nearest the expected place first. */
+const MAX_MATCHES = 64;
+
+/** Errors allowed for a quote of `m` folded characters: about a quarter, capped. */
+export function maxErrorsFor(m: number): number {
+  return Math.min(MAX_ERRORS, Math.floor(m / 4));
+}
+
+function leadingDropped(s: string): number {
+  let n = 0;
+  while (n < s.length && isDroppedCode(s.charCodeAt(n))) n++;
+  return n;
+}
+
+function trailingDropped(s: string): number {
+  let n = 0;
+  while (n < s.length && isDroppedCode(s.charCodeAt(s.length - 1 - n))) n++;
+  return n;
+}
+
+/** Maps folded [fs, fe) to raw, widened over whitespace the quote itself starts or ends with. */
+function rawSpan(raw: string, folded: Folded, fs: number, fe: number, query: Query) {
+  let start = folded.start[fs]!;
+  let end = folded.end[fe - 1]!;
+  for (let n = leadingDropped(query.exact); n > 0 && start > 0; n--) {
+    if (!isDroppedCode(raw.charCodeAt(start - 1))) break;
+    start--;
+  }
+  for (let n = trailingDropped(query.exact); n > 0 && end < raw.length; n--) {
+    if (!isDroppedCode(raw.charCodeAt(end))) break;
+    end++;
+  }
+  return { start, end };
+}
+
+/** Raw exact occurrences of the quote starting inside raw[from, to). */
+export function exactNear(raw: string, query: Query, from: number, to: number): Candidate[] {
+  const found: Candidate[] = [];
+  const { exact } = query;
+  for (let p = raw.indexOf(exact, from); p >= 0 && p < to; p = raw.indexOf(exact, p + 1)) {
+    found.push({ start: p, end: p + exact.length, quote: 1 });
+  }
+  return found;
+}
+
+/** Folded characters of the quote's head and tail that boundary snapping looks for. */
+const SNAP = 12;
+
+/**
+ * Moves a match's boundaries onto the quote's own head and tail when they are close by. Why:
+ * when words were inserted inside a quote, the cheapest alignment often leaves out one end of the
+ * passage (dropping ten letters costs less than skipping twenty inserted ones), though the end is
+ * still there, unchanged, a little further on.
+ */
+function snap(text: string, quote: string, fs: number, fe: number): [number, number] {
+  const m = quote.length;
+  const h = Math.min(SNAP, m >> 2);
+  if (h < 6) return [fs, fe];
+  const head = quote.slice(0, h);
+  if (!text.startsWith(head, fs)) {
+    const before = text.lastIndexOf(head, fs - 1);
+    const after = text.indexOf(head, fs + 1);
+    const options = [before, after].filter((p) => p >= 0 && p >= fs - m && p < fe - (m >> 1));
+    if (options.length > 0)
+      fs = options.reduce((a, b) => (Math.abs(a - fs) <= Math.abs(b - fs) ? a : b));
+  }
+  const tail = quote.slice(m - h);
+  if (!text.startsWith(tail, fe - h)) {
+    const after = text.indexOf(tail, fe - h + 1);
+    const before = text.lastIndexOf(tail, fe - h - 1);
+    const ends = [after, before]
+      .filter((p) => p >= 0)
+      .map((p) => p + h)
+      .filter((e) => e <= fe + m && e > fs + (m >> 1));
+    if (ends.length > 0) fe = ends.reduce((a, b) => (Math.abs(a - fe) <= Math.abs(b - fe) ? a : b));
+  }
+  return [fs, fe];
+}
+
+/** Turns approximate matches (offsets from folded position `base`) into candidate spans. */
+function collect(
+  raw: string,
+  folded: Folded,
+  base: number,
+  matches: readonly { start: number; end: number; errors: number }[],
+  query: Query,
+  into: Candidate[],
+) {
+  const m = query.foldedQuote.length;
+  let chosen = matches;
+  if (matches.length > MAX_MATCHES) {
+    const distance = (s: number) => distanceToHints(query, folded.start[base + s]!);
+    chosen = [...matches].sort((a, b) => distance(a.start) - distance(b.start));
+    chosen = chosen.slice(0, MAX_MATCHES);
+  }
+  for (const match of chosen) {
+    if (match.end <= match.start) continue;
+    const [fs, fe] = snap(folded.text, query.foldedQuote, base + match.start, base + match.end);
+    into.push({ ...rawSpan(raw, folded, fs, fe, query), quote: 1 - match.errors / m });
+  }
+}
+
+/**
+ * Approximate occurrences of the folded quote in raw[from, to). Why: the usual change is a small
+ * one close to where the highlight was, and a window keeps the search cheap.
+ */
+export function fuzzyNear(raw: string, query: Query, from: number, to: number): Candidate[] {
+  const found: Candidate[] = [];
+  const m = query.foldedQuote.length;
+  if (m === 0) return found;
+  const window = foldRange(raw, from, to);
+  const matches = search(window.text, query.foldedQuote, maxErrorsFor(m));
+  collect(raw, window, 0, matches, query, found);
+  return found;
+}
+
+/** Every occurrence of the folded quote in the whole text, as raw spans. */
+export function foldedExactEverywhere(index: TextIndex, query: Query): Candidate[] {
+  return foldedOccurrences(index, query.foldedQuote).map((p) => ({
+    ...rawSpan(index.raw, index.folded, p, p + query.foldedQuote.length, query),
+    quote: 1,
+  }));
+}
+
+/**
+ * Approximate occurrences anywhere in the text. Why the grams: a match with at most k errors
+ * holds at least one of k + 1 disjoint pieces of the quote unchanged, so only the places where
+ * such a piece occurs need the (costly) approximate search. The rarest pieces are used.
+ */
+export function fuzzyEverywhere(index: TextIndex, query: Query): Candidate[] {
+  const found: Candidate[] = [];
+  const quote = query.foldedQuote;
+  const m = quote.length;
+  const pieces = Math.floor(m / GRAM);
+  if (pieces < 2) return found;
+  const k = maxErrorsFor(m);
+  const guaranteed = Math.min(pieces - 1, 32);
+  const offsets = Array.from({ length: pieces }, (_, i) => i * GRAM);
+  const frequency = (o: number) => {
+    let n = 0;
+    forEachGram(index, quote.slice(o, o + GRAM), () => n++);
+    return n;
+  };
+  const ranked = offsets
+    .map((o) => ({ o, n: frequency(o) }))
+    .sort((a, b) => a.n - b.n)
+    .slice(0, guaranteed + 1);
+  const text = index.folded.text;
+  const regions: [number, number][] = [];
+  for (const { o } of ranked) {
+    forEachGram(index, quote.slice(o, o + GRAM), (p) => {
+      regions.push([Math.max(0, p - o - k), Math.min(text.length, p - o + m + k)]);
+    });
+  }
+  regions.sort((a, b) => a[0] - b[0]);
+  let current: [number, number] | null = null;
+  const verify = ([from, to]: [number, number]) => {
+    const matches = search(text.slice(from, to), quote, k);
+    collect(index.raw, index.folded, from, matches, query, found);
+  };
+  for (const region of regions) {
+    if (current !== null && region[0] <= current[1]) current[1] = Math.max(current[1], region[1]);
+    else {
+      if (current !== null) verify(current);
+      current = [region[0], region[1]];
+    }
+  }
+  if (current !== null) verify(current);
+  return found;
+}

@@ -1,0 +1,72 @@
+// The whole article folded once, with an index of every 8-character run of the folded text, for
+// the searches that have to look at the whole text: where else the quote occurs (it may have been
+// moved) and, by the pigeonhole principle, which few places could hold a mildly changed quote.
+// Built lazily and shared by every highlight of one batch.
+
+import { foldRange, type Folded } from './fold';
+
+/** Length of the indexed runs ("grams") of folded text. */
+export const GRAM = 8;
+const BUCKET_BITS = 16;
+
+export interface TextIndex {
+  raw: string;
+  folded: Folded;
+  /** bucketStart[b]..bucketStart[b + 1] is the slice of `positions` whose gram hashes to b. */
+  bucketStart: Int32Array;
+  positions: Int32Array;
+}
+
+function gramBucket(text: string, at: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < GRAM; i++) h = Math.imul(h ^ text.charCodeAt(at + i), 0x01000193);
+  return h >>> (32 - BUCKET_BITS);
+}
+
+/** Folds `raw` and indexes its grams. Why: one linear pass that every highlight's search shares. */
+export function buildTextIndex(raw: string): TextIndex {
+  const folded = foldRange(raw);
+  const text = folded.text;
+  const count = Math.max(0, text.length - GRAM + 1);
+  const buckets = new Int32Array(count);
+  const bucketStart = new Int32Array((1 << BUCKET_BITS) + 1);
+  for (let p = 0; p < count; p++) {
+    const b = gramBucket(text, p);
+    buckets[p] = b;
+    bucketStart[b + 1]!++;
+  }
+  for (let b = 0; b < 1 << BUCKET_BITS; b++) bucketStart[b + 1]! += bucketStart[b]!;
+  const fill = bucketStart.slice(0, 1 << BUCKET_BITS);
+  const positions = new Int32Array(count);
+  for (let p = 0; p < count; p++) positions[fill[buckets[p]!]!++] = p;
+  return { raw, folded, bucketStart, positions };
+}
+
+/**
+ * Calls `visit` with every folded position where `gram` (GRAM characters) occurs, in order. Why:
+ * the exact and pigeonhole searches start from a few grams of the quote instead of a full scan.
+ */
+export function forEachGram(index: TextIndex, gram: string, visit: (position: number) => void) {
+  if (gram.length !== GRAM) throw new RangeError(`a gram has ${GRAM} characters`);
+  const text = index.folded.text;
+  const b = gramBucket(gram, 0);
+  for (let i = index.bucketStart[b]!; i < index.bucketStart[b + 1]!; i++) {
+    const p = index.positions[i]!;
+    if (text.startsWith(gram, p)) visit(p);
+  }
+}
+
+/** Every folded position where `needle` occurs (all of them, overlapping ones included). */
+export function foldedOccurrences(index: TextIndex, needle: string): number[] {
+  const found: number[] = [];
+  if (needle.length === 0) return found;
+  const text = index.folded.text;
+  if (needle.length < GRAM) {
+    for (let p = text.indexOf(needle); p >= 0; p = text.indexOf(needle, p + 1)) found.push(p);
+    return found;
+  }
+  forEachGram(index, needle.slice(0, GRAM), (p) => {
+    if (text.startsWith(needle, p)) found.push(p);
+  });
+  return found;
+}
