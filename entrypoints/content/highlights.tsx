@@ -2,7 +2,6 @@
 // the background (shown as saved only once committed; a failed save stays painted, says why, and
 // offers Retry), the highlight card (edit, recolour, delete with undo), orphans and re-attaching.
 
-import { anchorAll } from '../../lib/anchoring/anchor';
 import { describeSpan } from '../../lib/anchoring/describe';
 import {
   DEFAULT_COLOR,
@@ -56,7 +55,6 @@ export function startHighlights(options: HighlightsOptions): Highlights {
   const layer = createHighlightLayer({
     doc,
     textModel: () => overlay().textModel(),
-    anchorAll,
   });
   const failed = new Map<string, HighlightRecord>();
   let selection: { span: Span; range: Range } | null = null;
@@ -296,10 +294,17 @@ export function startHighlights(options: HighlightsOptions): Highlights {
 
   return {
     async load() {
-      const reply = await askStore({ type: 'gloss:highlights:list', pageUrl: page().url });
-      if (!reply.ok)
+      const model = overlay().textModel();
+      if (model === null) return;
+      const reply = await askStore({
+        type: 'gloss:highlights:place',
+        pageUrl: page().url,
+        text: model.text,
+      });
+      if (!reply.ok) {
         return toast(`Saved highlights could not be read: ${reply.error.message}`, 'error');
-      layer.load(reply.value);
+      }
+      layer.load(reply.value.records, reply.value.anchors);
     },
     clear() {
       ui.set({ highlight: null, toolbar: null, editor: null });

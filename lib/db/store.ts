@@ -3,6 +3,7 @@
 // Every write is one transaction: it commits whole or not at all.
 
 import Dexie from 'dexie';
+import { anchorAll } from '../anchoring/anchor';
 import {
   storeRequestProblem,
   type StoreReply,
@@ -158,12 +159,33 @@ export async function allTermNotes(db: GlossDatabase): Promise<TermNoteRecord[]>
   );
 }
 
+/**
+ * A page's highlights and where each one is in the article's text now. Placing them here, beside
+ * the database, keeps the fuzzy matcher out of the content script that every FSJ page loads.
+ */
+export async function placeHighlights(
+  db: GlossDatabase,
+  pageUrl: string,
+  text: string,
+): Promise<StoreValues['gloss:highlights:place']> {
+  const records = await listHighlights(db, pageUrl);
+  return {
+    records,
+    anchors: anchorAll(
+      text,
+      records.map((r) => r.selectors),
+    ),
+  };
+}
+
 type AnyValue = StoreValues[StoreRequest['type']];
 
 function dispatch(db: GlossDatabase, request: StoreRequest): Promise<AnyValue> {
   switch (request.type) {
     case 'gloss:highlights:list':
       return listHighlights(db, request.pageUrl);
+    case 'gloss:highlights:place':
+      return placeHighlights(db, request.pageUrl, request.text);
     case 'gloss:highlights:save':
       return saveHighlight(db, request.page, request.highlight);
     case 'gloss:highlights:update':

@@ -1,9 +1,9 @@
-// The page's saved highlights, placed and painted: anchors each record in the article's text,
-// paints the placed ones, keeps the orphans (never dropped), and repaints when one is recoloured,
+// The page's saved highlights, placed and painted: takes each record with its anchor in the
+// article's text (found by lib/anchoring, in the background), paints the placed ones, keeps the orphans (never dropped), and repaints when one is recoloured,
 // re-attached or deleted. Paintings are kept as a stack, so a new highlight is painted alone on
 // top (fast), and any other change unpaints all of them last-first and paints them again at once.
 
-import type { Anchor, Selectors } from '../anchoring/types';
+import type { Anchor } from '../anchoring/types';
 import type { HighlightRecord } from '../db/types';
 import {
   paintHighlights,
@@ -26,8 +26,6 @@ export interface HighlightLayerOptions {
   doc: Document;
   /** The article's text model as the DOM is now; null when there is no article. */
   textModel: () => TextModel | null;
-  /** Places many saved selectors in the article's text at once. */
-  anchorAll: (text: string, selectors: readonly Selectors[]) => Anchor[];
 }
 
 export interface HighlightLayer {
@@ -36,8 +34,11 @@ export interface HighlightLayer {
   /** Highlights that could not be placed on this page, oldest first. */
   orphans(): HighlightRecord[];
   find(id: string): PlacedHighlight | undefined;
-  /** Places and paints the page's saved highlights, replacing whatever was shown. */
-  load(records: readonly HighlightRecord[]): void;
+  /**
+   * Paints the page's saved highlights where their anchors (same order, found in the text of
+   * `textModel()`) place them, and keeps the rest as orphans; replaces whatever was shown.
+   */
+  load(records: readonly HighlightRecord[], anchors: readonly Anchor[]): void;
   /** Paints a new highlight over a span the reader chose. */
   add(record: HighlightRecord, span: { start: number; end: number }): PlacedHighlight;
   /** Shows a changed record (colour, note, tags; new selectors for a re-attached orphan). */
@@ -50,7 +51,7 @@ export interface HighlightLayer {
 
 /** Creates the layer for one page; nothing is painted until `load` or `add`. */
 export function createHighlightLayer(options: HighlightLayerOptions): HighlightLayer {
-  const { doc, textModel, anchorAll } = options;
+  const { doc, textModel } = options;
   let placed: PlacedHighlight[] = [];
   let orphans: HighlightRecord[] = [];
   const paintings: HighlightPainting[] = [];
@@ -91,22 +92,14 @@ export function createHighlightLayer(options: HighlightLayerOptions): HighlightL
     orphans: () => orphans,
     find: (id) => placed.find((p) => p.record.id === id),
 
-    load(records) {
+    load(records, anchors) {
       unpaintAll();
       placed = [];
       orphans = [];
-      const model = textModel();
-      if (model === null) {
-        orphans = [...records];
-        return;
-      }
-      const anchors = anchorAll(
-        model.text,
-        records.map((r) => r.selectors),
-      );
+      const length = textModel()?.text.length ?? -1;
       records.forEach((record, i) => {
-        const anchor = anchors[i]!;
-        if (anchor.status === 'orphan') orphans.push(record);
+        const anchor = anchors[i] ?? { status: 'orphan' };
+        if (anchor.status === 'orphan' || anchor.end > length) orphans.push(record);
         else {
           placed.push({
             record,

@@ -8,10 +8,12 @@ import {
   type PageRecord,
   type TermNoteRecord,
 } from '../db/types';
+import type { Anchor } from '../anchoring/types';
 import { MAX_TITLE_LENGTH } from '../page/pageInfo';
 
 export type StoreRequest =
   | { type: 'gloss:highlights:list'; pageUrl: string }
+  | { type: 'gloss:highlights:place'; pageUrl: string; text: string }
   | { type: 'gloss:highlights:save'; page: PageRecord; highlight: HighlightRecord }
   | { type: 'gloss:highlights:update'; id: string; changes: HighlightChanges }
   | { type: 'gloss:highlights:delete'; id: string }
@@ -31,6 +33,8 @@ export type StoreReply<T> = { ok: true; value: T } | { ok: false; error: StoreEr
 /** The value each request answers with when it succeeds. */
 export interface StoreValues {
   'gloss:highlights:list': HighlightRecord[];
+  /** The page's highlights, and where each is in the given article text now (same order). */
+  'gloss:highlights:place': { records: HighlightRecord[]; anchors: Anchor[] };
   'gloss:highlights:save': HighlightRecord;
   'gloss:highlights:update': HighlightRecord;
   'gloss:highlights:delete': HighlightRecord;
@@ -45,6 +49,7 @@ export type StoreReplyFor<R extends StoreRequest> = StoreReply<StoreValues[R['ty
 
 export const STORE_REQUEST_TYPES: readonly StoreRequest['type'][] = [
   'gloss:highlights:list',
+  'gloss:highlights:place',
   'gloss:highlights:save',
   'gloss:highlights:update',
   'gloss:highlights:delete',
@@ -66,6 +71,8 @@ export const MAX_NOTE_LENGTH = 20_000;
 export const MAX_TAGS = 50;
 export const MAX_TAG_LENGTH = 64;
 export const MAX_ENTRY_IDS = 200;
+/** The article text sent to place highlights in (a whole long page fits with room to spare). */
+export const MAX_ARTICLE_LENGTH = 5_000_000;
 /** Largest text offset or page number accepted (far beyond any article). */
 const MAX_OFFSET = 10_000_000;
 const MAX_TIME = 8.64e15;
@@ -284,6 +291,12 @@ export function storeRequestProblem(value: unknown): string | null {
   switch (v.type) {
     case 'gloss:highlights:list':
       return shape(v, 'request', ['type', 'pageUrl']) ?? url(v.pageUrl, 'pageUrl');
+    case 'gloss:highlights:place':
+      return (
+        shape(v, 'request', ['type', 'pageUrl', 'text']) ??
+        url(v.pageUrl, 'pageUrl') ??
+        text(v.text, 'text', 0, MAX_ARTICLE_LENGTH)
+      );
     case 'gloss:highlights:save':
     case 'gloss:highlights:restore':
       return shape(v, 'request', ['type', 'page', 'highlight']) ?? pageAndHighlight(v);

@@ -12,6 +12,7 @@ import {
   handleStoreRequest,
   listHighlights,
   listTermNotes,
+  placeHighlights,
   restoreHighlight,
   saveHighlight,
   saveTermNote,
@@ -139,6 +140,30 @@ describe('highlights on a page', () => {
     await restoreHighlight(db, makePage(), highlight);
     expect(await db.pages.toArray()).toEqual([makePage()]);
     expect(await db.highlights.toArray()).toEqual([highlight]);
+  });
+});
+
+describe('placing a page’s highlights in its text', () => {
+  it('answers with each record and where it is in the text now, or that it is not found', async () => {
+    const db = await openGloss();
+    const text =
+      'Founded in 1951, the International Organization for Migration (IOM) is based in Geneva.';
+    await saveHighlight(db, makePage(), makeHighlight('here', 17));
+    await saveHighlight(
+      db,
+      makePage(),
+      makeHighlight('gone', 60, { quote: 'a passage that is nowhere in the article' }),
+    );
+    const { records, anchors } = await placeHighlights(db, PAGE_URL, text);
+    expect(records.map((r) => r.id)).toEqual(['here', 'gone']);
+    expect(anchors).toEqual([{ status: 'exact', start: 17, end: 61 }, { status: 'orphan' }]);
+    expect(text.slice(17, 61)).toBe('the International Organization for Migration');
+    const reply = await handleStoreRequest(db, {
+      type: 'gloss:highlights:place',
+      pageUrl: PAGE_URL,
+      text,
+    });
+    expect(reply).toEqual({ ok: true, value: { records, anchors } });
   });
 });
 

@@ -15,7 +15,19 @@ const PAGE =
   '<p>They bring neighboring governments together on borders, labor and return.</p>';
 
 const model = () => buildTextModel([document.body]);
-const layerFor = () => createHighlightLayer({ doc: document, textModel: model, anchorAll });
+/** A layer whose `place` loads records anchored in the page's text as it is now, as the background does. */
+const layerOf = () => {
+  const made = createHighlightLayer({ doc: document, textModel: model });
+  const place = (records: HighlightRecord[]) =>
+    made.load(
+      records,
+      anchorAll(
+        model().text,
+        records.map((r) => r.selectors),
+      ),
+    );
+  return { ...made, place };
+};
 
 let clock = 1;
 function record(quote: string, color: HighlightRecord['color'] = 'yellow'): HighlightRecord {
@@ -56,8 +68,8 @@ describe('createHighlightLayer', () => {
   it('places and paints saved highlights, in page order', () => {
     const later = record('neighboring governments');
     const earlier = record('migration policy');
-    const layer = layerFor();
-    layer.load([later, earlier]);
+    const layer = layerOf();
+    layer.place([later, earlier]);
     expect(layer.placed().map((p) => p.record.id)).toEqual([earlier.id, later.id]);
     expect(painted()).toEqual({
       [earlier.id]: 'migration policy',
@@ -73,16 +85,16 @@ describe('createHighlightLayer', () => {
       'the Regional Consultative Processes have met',
       'several informal forums took shape',
     );
-    const layer = layerFor();
-    layer.load([gone, kept]);
+    const layer = layerOf();
+    layer.place([gone, kept]);
     expect(layer.orphans()).toEqual([gone]);
     expect(painted()).toEqual({ [kept.id]: 'borders, labor and return' });
   });
 
   it('paints a new highlight over an old one, nested, and repaints all after a delete', () => {
     const old = record('dialogue gives migration policy');
-    const layer = layerFor();
-    layer.load([old]);
+    const layer = layerOf();
+    layer.place([old]);
     const text = model().text;
     const start = text.indexOf('migration policy a place');
     const added = record('migration policy a place');
@@ -105,8 +117,8 @@ describe('createHighlightLayer', () => {
       selectors: describeSpan('x'.repeat(80), { start: 10, end: 20 }),
       quote: 'nothing like this text at all',
     };
-    const layer = layerFor();
-    layer.load([a, orphan]);
+    const layer = layerOf();
+    layer.place([a, orphan]);
     expect(layer.orphans().map((o) => o.id)).toEqual([orphan.id]);
     layer.update({ ...a, color: 'blue' });
     expect(
@@ -120,8 +132,8 @@ describe('createHighlightLayer', () => {
 
   it('leaves the DOM exactly as it was after clear()', () => {
     const before = document.body.innerHTML;
-    const layer = layerFor();
-    layer.load([record('Regional dialogue'), record('dialogue gives'), record('labor')]);
+    const layer = layerOf();
+    layer.place([record('Regional dialogue'), record('dialogue gives'), record('labor')]);
     expect(Object.keys(painted())).toHaveLength(3);
     layer.clear();
     expect(document.body.innerHTML).toBe(before);
@@ -129,9 +141,9 @@ describe('createHighlightLayer', () => {
 
   it('keeps every record as an orphan when the page has no article', () => {
     const a = record('labor');
-    const layer = createHighlightLayer({ doc: document, textModel: () => null, anchorAll });
-    layer.load([a]);
-    expect(layer.orphans()).toEqual([a]);
+    const noArticle = createHighlightLayer({ doc: document, textModel: () => null });
+    noArticle.load([a], anchorAll(model().text, [a.selectors]));
+    expect(noArticle.orphans()).toEqual([a]);
     expect(painted()).toEqual({});
   });
 });

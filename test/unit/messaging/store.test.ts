@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   isStoreRequest,
   isStoreRequestType,
+  MAX_ARTICLE_LENGTH,
   MAX_CONTEXT_LENGTH,
   MAX_ENTRY_IDS,
   MAX_ID_LENGTH,
@@ -21,6 +22,7 @@ import { makeHighlight, makePage, makeTermNote } from '../db/testDb';
 /** One well-formed request of every type. */
 const valid: StoreRequest[] = [
   { type: 'gloss:highlights:list', pageUrl: 'https://www.afsa.org/a' },
+  { type: 'gloss:highlights:place', pageUrl: 'https://www.afsa.org/a', text: 'Article text.' },
   { type: 'gloss:highlights:save', page: makePage(), highlight: makeHighlight('h1') },
   { type: 'gloss:highlights:restore', page: makePage(), highlight: makeHighlight('h1') },
   { type: 'gloss:highlights:update', id: 'h1', changes: { note: 'n', tags: ['a'] } },
@@ -69,6 +71,13 @@ describe('isStoreRequest', () => {
     }
     expect(isStoreRequest({ type: 'gloss:highlights:purge' })).toBe(false);
     expect(isStoreRequest({ type: 'gloss:entry', id: 'iom' })).toBe(false);
+  });
+
+  it('rejects an article text that is not text or is too long to place highlights in', () => {
+    const place = { type: 'gloss:highlights:place', pageUrl: 'https://www.afsa.org/a' };
+    expect(isStoreRequest({ ...place, text: 42 })).toBe(false);
+    expect(isStoreRequest({ ...place, text: 'x'.repeat(MAX_ARTICLE_LENGTH + 1) })).toBe(false);
+    expect(isStoreRequest({ ...place, text: 'x'.repeat(1000) })).toBe(true);
   });
 
   it('rejects missing and unexpected fields', () => {
