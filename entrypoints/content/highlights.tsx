@@ -5,7 +5,6 @@
 import { describeSpan } from '../../lib/anchoring/describe';
 import {
   DEFAULT_COLOR,
-  type HighlightChanges,
   type HighlightColor,
   type HighlightRecord,
   type PageRecord,
@@ -14,11 +13,12 @@ import type { ColorNames } from '../../lib/highlights/colorNames';
 import { createHighlightLayer, type PlacedHighlight } from '../../lib/highlights/layer';
 import { watchSelection, type ToolbarKey } from '../../lib/highlights/selectionTriggers';
 import type { HighlightSummary } from '../../lib/messaging/popup';
-import type { StoreError } from '../../lib/messaging/store';
 import type { Overlay } from '../../lib/overlay/overlay';
 import { nodeBounds, spanOfRange, type Span } from '../../lib/text/rangeSpan';
 import { rangeReference } from '../../components/usePlacement';
 import type { PageUi } from './PageUi';
+import { createFeedback, describeError } from './feedback';
+import { highlightCards } from './highlightCard';
 import { askStore } from './storeClient';
 
 export interface HighlightsOptions {
@@ -42,13 +42,6 @@ export interface Highlights {
 }
 
 const SAVE_ATTRIBUTE = 'data-gloss-save';
-const UNDO_MS = 10_000;
-
-function describeError(error: StoreError): string {
-  return error.kind === 'quota'
-    ? 'there is no room left to store it (the disk or the browser’s storage is full)'
-    : error.message;
-}
 
 export function startHighlights(options: HighlightsOptions): Highlights {
   const { doc, signal, ui, overlay, page, colorNames } = options;
@@ -59,19 +52,17 @@ export function startHighlights(options: HighlightsOptions): Highlights {
   const failed = new Map<string, HighlightRecord>();
   let selection: { span: Span; range: Range } | null = null;
   let reattaching: HighlightRecord | null = null;
-  let toastTimer: number | undefined;
-
-  const announce = (text: string) => ui.set({ announcement: text });
-  const toast = (
-    message: string,
-    tone: 'info' | 'error',
-    actions: { label: string; run: () => void }[] = [],
-    timeout = tone === 'error' ? 0 : 4000,
-  ) => {
-    window.clearTimeout(toastTimer);
-    ui.set({ toast: { message, tone, actions, onClose: () => ui.set({ toast: null }) } });
-    if (timeout > 0) toastTimer = window.setTimeout(() => ui.set({ toast: null }), timeout);
-  };
+  const feedback = createFeedback(ui);
+  const { announce, toast } = feedback;
+  const openCard = highlightCards({
+    ui,
+    layer,
+    feedback,
+    page,
+    colorNames,
+    isUnsaved: (id) => failed.has(id),
+    forget: (id) => failed.delete(id),
+  });
   const markSave = (placed: PlacedHighlight | undefined, state: 'pending' | 'failed' | null) => {
     for (const part of placed?.parts ?? []) {
       if (state === null) part.removeAttribute(SAVE_ATTRIBUTE);
@@ -91,7 +82,7 @@ export function startHighlights(options: HighlightsOptions): Highlights {
       failed.delete(record.id);
       markSave(layer.find(record.id), null);
       announce('Highlight saved.');
-      if (ui.state.toast?.tone === 'error') ui.set({ toast: null });
+      if (ui.state.toast?.tone === 'error') feedback.closeToast();
       return;
     }
     failed.set(record.id, record);
@@ -103,7 +94,7 @@ export function startHighlights(options: HighlightsOptions): Highlights {
         run: () => {
           failed.delete(record.id);
           layer.remove(record.id);
-          ui.set({ toast: null });
+          feedback.closeToast();
         },
       },
     ]);
@@ -187,70 +178,6 @@ export function startHighlights(options: HighlightsOptions): Highlights {
     else openEditor(key.action === 'note' ? 'note' : 'tags');
   };
 
-  const change = async (id: string, changes: HighlightChanges) => {
-    const reply = await askStore({ type: 'gloss:highlights:update', id, changes });
-    if (!reply.ok) return toast(`Not changed: ${describeError(reply.error)}.`, 'error');
-    layer.update(reply.value);
-    announce('Highlight updated.');
-    const placed = layer.find(id);
-    if (placed !== undefined && ui.state.highlight?.record.id === id) openCard(placed);
-  };
-
-  const remove = async (placed: PlacedHighlight) => {
-    const { record, start, end } = placed;
-    ui.set({ highlight: null });
-    if (failed.has(record.id)) {
-      failed.delete(record.id);
-      layer.remove(record.id);
-      return;
-    }
-    const reply = await askStore({ type: 'gloss:highlights:delete', id: record.id });
-    if (!reply.ok) return toast(`Not deleted: ${describeError(reply.error)}.`, 'error');
-    layer.remove(record.id);
-    toast(
-      'Highlight deleted.',
-      'info',
-      [
-        {
-          label: 'Undo',
-          run: () =>
-            void askStore({
-              type: 'gloss:highlights:restore',
-              page: page(),
-              highlight: record,
-            }).then((restored) => {
-              if (!restored.ok)
-                return toast(`Not restored: ${describeError(restored.error)}.`, 'error');
-              layer.update(restored.value, { start, end });
-              toast('Highlight restored.', 'info');
-            }),
-        },
-      ],
-      UNDO_MS,
-    );
-  };
-
-  const openCard = (placed: PlacedHighlight) => {
-    const reference = placed.parts[0];
-    if (reference === undefined) return;
-    ui.set({
-      term: null,
-      highlight: {
-        record: placed.record,
-        reference,
-        colorNames: colorNames(),
-        fuzzy: placed.fuzzy,
-        onRecolor: (color) => void change(placed.record.id, { color }),
-        onEdit: (note, tags) => void change(placed.record.id, { note, tags }),
-        onDelete: () => void remove(placed),
-        onClose: () => {
-          ui.set({ highlight: null });
-          reference.focus({ preventScroll: true });
-        },
-      },
-    });
-  };
-
   watchSelection({
     doc,
     signal,
@@ -332,7 +259,7 @@ export function startHighlights(options: HighlightsOptions): Highlights {
       toast(
         'Select the passage this highlight belongs to, then press H (Esc to cancel).',
         'info',
-        [{ label: 'Cancel', run: () => ((reattaching = null), ui.set({ toast: null })) }],
+        [{ label: 'Cancel', run: () => ((reattaching = null), feedback.closeToast()) }],
         0,
       );
       return true;

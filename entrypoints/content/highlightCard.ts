@@ -1,0 +1,90 @@
+// Wires a saved highlight's card: opened on click or focus; recolouring and editing the note and
+// tags go through the background and show only once committed; deleting offers Undo, which puts
+// the same record back where it was.
+
+import type { HighlightChanges, PageRecord } from '../../lib/db/types';
+import type { ColorNames } from '../../lib/highlights/colorNames';
+import type { HighlightLayer, PlacedHighlight } from '../../lib/highlights/layer';
+import { describeError, type Feedback } from './feedback';
+import type { PageUi } from './PageUi';
+import { askStore } from './storeClient';
+
+export interface HighlightCardOptions {
+  ui: PageUi;
+  layer: HighlightLayer;
+  feedback: Feedback;
+  page: () => PageRecord;
+  colorNames: () => ColorNames;
+  /** Whether a highlight's save failed (it is not in the database: deleting it just drops it). */
+  isUnsaved: (id: string) => boolean;
+  forget: (id: string) => void;
+}
+
+const UNDO_MS = 10_000;
+
+/** Returns the function that opens the card of a placed highlight. */
+export function highlightCards(options: HighlightCardOptions): (placed: PlacedHighlight) => void {
+  const { ui, layer, feedback, page, colorNames, isUnsaved, forget } = options;
+
+  const change = async (id: string, changes: HighlightChanges) => {
+    const reply = await askStore({ type: 'gloss:highlights:update', id, changes });
+    if (!reply.ok) return feedback.toast(`Not changed: ${describeError(reply.error)}.`, 'error');
+    layer.update(reply.value);
+    feedback.announce('Highlight updated.');
+    const placed = layer.find(id);
+    if (placed !== undefined && ui.state.highlight?.record.id === id) open(placed);
+  };
+
+  const undo = async (placed: PlacedHighlight) => {
+    const { record, start, end } = placed;
+    const reply = await askStore({
+      type: 'gloss:highlights:restore',
+      page: page(),
+      highlight: record,
+    });
+    if (!reply.ok) return feedback.toast(`Not restored: ${describeError(reply.error)}.`, 'error');
+    layer.update(reply.value, { start, end });
+    feedback.toast('Highlight restored.', 'info');
+  };
+
+  const remove = async (placed: PlacedHighlight) => {
+    const { id } = placed.record;
+    ui.set({ highlight: null });
+    if (isUnsaved(id)) {
+      forget(id);
+      layer.remove(id);
+      return;
+    }
+    const reply = await askStore({ type: 'gloss:highlights:delete', id });
+    if (!reply.ok) return feedback.toast(`Not deleted: ${describeError(reply.error)}.`, 'error');
+    layer.remove(id);
+    feedback.toast(
+      'Highlight deleted.',
+      'info',
+      [{ label: 'Undo', run: () => void undo(placed) }],
+      UNDO_MS,
+    );
+  };
+
+  const open = (placed: PlacedHighlight) => {
+    const reference = placed.parts[0];
+    if (reference === undefined) return;
+    ui.set({
+      term: null,
+      highlight: {
+        record: placed.record,
+        reference,
+        colorNames: colorNames(),
+        fuzzy: placed.fuzzy,
+        onRecolor: (color) => void change(placed.record.id, { color }),
+        onEdit: (note, tags) => void change(placed.record.id, { note, tags }),
+        onDelete: () => void remove(placed),
+        onClose: () => {
+          ui.set({ highlight: null });
+          reference.focus({ preventScroll: true });
+        },
+      },
+    });
+  };
+  return open;
+}
