@@ -8,7 +8,7 @@ import { GlossDatabase } from '../lib/db/schema';
 import { handleStoreRequest } from '../lib/db/store';
 import { GLOSSARY_BY_ID } from '../lib/glossary';
 import { isEntryRequest } from '../lib/messaging/popup';
-import { isStoreRequestType } from '../lib/messaging/store';
+import { isStoreRequestType } from '../lib/messaging/validateStore';
 
 export default defineBackground(() => {
   // One connection for the worker's lifetime; Dexie opens it on first use and reopens it if the

@@ -4,13 +4,8 @@
 
 import Dexie from 'dexie';
 import { anchorAll } from '../anchoring/anchor';
-import {
-  storeRequestProblem,
-  type StoreReply,
-  type StoreReplyFor,
-  type StoreRequest,
-  type StoreValues,
-} from '../messaging/store';
+import type { StoreReply, StoreReplyFor, StoreRequest, StoreValues } from '../messaging/store';
+import { storeRequestProblem } from '../messaging/validateStore';
 import { StoreFailure, toStoreError } from './errors';
 import { PAGE_ORDER_INDEX, type GlossDatabase } from './schema';
 import type { HighlightChanges, HighlightRecord, PageRecord, TermNoteRecord } from './types';

@@ -14,9 +14,8 @@ import {
   MAX_TAGS,
   MAX_TITLE_LENGTH,
   storeRequestProblem,
-  STORE_REQUEST_TYPES,
-  type StoreRequest,
-} from '../../../lib/messaging/store';
+} from '../../../lib/messaging/validateStore';
+import { STORE_REQUEST_TYPES, type StoreRequest } from '../../../lib/messaging/store';
 import { makeHighlight, makePage, makeTermNote } from '../db/testDb';
 
 /** One well-formed request of every type. */

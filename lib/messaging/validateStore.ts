@@ -1,0 +1,270 @@
+// Checks every store request that reaches the background, field by field: the content script
+// shares a renderer with the web page, so a message may be forged or bloated.
+
+import { HIGHLIGHT_COLORS, type HighlightChanges } from '../db/types';
+import { MAX_TITLE_LENGTH } from '../page/pageInfo';
+import { STORE_REQUEST_TYPES, type StoreRequest } from './store';
+
+// Limits on what a request may carry. The content script shares a renderer with the web page, so
+// a message may have been forged or bloated; these bound what reaches the disk.
+export const MAX_ID_LENGTH = 128;
+export const MAX_URL_LENGTH = 8192;
+export { MAX_TITLE_LENGTH };
+export const MAX_QUOTE_LENGTH = 20_000;
+/** Prefix and suffix of a quote selector (the design keeps about 32 characters). */
+export const MAX_CONTEXT_LENGTH = 256;
+export const MAX_NOTE_LENGTH = 20_000;
+export const MAX_TAGS = 50;
+export const MAX_TAG_LENGTH = 64;
+export const MAX_ENTRY_IDS = 200;
+/** The article text sent to place highlights in (a whole long page fits with room to spare). */
+export const MAX_ARTICLE_LENGTH = 5_000_000;
+/** Largest text offset or page number accepted (far beyond any article). */
+const MAX_OFFSET = 10_000_000;
+const MAX_TIME = 8.64e15;
+
+type Problem = string | null;
+type Fields = Record<string, unknown>;
+type Check = (value: unknown, where: string) => Problem;
+const has = (object: Fields, key: string) => Object.prototype.hasOwnProperty.call(object, key);
+
+function isPlainObject(value: unknown): value is Fields {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+/** Says whether a value claims to be a store request, so the background answers even a bad one. */
+export function isStoreRequestType(value: unknown): boolean {
+  return isPlainObject(value) && (STORE_REQUEST_TYPES as readonly unknown[]).includes(value.type);
+}
+
+/** The object has exactly these keys (optional ones may be absent), or what is wrong. */
+function shape(value: unknown, where: string, keys: readonly string[], optional = false): Problem {
+  if (!isPlainObject(value)) return `${where} is not an object`;
+  for (const key of Object.keys(value)) {
+    if (!keys.includes(key)) return `${where} has an unexpected field "${key.slice(0, 40)}"`;
+  }
+  if (!optional) {
+    for (const key of keys) if (!has(value, key)) return `${where}.${key} is missing`;
+  }
+  return null;
+}
+
+function text(value: unknown, where: string, min: number, max: number): Problem {
+  if (typeof value !== 'string') return `${where} is not a string`;
+  if (value.length < min) return min === 1 ? `${where} is empty` : `${where} is too short`;
+  if (value.length > max) return `${where} is longer than ${max} characters`;
+  return null;
+}
+
+function id(value: unknown, where: string): Problem {
+  if (typeof value !== 'string' || value.trim() === '') return `${where} is not a non-empty string`;
+  if (value.length > MAX_ID_LENGTH) return `${where} is longer than ${MAX_ID_LENGTH} characters`;
+  // eslint-disable-next-line no-control-regex
+  return /[\u0000-\u001f\u007f]/.test(value) ? `${where} contains control characters` : null;
+}
+
+function url(value: unknown, where: string): Problem {
+  const problem = text(value, where, 1, MAX_URL_LENGTH);
+  if (problem) return problem;
+  try {
+    const protocol = new URL(value as string).protocol;
+    if (protocol === 'http:' || protocol === 'https:' || protocol === 'file:') return null;
+    return `${where} is not an http(s) or file address`;
+  } catch {
+    return `${where} is not an address`;
+  }
+}
+
+function integer(value: unknown, where: string, min: number, max: number): Problem {
+  if (typeof value !== 'number' || !Number.isInteger(value)) return `${where} is not an integer`;
+  return value < min || value > max ? `${where} is out of range` : null;
+}
+
+function time(value: unknown, where: string): Problem {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return `${where} is not a time`;
+  return value < 0 || value > MAX_TIME ? `${where} is out of range` : null;
+}
+
+function list(value: unknown, where: string, max: number, item: Check): Problem {
+  if (!Array.isArray(value)) return `${where} is not a list`;
+  if (value.length > max) return `${where} has more than ${max} items`;
+  for (let i = 0; i < value.length; i++) {
+    const problem = item(value[i], `${where}[${i}]`);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+const tag = (value: unknown, where: string): Problem =>
+  typeof value === 'string' && value.trim() === ''
+    ? `${where} is blank`
+    : text(value, where, 1, MAX_TAG_LENGTH);
+
+function color(value: unknown, where: string): Problem {
+  return (HIGHLIGHT_COLORS as readonly unknown[]).includes(value)
+    ? null
+    : `${where} is not one of ${HIGHLIGHT_COLORS.join(', ')}`;
+}
+
+function issue(value: unknown, where: string): Problem {
+  if (value === null) return null;
+  const keys = shape(value, where, ['code', 'year', 'month', 'endMonth']);
+  if (keys) return keys;
+  const v = value as Fields;
+  if (typeof v.code !== 'string' || !/^(\d{4}|\d{6}|ar\d{4})$/.test(v.code))
+    return `${where}.code is not an issue code`;
+  const problem = integer(v.year, `${where}.year`, 1900, 2200);
+  if (problem) return problem;
+  if (v.month === null || v.endMonth === null) {
+    return v.month === v.endMonth ? null : `${where} has only one of month and endMonth`;
+  }
+  return (
+    integer(v.month, `${where}.month`, 1, 12) ??
+    integer(v.endMonth, `${where}.endMonth`, v.month as number, 12)
+  );
+}
+
+function page(value: unknown, where: string): Problem {
+  const keys = shape(value, where, ['url', 'title', 'issue', 'pageNumber', 'updatedAt']);
+  if (keys) return keys;
+  const v = value as Fields;
+  return (
+    url(v.url, `${where}.url`) ??
+    text(v.title, `${where}.title`, 0, MAX_TITLE_LENGTH) ??
+    issue(v.issue, `${where}.issue`) ??
+    (v.pageNumber === null ? null : integer(v.pageNumber, `${where}.pageNumber`, 1, MAX_OFFSET)) ??
+    time(v.updatedAt, `${where}.updatedAt`)
+  );
+}
+
+/** An object with a `type` field naming what it is, and exactly these other fields. */
+function typed(value: unknown, where: string, type: string, keys: readonly string[]): Problem {
+  const problem = shape(value, where, ['type', ...keys]);
+  if (problem) return problem;
+  return (value as Fields).type === type ? null : `${where}.type is not ${type}`;
+}
+
+function selectors(value: unknown, where: string): Problem {
+  const keys = shape(value, where, ['quote', 'position']);
+  if (keys) return keys;
+  const { quote, position } = value as Fields;
+  const [q, p] = [`${where}.quote`, `${where}.position`];
+  const problem =
+    typed(quote, q, 'TextQuoteSelector', ['exact', 'prefix', 'suffix']) ??
+    typed(position, p, 'TextPositionSelector', ['start', 'end']);
+  if (problem) return problem;
+  const [qv, pv] = [quote as Fields, position as Fields];
+  return (
+    text(qv.exact, `${q}.exact`, 1, MAX_QUOTE_LENGTH) ??
+    text(qv.prefix, `${q}.prefix`, 0, MAX_CONTEXT_LENGTH) ??
+    text(qv.suffix, `${q}.suffix`, 0, MAX_CONTEXT_LENGTH) ??
+    integer(pv.start, `${p}.start`, 0, MAX_OFFSET) ??
+    integer(pv.end, `${p}.end`, pv.start as number, MAX_OFFSET)
+  );
+}
+
+/** Checks for each field a highlight's changes may carry. */
+const CHANGE_CHECKS: Record<keyof HighlightChanges, Check> = {
+  note: (v, w) => text(v, w, 0, MAX_NOTE_LENGTH),
+  tags: (v, w) => list(v, w, MAX_TAGS, tag),
+  color,
+  selectors,
+  quote: (v, w) => text(v, w, 1, MAX_QUOTE_LENGTH),
+  entryIds: (v, w) => list(v, w, MAX_ENTRY_IDS, id),
+};
+const CHANGE_KEYS = Object.keys(CHANGE_CHECKS) as (keyof HighlightChanges)[];
+
+function changes(value: unknown, where: string): Problem {
+  const keys = shape(value, where, CHANGE_KEYS, true);
+  if (keys) return keys;
+  const v = value as Fields;
+  if (Object.keys(v).length === 0) return `${where} changes nothing`;
+  for (const key of CHANGE_KEYS) {
+    if (has(v, key)) {
+      const problem = CHANGE_CHECKS[key](v[key], `${where}.${key}`);
+      if (problem) return problem;
+    }
+  }
+  return null;
+}
+
+function highlight(value: unknown, where: string): Problem {
+  const others = ['id', 'pageUrl', 'createdAt', 'updatedAt'];
+  const keys = shape(value, where, [...others, ...CHANGE_KEYS]);
+  if (keys) return keys;
+  const v = value as Fields;
+  const fields = Object.fromEntries(CHANGE_KEYS.map((key) => [key, v[key]]));
+  return (
+    id(v.id, `${where}.id`) ??
+    url(v.pageUrl, `${where}.pageUrl`) ??
+    changes(fields, where) ??
+    time(v.createdAt, `${where}.createdAt`) ??
+    time(v.updatedAt, `${where}.updatedAt`)
+  );
+}
+
+function termNote(value: unknown, where: string): Problem {
+  const keys = shape(value, where, ['id', 'entryId', 'note', 'pageUrl', 'createdAt', 'updatedAt']);
+  if (keys) return keys;
+  const v = value as Fields;
+  return (
+    id(v.id, `${where}.id`) ??
+    id(v.entryId, `${where}.entryId`) ??
+    text(v.note, `${where}.note`, 0, MAX_NOTE_LENGTH) ??
+    url(v.pageUrl, `${where}.pageUrl`) ??
+    time(v.createdAt, `${where}.createdAt`) ??
+    time(v.updatedAt, `${where}.updatedAt`)
+  );
+}
+
+function pageAndHighlight(v: Fields): Problem {
+  const problem = page(v.page, 'page') ?? highlight(v.highlight, 'highlight');
+  if (problem) return problem;
+  const samePage = (v.highlight as Fields).pageUrl === (v.page as Fields).url;
+  return samePage ? null : 'highlight.pageUrl is not page.url';
+}
+
+/**
+ * What is wrong with a value received as a store request, or null when it is a well-formed one:
+ * the exact fields of its type, each of the right type and within the limits above. The reason is
+ * for logs and error replies.
+ */
+export function storeRequestProblem(value: unknown): string | null {
+  if (!isPlainObject(value)) return 'the request is not an object';
+  const v: Fields = value;
+  switch (v.type) {
+    case 'gloss:highlights:list':
+      return shape(v, 'request', ['type', 'pageUrl']) ?? url(v.pageUrl, 'pageUrl');
+    case 'gloss:highlights:place':
+      return (
+        shape(v, 'request', ['type', 'pageUrl', 'text']) ??
+        url(v.pageUrl, 'pageUrl') ??
+        text(v.text, 'text', 0, MAX_ARTICLE_LENGTH)
+      );
+    case 'gloss:highlights:save':
+    case 'gloss:highlights:restore':
+      return shape(v, 'request', ['type', 'page', 'highlight']) ?? pageAndHighlight(v);
+    case 'gloss:highlights:update':
+      return (
+        shape(v, 'request', ['type', 'id', 'changes']) ??
+        id(v.id, 'id') ??
+        changes(v.changes, 'changes')
+      );
+    case 'gloss:highlights:delete':
+    case 'gloss:term-notes:delete':
+      return shape(v, 'request', ['type', 'id']) ?? id(v.id, 'id');
+    case 'gloss:term-notes:list':
+      return shape(v, 'request', ['type', 'entryId']) ?? id(v.entryId, 'entryId');
+    case 'gloss:term-notes:save':
+      return shape(v, 'request', ['type', 'note']) ?? termNote(v.note, 'note');
+    default:
+      return 'the request type is not a store request';
+  }
+}
+
+/** Tells whether a value received over runtime messaging is a well-formed store request. */
+export function isStoreRequest(value: unknown): value is StoreRequest {
+  return storeRequestProblem(value) === null;
+}
