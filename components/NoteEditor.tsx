@@ -3,6 +3,7 @@
 
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseTags } from '../lib/highlights/colorNames';
+import { MAX_NOTE_LENGTH } from '../lib/messaging/validateStore';
 
 export interface NoteEditorProps {
   note: string;
@@ -13,8 +14,6 @@ export interface NoteEditorProps {
   onSave: (note: string, tags: string[]) => void;
   onCancel: () => void;
 }
-
-export const MAX_NOTE_LENGTH = 20000;
 
 export function NoteEditor({ note, tags, focus, saveLabel, onSave, onCancel }: NoteEditorProps) {
   const [text, setText] = useState(note);

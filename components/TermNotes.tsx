@@ -3,7 +3,7 @@
 
 import { useState } from 'preact/hooks';
 import type { TermNoteRecord } from '../lib/db/types';
-import { MAX_NOTE_LENGTH } from './NoteEditor';
+import { MAX_NOTE_LENGTH } from '../lib/messaging/validateStore';
 
 export interface TermNotesProps {
   /** null while they are being read. */

@@ -2,6 +2,7 @@
 // extension storage. Pure helpers over the stored value.
 
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../db/types';
+import { MAX_TAG_LENGTH, MAX_TAGS } from '../messaging/validateStore';
 
 export const COLOR_NAMES_KEY = 'colorNames';
 
@@ -31,12 +32,12 @@ export function readColorNames(stored: unknown): ColorNames {
   return names;
 }
 
-/** Splits what the reader typed in a tag field into clean, distinct tags. */
+/** Splits what the reader typed in a tag field into clean, distinct tags, within the store's limits. */
 export function parseTags(input: string): string[] {
   const tags = input
     .split(/[,\n]/)
     .map((t) => t.trim().replace(/^#+/, '').replace(/\s+/g, '-'))
     .filter((t) => t !== '')
-    .map((t) => t.slice(0, 60));
-  return [...new Set(tags)];
+    .map((t) => t.slice(0, MAX_TAG_LENGTH));
+  return [...new Set(tags)].slice(0, MAX_TAGS);
 }

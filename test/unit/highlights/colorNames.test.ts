@@ -7,6 +7,7 @@ import {
   parseTags,
   readColorNames,
 } from '../../../lib/highlights/colorNames';
+import { MAX_TAG_LENGTH, MAX_TAGS } from '../../../lib/messaging/validateStore';
 
 describe('readColorNames', () => {
   it('gives the defaults when nothing is stored', () => {
@@ -31,6 +32,12 @@ describe('parseTags', () => {
       'IOM',
       'treaty-law',
     ]);
+  });
+
+  it('keeps within the store’s limits on the number and length of tags', () => {
+    const many = Array.from({ length: MAX_TAGS + 10 }, (_, i) => `t${i}`).join(',');
+    expect(parseTags(many)).toHaveLength(MAX_TAGS);
+    expect(parseTags('x'.repeat(500))[0]).toHaveLength(MAX_TAG_LENGTH);
   });
 
   it('gives no tags for blank input', () => {
