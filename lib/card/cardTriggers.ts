@@ -106,7 +106,14 @@ export function watchCardTriggers(options: CardTriggerOptions): void {
       if (current === null) return;
       const to = event.relatedTarget;
       if (isCard(to) || (termOf(to) !== null && sameOccurrence(current, termOf(to)!))) return;
-      if (termOf(event.target) !== null || isCard(event.target)) close();
+      if (termOf(event.target) === null && !isCard(event.target)) return;
+      if (to !== null) return close();
+      // Focus went nowhere: the focused control may just have been replaced inside the card (a
+      // button giving way to a note field). Close only if focus has not come back by then.
+      win.setTimeout(() => {
+        const now = doc.activeElement;
+        if (current !== null && !isCard(now) && termOf(now) === null) close();
+      }, 0);
     },
     listen,
   );

@@ -5,6 +5,7 @@ import { findArticle, wholePage, type LiveArticle } from '../article/findArticle
 import { matchGlossary, type CompiledGlossary } from '../glossary/matcher';
 import type { OverlayState, TermCount } from '../messaging/popup';
 import { paintOccurrences, type PaintedOccurrence, type Painting } from '../paint/paintOccurrences';
+import { acceptPaintedPieces } from '../text/splitText';
 import { buildTextModel, type TextModel } from '../text/textModel';
 
 export const STATE_ATTRIBUTE = 'data-gloss-state';
@@ -25,28 +26,42 @@ export interface Overlay {
   remove(): void;
 }
 
+/** The steps of one pass, in order, for a caller that times them (the benchmark). */
+export type OverlayPhase = 'article' | 'text model' | 'matching' | 'painting';
+
 /** Paints the glossary into the article of `doc` (or the whole page when `scope` is 'page'). */
 export function applyOverlay(
   doc: Document,
   glossary: CompiledGlossary,
   scope: 'article' | 'page' = 'article',
+  onPhaseEnd?: (phase: OverlayPhase) => void,
 ): Overlay {
   const article: LiveArticle | null = scope === 'page' ? wholePage(doc) : findArticle(doc);
+  onPhaseEnd?.('article');
   if (article === null) {
     setState(doc, 'no-article');
     return emptyOverlay('no-article', scope, doc.title || null);
   }
   const modelOptions = { skip: article.isLeftOut, acceptText: article.isArticleText };
   const model = buildTextModel(article.roots, modelOptions);
-  const painting: Painting = paintOccurrences(doc, model, matchGlossary(glossary, model.text));
+  onPhaseEnd?.('text model');
+  // Later models (for highlights) must see the same text through the pieces painting makes.
+  const paintedOptions = {
+    skip: article.isLeftOut,
+    acceptText: acceptPaintedPieces(article.roots, article.isArticleText),
+  };
+  const occurrences = matchGlossary(glossary, model.text);
+  onPhaseEnd?.('matching');
+  const painting: Painting = paintOccurrences(doc, model, occurrences);
   setState(doc, 'ready');
+  onPhaseEnd?.('painting');
   return {
     state: 'ready',
     scope,
     title: article.title,
     occurrences: painting.occurrences,
     terms: countTerms(glossary, painting.occurrences),
-    textModel: () => buildTextModel(article.roots, modelOptions),
+    textModel: () => buildTextModel(article.roots, paintedOptions),
     remove: () => painting.remove(),
   };
 }
