@@ -1,7 +1,7 @@
 // The reader's own notes on an organization, inside its term card: shown on every page that names
 // it, added and deleted here. Notes are plain text.
 
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { TermNoteRecord } from '../lib/db/types';
 import { MAX_NOTE_LENGTH } from '../lib/messaging/validateStore';
 
@@ -14,9 +14,15 @@ export interface TermNotesProps {
 
 export function TermNotes({ notes, onAdd, onDelete }: TermNotesProps) {
   const [draft, setDraft] = useState<string | null>(null);
+  // Leaving the note field hands focus back to the button, so the card keeps the focus.
+  const refocus = useRef(false);
+  const close = () => {
+    refocus.current = true;
+    setDraft(null);
+  };
   const save = () => {
     if (draft !== null && draft.trim() !== '') onAdd(draft.trim());
-    setDraft(null);
+    close();
   };
   return (
     <section class="term-notes" aria-label="Your notes">
@@ -29,7 +35,10 @@ export function TermNotes({ notes, onAdd, onDelete }: TermNotesProps) {
                 type="button"
                 class="link"
                 aria-label="Delete this note"
-                onClick={() => onDelete(n.id)}
+                onClick={() => {
+                  refocus.current = true;
+                  onDelete(n.id);
+                }}
               >
                 Delete
               </button>
@@ -38,7 +47,17 @@ export function TermNotes({ notes, onAdd, onDelete }: TermNotesProps) {
         </ul>
       ) : null}
       {draft === null ? (
-        <button type="button" data-action="add-term-note" onClick={() => setDraft('')}>
+        <button
+          type="button"
+          data-action="add-term-note"
+          ref={(el) => {
+            if (el !== null && refocus.current) {
+              refocus.current = false;
+              el.focus();
+            }
+          }}
+          onClick={() => setDraft('')}
+        >
           Add note
         </button>
       ) : (
@@ -50,7 +69,7 @@ export function TermNotes({ notes, onAdd, onDelete }: TermNotesProps) {
           }}
           onKeyDown={(event) => {
             event.stopPropagation();
-            if (event.key === 'Escape') setDraft(null);
+            if (event.key === 'Escape') close();
             if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) save();
           }}
         >
@@ -68,7 +87,7 @@ export function TermNotes({ notes, onAdd, onDelete }: TermNotesProps) {
             <button type="submit" class="primary">
               Save note
             </button>
-            <button type="button" onClick={() => setDraft(null)}>
+            <button type="button" onClick={close}>
               Cancel
             </button>
           </div>

@@ -267,3 +267,78 @@ describe('when the page’s text changes', () => {
     served = original;
   });
 });
+
+describe('notes on an organization, and the reader’s colour names', () => {
+  it('keeps a note added in a term card, and shows it in the card on the next visit', async () => {
+    let tab = await openDemo();
+    await tab.locator('[data-gloss-term="gfmd"]').first().focus();
+    await inUi(tab, '[data-action="add-term-note"]').click();
+    await inUi(tab, '.term-notes textarea').fill('State-led, outside the U.N. system.');
+    await inUi(tab, '.term-notes button[type="submit"]').click();
+    await inUi(tab, '.term-note').waitFor();
+    await tab.close();
+    tab = await openDemo();
+    await tab.locator('[data-gloss-term="gfmd"]').first().focus();
+    await inUi(tab, '.term-note').waitFor();
+    assert.equal(
+      await inUi(tab, '.term-note .note').textContent(),
+      'State-led, outside the U.N. system.',
+    );
+    await tab.close();
+  });
+
+  it('names the toolbar’s colours as the reader named them in the options page', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.locator('input[name="green"]').fill('question');
+    await options.locator('button[type="submit"]').click();
+    await options.locator('.status:text("Saved.")').waitFor();
+    await options.close();
+    const tab = await openDemo();
+    await selectText(tab, 'Herders, traders', 'seasonal');
+    await inUi(tab, '[data-gloss-toolbar]').waitFor();
+    assert.equal(
+      await inUi(tab, '[data-gloss-toolbar] [data-color="green"]').getAttribute('aria-label'),
+      'Highlight as question (key 2)',
+    );
+    await tab.close();
+  });
+});
+
+describe('when the disk is full', () => {
+  it('keeps the highlight painted, says it was not saved, and saves it on Retry', async () => {
+    // A browser of its own, on a fresh profile, so the quota below is the only thing in play.
+    await browser.close();
+    browser = await launchWithExtension();
+    await servePages(browser.context, [{ url: demo.url, html: () => served }]);
+    const tab = await openDemo();
+    // Chromium is told the extension's storage quota is one byte, through the DevTools protocol.
+    const popup = await openPopupFor(tab);
+    const devtools = await browser.context.newCDPSession(popup);
+    const origin = `chrome-extension://${browser.extensionId}`;
+    await devtools.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+    await selectText(tab, 'Human mobility managed', 'with care');
+    await inUi(tab, '[data-gloss-toolbar]').waitFor();
+    await tab.keyboard.press('h');
+    const toast = inUi(tab, '[data-toast="error"]');
+    await toast.waitFor();
+    assert.match((await toast.textContent()) ?? '', /Highlight not saved: there is no room left/);
+    assert.equal(
+      await tab.locator('[data-gloss-save="failed"]').first().textContent(),
+      'Human mobility managed with care',
+    );
+    await popup.reload();
+    await popup.locator('.flag.error').waitFor();
+    assert.equal(await popup.locator('.flag.error').textContent(), 'not saved');
+
+    // Room again: Retry saves the same highlight, and it is there after a reload.
+    await devtools.send('Storage.overrideQuotaForOrigin', { origin });
+    await inUi(tab, '[data-toast="error"] button:text("Retry")').click();
+    await tab.waitForFunction(() => document.querySelector('[data-gloss-save]') === null);
+    await tab.reload();
+    await tab.waitForSelector('[data-gloss-highlight]');
+    assert.ok((await highlightsOn(tab)).some((h) => h.text === 'Human mobility managed with care'));
+    await popup.close();
+    await tab.close();
+  });
+});
