@@ -7,8 +7,8 @@
 
 import { exactNear, foldedExactEverywhere, fuzzyEverywhere, fuzzyNear } from './candidates';
 import type { Candidate } from './candidates';
+import { contextSimilarity } from './context';
 import {
-  contextSimilarity,
   DEFAULT_MIN_SCORE,
   distanceToHints,
   makeQuery,
@@ -23,6 +23,9 @@ export interface AnchorOptions {
   /** The score in [0, 1] a place needs to be trusted; below it the highlight is an orphan. */
   minScore?: number;
 }
+
+/** Rounds of anchorAll that retry uncertain highlights with their neighbours' shifts. */
+const MAX_ROUNDS = 3;
 
 /** Raw characters on either side of the expected place searched before the whole text. */
 const NEAR = 1024;
@@ -174,25 +177,31 @@ export function anchorAll(
     places[i] = bestPlace(shared, selectorsList[i]!, query);
     shift = shiftOf(i) ?? shift;
   }
-  order.forEach((i, k) => {
-    const first = places[i]!;
-    if (first !== null && first.score >= SURE_SCORE) return;
-    const hints = [stored(i)];
-    for (const step of [-1, 1]) {
-      for (let j = k + step; j >= 0 && j < order.length; j += step) {
-        const neighbour = shiftOf(order[j]!);
-        if (neighbour === null) continue;
-        hints.push(clamp(stored(i) + neighbour));
-        break;
+  // Further rounds for the uncertain, with the shifts of the placed neighbours on both sides;
+  // each round may place highlights that help the next.
+  for (let round = 0, changed = true; round < MAX_ROUNDS && changed; round++) {
+    changed = false;
+    order.forEach((i, k) => {
+      const first = places[i]!;
+      if (first !== null && first.score >= SURE_SCORE) return;
+      const hints = [stored(i)];
+      for (const step of [-1, 1]) {
+        for (let j = k + step; j >= 0 && j < order.length; j += step) {
+          const neighbour = shiftOf(order[j]!);
+          if (neighbour === null) continue;
+          hints.push(clamp(stored(i) + neighbour));
+          break;
+        }
       }
-    }
-    if (hints.every((h) => queries[i]!.hints.includes(h))) return;
-    const query = makeQuery(selectorsList[i]!, hints);
-    const second = bestPlace(shared, selectorsList[i]!, query);
-    if (second !== null && (first === null || second.score > first.score)) {
-      places[i] = second;
+      if (hints.every((h) => queries[i]!.hints.includes(h))) return;
+      const query = makeQuery(selectorsList[i]!, [...new Set([...queries[i]!.hints, ...hints])]);
       queries[i] = query;
-    }
-  });
+      const second = bestPlace(shared, selectorsList[i]!, query);
+      if (second !== null && (first === null || second.score > first.score)) {
+        places[i] = second;
+        changed = true;
+      }
+    });
+  }
   return places.map((place, i) => toAnchor(text, queries[i]!, place, minScore));
 }

@@ -4,6 +4,7 @@
 // gram index. Each candidate is a raw span with the quote's similarity there; scoring is elsewhere.
 
 import search from 'approx-string-match';
+import { distanceWithin } from './distance';
 import { foldRange, isDroppedCode, type Folded } from './fold';
 import { distanceToHints, type Query } from './score';
 import { forEachGram, foldedOccurrences, GRAM, type TextIndex } from './textIndex';
@@ -66,34 +67,34 @@ export function exactNear(raw: string, query: Query, from: number, to: number): 
 const SNAP = 12;
 
 /**
- * Moves a match's boundaries onto the quote's own head and tail when they are close by. Why:
- * when words were inserted inside a quote, the cheapest alignment often leaves out one end of the
- * passage (dropping ten letters costs less than skipping twenty inserted ones), though the end is
- * still there, unchanged, a little further on.
+ * Moves a match's boundaries onto the quote's own head and tail when they are close by and the
+ * widened span still matches the quote within `maxErrors`. Why: when words were inserted inside
+ * a quote near one end, the cheapest alignment often leaves that end out (dropping ten letters
+ * costs less than skipping twenty inserted ones), though it is still there, unchanged.
  */
-function snap(text: string, quote: string, fs: number, fe: number): [number, number] {
+function snap(text: string, quote: string, fs: number, fe: number, maxErrors: number) {
   const m = quote.length;
   const h = Math.min(SNAP, m >> 2);
-  if (h < 6) return [fs, fe];
+  if (h < 6) return [fs, fe] as const;
+  let start = fs;
+  let end = fe;
   const head = quote.slice(0, h);
   if (!text.startsWith(head, fs)) {
     const before = text.lastIndexOf(head, fs - 1);
-    const after = text.indexOf(head, fs + 1);
-    const options = [before, after].filter((p) => p >= 0 && p >= fs - m && p < fe - (m >> 1));
-    if (options.length > 0)
-      fs = options.reduce((a, b) => (Math.abs(a - fs) <= Math.abs(b - fs) ? a : b));
+    if (before >= 0 && before >= fs - m) start = before;
   }
   const tail = quote.slice(m - h);
   if (!text.startsWith(tail, fe - h)) {
     const after = text.indexOf(tail, fe - h + 1);
-    const before = text.lastIndexOf(tail, fe - h - 1);
-    const ends = [after, before]
-      .filter((p) => p >= 0)
-      .map((p) => p + h)
-      .filter((e) => e <= fe + m && e > fs + (m >> 1));
-    if (ends.length > 0) fe = ends.reduce((a, b) => (Math.abs(a - fe) <= Math.abs(b - fe) ? a : b));
+    if (after >= 0 && after + h <= fe + m) end = after + h;
   }
-  return [fs, fe];
+  if (start === fs && end === fe) return [fs, fe] as const;
+  const fits = (s: number, e: number) =>
+    distanceWithin(quote, text.slice(s, e), maxErrors) <= maxErrors;
+  if (fits(start, end)) return [start, end] as const;
+  if (start !== fs && fits(start, fe)) return [start, fe] as const;
+  if (end !== fe && fits(fs, end)) return [fs, end] as const;
+  return [fs, fe] as const;
 }
 
 /** Turns approximate matches (offsets from folded position `base`) into candidate spans. */
@@ -105,7 +106,9 @@ function collect(
   query: Query,
   into: Candidate[],
 ) {
-  const m = query.foldedQuote.length;
+  const quote = query.foldedQuote;
+  const m = quote.length;
+  const maxErrors = maxErrorsFor(m);
   let chosen = matches;
   if (matches.length > MAX_MATCHES) {
     const distance = (s: number) => distanceToHints(query, folded.start[base + s]!);
@@ -114,7 +117,7 @@ function collect(
   }
   for (const match of chosen) {
     if (match.end <= match.start) continue;
-    const [fs, fe] = snap(folded.text, query.foldedQuote, base + match.start, base + match.end);
+    const [fs, fe] = snap(folded.text, quote, base + match.start, base + match.end, maxErrors);
     into.push({ ...rawSpan(raw, folded, fs, fe, query), quote: 1 - match.errors / m });
   }
 }
