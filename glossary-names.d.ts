@@ -1,5 +1,6 @@
-// The names-only glossary that wxt.config.ts bakes into the content script at build time.
+// The glossary's names, folded at build time, that wxt.config.ts bakes into the content script;
+// lib/glossary/loadGlossary.ts turns them into the matcher.
 declare module 'virtual:fsj-glossary-names' {
-  const entries: import('./lib/glossary/types').MatchingEntry[];
-  export default entries;
+  const glossary: import('./lib/glossary/loadGlossary').PrecompiledGlossary;
+  export default glossary;
 }

@@ -3,18 +3,21 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { GLOSSARY } from './lib/glossary/entries';
+import { precompiledModule } from './lib/glossary/precompile';
 import { toMatchingEntries } from './lib/glossary/types';
 
-/** `virtual:fsj-glossary-names`: the glossary without its card text, for the content script. */
+/**
+ * `virtual:fsj-glossary-names`: the glossary's names for the content script, without the card
+ * text, already folded into the automaton's patterns (lib/glossary/precompile.ts), so a page loads
+ * them with no compiling (lib/glossary/loadGlossary.ts).
+ */
 function glossaryNames(): Plugin {
   const id = 'virtual:fsj-glossary-names';
   return {
     name: 'fsj-glossary-names',
     resolveId: (source) => (source === id ? `\0${id}` : null),
     load: (source) =>
-      source === `\0${id}`
-        ? `export default ${JSON.stringify(toMatchingEntries(GLOSSARY))};`
-        : null,
+      source === `\0${id}` ? precompiledModule(toMatchingEntries(GLOSSARY)) : null,
   };
 }
 

@@ -9,7 +9,8 @@ import { render } from 'preact';
 import cardCss from '../../components/card.css?inline';
 import panelCss from '../../components/panel.css?inline';
 import glossaryNames from 'virtual:fsj-glossary-names';
-import { compileGlossary, type CompiledGlossary } from '../../lib/glossary/matcher';
+import { loadGlossary } from '../../lib/glossary/loadGlossary';
+import type { CompiledGlossary } from '../../lib/glossary/matcher';
 import { COLOR_NAMES_KEY, readColorNames } from '../../lib/highlights/colorNames';
 import { isPopupMessage, type TabStatus } from '../../lib/messaging/popup';
 import { applyOverlay, offOverlay, type Overlay } from '../../lib/overlay/overlay';
@@ -23,7 +24,7 @@ import { startTermCards } from './termCards';
 const LOADED_FLAG = '__fsjGlossLoaded';
 
 let compiled: CompiledGlossary | undefined;
-const getCompiledGlossary = () => (compiled ??= compileGlossary(glossaryNames));
+const getCompiledGlossary = () => (compiled ??= loadGlossary(glossaryNames));
 
 export default defineContentScript({
   matches: ['*://*.afsa.org/*'],

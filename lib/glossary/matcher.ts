@@ -3,8 +3,8 @@
 // boundary rules and the longest name wins where hits overlap.
 
 import { buildAutomaton, type Automaton } from './automaton';
-import { foldName, foldText, isLetter } from './normalize';
-import type { MatchingEntry } from './types';
+import { foldCodes, foldName, isLetter } from './normalize';
+import type { GlossaryLabel, MatchingEntry } from './types';
 import { nameVariants } from './variants';
 
 /** One place where the article names a body; offsets are into the text that was matched. */
@@ -14,28 +14,33 @@ export interface Occurrence {
   end: number;
 }
 
-interface Pattern {
+export interface Pattern {
   entry: number;
   /** Acronyms match only with exactly this spelling (case-sensitive). */
   exact: string | null;
 }
 
 export interface CompiledGlossary {
-  readonly entries: readonly MatchingEntry[];
+  /** What the popup and the card need of each entry (its names are in the automaton). */
+  readonly entries: readonly GlossaryLabel[];
   readonly automaton: Automaton;
+  /** What each of the automaton's patterns stands for. */
   readonly patterns: readonly Pattern[];
 }
 
-/** Prepares the glossary for matching; done once per page, whatever the length of the article. */
-export function compileGlossary(entries: readonly MatchingEntry[]): CompiledGlossary {
-  const folded: string[] = [];
+/** The folded key of every name, generated variant and acronym, and what each stands for. */
+export function glossaryPatterns(entries: readonly MatchingEntry[]): {
+  keys: string[];
+  patterns: Pattern[];
+} {
+  const keys: string[] = [];
   const patterns: Pattern[] = [];
   const seen = new Set<string>();
   const addPattern = (key: string, pattern: Pattern) => {
     const dedupe = `${key}\u0000${pattern.entry}\u0000${pattern.exact ?? ''}`;
     if (key.length < 2 || seen.has(dedupe)) return;
     seen.add(dedupe);
-    folded.push(key);
+    keys.push(key);
     patterns.push(pattern);
   };
   entries.forEach((entry, index) => {
@@ -48,7 +53,16 @@ export function compileGlossary(entries: readonly MatchingEntry[]): CompiledGlos
       addPattern(foldName(acronym), { entry: index, exact: acronym });
     }
   });
-  return { entries, automaton: buildAutomaton(folded), patterns };
+  return { keys, patterns };
+}
+
+/**
+ * Prepares the glossary for matching, all at run time (tests, the benchmark's made-up glossary).
+ * The content script loads the same patterns prepared at build time instead (loadGlossary.ts).
+ */
+export function compileGlossary(entries: readonly MatchingEntry[]): CompiledGlossary {
+  const { keys, patterns } = glossaryPatterns(entries);
+  return { entries, automaton: buildAutomaton(keys), patterns };
 }
 
 const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -72,9 +86,9 @@ export function hasBoundaries(text: string, start: number, end: number): boolean
 
 /** Every occurrence of every glossary body in `text`, in text order, longest name first. */
 export function matchGlossary(glossary: CompiledGlossary, text: string): Occurrence[] {
-  const folded = foldText(text);
+  const folded = foldCodes(text);
   const candidates: { pattern: number; start: number; end: number }[] = [];
-  glossary.automaton.scan(folded.text, (pattern, fs, fe) => {
+  glossary.automaton.scanCodes(folded.codes, folded.length, (pattern, fs, fe) => {
     const start = folded.start[fs]!;
     const end = folded.end[fe - 1]!;
     const exact = glossary.patterns[pattern]!.exact;

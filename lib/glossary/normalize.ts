@@ -14,13 +14,11 @@ export interface FoldedText {
   end: Int32Array;
 }
 
-const foldCache = new Map<number, string>();
+const foldCache = new Map<number, number>();
 
 /** Lower-cases one character and strips its accents; characters that would change length stay. */
-function foldChar(code: number): string {
-  if (code < 128) {
-    return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : String.fromCharCode(code);
-  }
+function foldCode(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
   const cached = foldCache.get(code);
   if (cached !== undefined) return cached;
   let ch = String.fromCharCode(code);
@@ -31,8 +29,9 @@ function foldChar(code: number): string {
     const base = ch.normalize('NFD');
     if (base.length > 1 && base.charCodeAt(0) < 128) ch = base.charAt(0);
   }
-  foldCache.set(code, ch);
-  return ch;
+  const folded = ch.charCodeAt(0);
+  foldCache.set(code, folded);
+  return folded;
 }
 
 export function isWhitespaceCode(code: number): boolean {
@@ -53,32 +52,57 @@ function isHyphenCode(code: number): boolean {
 }
 
 const SOFT_HYPHEN = 0xad;
+/** The letters that the ligature characters U+FB00–FB04 (ﬀ ﬁ ﬂ ﬃ ﬄ) stand for. */
 const LIGATURES = ['ff', 'fi', 'fl', 'ffi', 'ffl'];
 const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+const ANY_LETTER = /\p{L}/u;
 
 /** True for letters of any script (the boundary rules and hyphen joining depend on it). */
 export function isLetter(ch: string): boolean {
-  return ch.toLowerCase() !== ch.toUpperCase() || /\p{L}/u.test(ch);
+  const code = ch.charCodeAt(0);
+  if (code < 128 && ch.length === 1)
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return ch.toLowerCase() !== ch.toUpperCase() || ANY_LETTER.test(ch);
 }
 
-function isAsciiLetterOrLetter(code: number, ch: string): boolean {
+function isLetterCode(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-  return isLetter(ch);
+  return isLetter(String.fromCharCode(code));
+}
+
+/** Folded text as character codes, before it is made a string (the matcher scans these). */
+export interface FoldedCodes {
+  /** The folded characters; only the first `length` count. */
+  codes: Uint16Array;
+  /** As in FoldedText, for the first `length` characters. */
+  start: Int32Array;
+  end: Int32Array;
+  length: number;
 }
 
 /**
  * Folds `input` for matching. The same function folds glossary names and article text, so a name
  * matches wherever the article spells it in any of the ways the folding forgives.
  */
-export function foldText(input: string): FoldedText {
+export function foldCodes(input: string): FoldedCodes {
   const n = input.length;
+  // Every step below writes at most one character per character read, except ligature characters
+  // (up to three): the arrays grow there, to hold the rest of the input at one character each.
+  let codes = new Uint16Array(n + 4);
+  let start = new Int32Array(n + 4);
+  let end = new Int32Array(n + 4);
+  let m = 0;
   // Stage 1: case, accents, whitespace runs, hyphens and invisible characters.
-  const chars: string[] = [];
-  const s1: number[] = [];
-  const e1: number[] = [];
   let i = 0;
   while (i < n) {
     const code = input.charCodeAt(i);
+    if (code > 32 && code < 127 && code !== 45) {
+      // Printable ASCII other than the hyphen, most of any text: only upper case changes.
+      codes[m] = code >= 65 && code <= 90 ? code + 32 : code;
+      start[m] = i;
+      end[m++] = ++i;
+      continue;
+    }
     if (code === SOFT_HYPHEN || ZERO_WIDTH.has(code)) {
       i++;
       continue;
@@ -86,65 +110,95 @@ export function foldText(input: string): FoldedText {
     if (isWhitespaceCode(code)) {
       let j = i + 1;
       while (j < n && isWhitespaceCode(input.charCodeAt(j))) j++;
-      if (chars.length > 0 && chars[chars.length - 1] !== ' ') {
-        chars.push(' ');
-        s1.push(i);
-        e1.push(j);
+      if (m > 0 && codes[m - 1] !== 32) {
+        codes[m] = 32;
+        start[m] = i;
+        end[m++] = j;
       }
       i = j;
       continue;
     }
-    if (isHyphenCode(code)) {
+    if (isHyphenCode(code) && m > 0) {
       // A hyphen between letters, with or without a line break after it, joins the two words:
       // "fur-\nther", "Organiza-\ntion", "High-Level", "Co-operation".
-      const prev = chars.length > 0 ? chars[chars.length - 1]! : '';
+      const prev = codes[m - 1]!;
       let j = i + 1;
       while (j < n && isWhitespaceCode(input.charCodeAt(j))) j++;
-      const nextCode = j < n ? input.charCodeAt(j) : 0;
-      if (
-        prev !== '' &&
-        prev !== ' ' &&
-        isLetter(prev) &&
-        j < n &&
-        isAsciiLetterOrLetter(nextCode, input.charAt(j))
-      ) {
+      if (prev !== 32 && j < n && isLetterCode(prev) && isLetterCode(input.charCodeAt(j))) {
         i = j;
         continue;
       }
     }
-    // Ligature characters (ﬀ ﬁ ﬂ ﬃ ﬄ) stand for their letters.
-    for (const ch of code >= 0xfb00 && code <= 0xfb04
-      ? LIGATURES[code - 0xfb00]!
-      : foldChar(code)) {
-      chars.push(ch);
-      s1.push(i);
-      e1.push(i + 1);
+    if (code >= 0xfb00 && code <= 0xfb04) {
+      // Ligature characters stand for their letters.
+      const needed = m + 3 + (n - i - 1);
+      if (needed > codes.length) {
+        const size = Math.max(needed, codes.length * 2);
+        codes = grow(codes, new Uint16Array(size));
+        start = grow(start, new Int32Array(size));
+        end = grow(end, new Int32Array(size));
+      }
+      const letters = LIGATURES[code - 0xfb00]!;
+      for (let k = 0; k < letters.length; k++) {
+        codes[m] = letters.charCodeAt(k);
+        start[m] = i;
+        end[m++] = i + 1;
+      }
+    } else {
+      codes[m] = foldCode(code);
+      start[m] = i;
+      end[m++] = i + 1;
     }
     i++;
   }
-  // Stage 2: lost ligatures. "ffi", "ffl", "ff", "fi", "fl" become "f", and "th" becomes "t", on
-  // both sides, so "Office", "Ofce" and "Ofice" all fold to "ofce".
-  const out: string[] = [];
-  const start: number[] = [];
-  const end: number[] = [];
-  const m = chars.length;
-  let k = 0;
-  while (k < m) {
-    const c = chars[k]!;
+  // Stage 2, in place: lost ligatures. "ffi", "ffl", "ff", "fi", "fl" become "f", and "th" becomes
+  // "t", on both sides, so "Office", "Ofce" and "Ofice" all fold to "ofce".
+  let w = 0;
+  for (let k = 0; k < m; w++) {
+    const c = codes[k]!;
     let take = 1;
-    if (c === 'f' && k + 1 < m) {
-      const c1 = chars[k + 1]!;
-      if (c1 === 'f') take = k + 2 < m && (chars[k + 2] === 'i' || chars[k + 2] === 'l') ? 3 : 2;
-      else if (c1 === 'i' || c1 === 'l') take = 2;
-    } else if (c === 't' && k + 1 < m && chars[k + 1] === 'h') {
+    if (c === 102 /* f */ && k + 1 < m) {
+      const c1 = codes[k + 1]!;
+      if (c1 === 102) take = k + 2 < m && (codes[k + 2] === 105 || codes[k + 2] === 108) ? 3 : 2;
+      else if (c1 === 105 /* i */ || c1 === 108 /* l */) take = 2;
+    } else if (c === 116 /* t */ && k + 1 < m && codes[k + 1] === 104 /* h */) {
       take = 2;
     }
-    out.push(c);
-    start.push(s1[k]!);
-    end.push(e1[k + take - 1]!);
+    codes[w] = c;
+    start[w] = start[k]!;
+    end[w] = end[k + take - 1]!;
     k += take;
   }
-  return { text: out.join(''), start: Int32Array.from(start), end: Int32Array.from(end) };
+  return { codes, start, end, length: w };
+}
+
+function grow<T extends Uint16Array | Int32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+/** The string of the first `length` codes. */
+export function codesToString(codes: Uint16Array, length: number): string {
+  const parts: string[] = [];
+  for (let i = 0; i < length; i += 4096) {
+    parts.push(
+      String.fromCharCode.apply(
+        null,
+        codes.subarray(i, Math.min(length, i + 4096)) as unknown as number[],
+      ),
+    );
+  }
+  return parts.join('');
+}
+
+/** Folds `input` for matching, as a string with its maps back to `input`. */
+export function foldText(input: string): FoldedText {
+  const f = foldCodes(input);
+  return {
+    text: codesToString(f.codes, f.length),
+    start: f.start.slice(0, f.length),
+    end: f.end.slice(0, f.length),
+  };
 }
 
 /** The folded form of a name alone, for building the automaton and for comparing names. */

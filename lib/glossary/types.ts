@@ -52,6 +52,9 @@ export interface GlossaryEntry {
 /** What matching and the popup need of an entry; the content script carries only this much. */
 export type MatchingEntry = Pick<GlossaryEntry, 'id' | 'name' | 'acronyms' | 'aliases'>;
 
+/** What the popup and the card's count need of an entry once its names are compiled away. */
+export type GlossaryLabel = Pick<GlossaryEntry, 'id' | 'name' | 'acronyms'>;
+
 /** The matching part of each entry (the card's text stays with the background). */
 export function toMatchingEntries(entries: readonly GlossaryEntry[]): MatchingEntry[] {
   return entries.map(({ id, name, acronyms, aliases }) => ({ id, name, acronyms, aliases }));

@@ -12,15 +12,17 @@ const SWAPS: readonly (readonly string[])[] = [
   ['Centre', 'Center'],
 ];
 
-const ABBREVIATIONS = new Set(SWAPS.flatMap((group) => group.slice(1)));
+/** Built on first use, so that a bundle which never generates variants carries no set-up code. */
+let abbreviations: Set<string> | undefined;
+let tokenPatterns: Map<string, RegExp> | undefined;
 
 /** One pattern per swappable token, matching it as a whole word; compiled once. */
-const TOKEN_PATTERNS = new Map(
-  SWAPS.flat().map((token) => [
-    token,
-    new RegExp(`(^|[^\\p{L}])${escapeRegExp(token)}(?![\\p{L}])`, 'gu'),
-  ]),
-);
+function tokenPattern(token: string): RegExp {
+  tokenPatterns ??= new Map(
+    SWAPS.flat().map((t) => [t, new RegExp(`(^|[^\\p{L}])${escapeRegExp(t)}(?![\\p{L}])`, 'gu')]),
+  );
+  return tokenPatterns.get(token)!;
+}
 
 /** Caps the number of variants one name may produce, so a long name cannot explode. */
 const MAX_VARIANTS = 32;
@@ -41,7 +43,7 @@ export function nameVariants(name: string): string[] {
       add(next, form);
       for (const from of group) {
         if (!form.includes(from)) continue;
-        const re = TOKEN_PATTERNS.get(from)!;
+        const re = tokenPattern(from);
         re.lastIndex = 0;
         if (!re.test(form)) continue;
         for (const to of group) {
@@ -62,5 +64,6 @@ export function nameVariants(name: string): string[] {
   }
   // A form that is nothing but an abbreviation ("UN" from "United Nations") would match
   // case-insensitively ("un-American"); abbreviations are the entries' acronyms' business.
-  return extra.filter((form) => !ABBREVIATIONS.has(form));
+  abbreviations ??= new Set(SWAPS.flatMap((group) => group.slice(1)));
+  return extra.filter((form) => !abbreviations!.has(form));
 }

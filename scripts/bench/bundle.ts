@@ -1,11 +1,30 @@
 // Bundles the benchmark's in-page code (page-entry.ts, with the real lib/ modules) into one IIFE
-// with esbuild, minified like the extension's build, ready for page.addScriptTag.
+// with esbuild, minified like the extension's build, ready for page.addScriptTag. The glossary
+// module that the build bakes into the content script (`virtual:fsj-glossary-names`) is made here
+// by the same function.
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
+import { GLOSSARY } from '../../lib/glossary/entries';
+import { precompiledModule } from '../../lib/glossary/precompile';
+import { toMatchingEntries } from '../../lib/glossary/types';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+
+const glossaryNames: Plugin = {
+  name: 'fsj-glossary-names',
+  setup(b) {
+    b.onResolve({ filter: /^virtual:fsj-glossary-names$/ }, (args) => ({
+      path: args.path,
+      namespace: 'fsj-virtual',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'fsj-virtual' }, () => ({
+      contents: precompiledModule(toMatchingEntries(GLOSSARY)),
+      loader: 'js',
+    }));
+  },
+};
 
 export async function benchBundle(): Promise<string> {
   const result = await build({
@@ -17,6 +36,7 @@ export async function benchBundle(): Promise<string> {
     minify: true,
     write: false,
     logLevel: 'silent',
+    plugins: [glossaryNames],
   });
   return result.outputFiles[0]!.text;
 }
