@@ -97,64 +97,78 @@ export const UI_HOST_ATTRIBUTE = 'data-gloss-ui';
 /** Whether an element's content is never part of the article's text. */
 export function isSkippedElement(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.tagName)) return true;
+  // Every other test reads an attribute (inline styles too: the style attribute reflects them).
+  if (!element.hasAttributes()) return false;
   if (element.hasAttribute('hidden') || element.hasAttribute(UI_HOST_ATTRIBUTE)) return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
   const style = (element as HTMLElement).style as CSSStyleDeclaration | undefined;
   return style !== undefined && (style.display === 'none' || style.visibility === 'hidden');
 }
 
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 12 || code === 13 || code === 0xa0;
-}
-
 /** Builds the text model of the given article roots, in document order. */
 export function buildTextModel(roots: readonly Node[], options: TextModelOptions = {}): TextModel {
   const skip = options.skip;
   const acceptText = options.acceptText;
-  const chars: string[] = [];
-  const nodeIndex: number[] = [];
-  const nodeOffset: number[] = [];
+  // The text is kept as pieces (runs of a node's text, and single whitespace characters); the
+  // per-character maps as typed arrays that grow by doubling. `length` characters so far.
+  const parts: string[] = [];
+  let nodeIndex = new Int32Array(1024);
+  let nodeOffset = new Int32Array(1024);
+  let length = 0;
   const nodes: Text[] = [];
   // Pending whitespace: 0 none, 1 space, 2 line break; with where it came from.
   let pending = 0;
   let pendingNode = -1;
   let pendingOffset = 0;
 
-  const flushPending = () => {
-    if (pending !== 0 && chars.length > 0) {
-      chars.push(pending === 2 ? '\n' : ' ');
-      nodeIndex.push(pendingNode);
-      nodeOffset.push(pendingOffset);
-    }
-    pending = 0;
-    pendingNode = -1;
-  };
   const addBoundary = () => {
     pending = 2;
     pendingNode = -1;
   };
 
-  const visitText = (node: Text) => {
-    const data = node.data;
-    if (data.length === 0) return;
+  const visitText = (node: Text, data: string) => {
     const index = nodes.length;
     nodes.push(node);
+    if (length + data.length + 1 > nodeIndex.length) {
+      const size = Math.max(nodeIndex.length * 2, length + data.length + 1);
+      const grownIndex = new Int32Array(size);
+      const grownOffset = new Int32Array(size);
+      grownIndex.set(nodeIndex);
+      grownOffset.set(nodeOffset);
+      nodeIndex = grownIndex;
+      nodeOffset = grownOffset;
+    }
+    let run = -1;
     for (let i = 0; i < data.length; i++) {
       const code = data.charCodeAt(i);
-      if (isSpace(code)) {
-        const kind = code === 10 || code === 13 ? 2 : 1;
+      if (code === 32 || code === 10 || code === 9 || code === 13 || code === 12 || code === 0xa0) {
+        if (run >= 0) {
+          parts.push(data.slice(run, i));
+          run = -1;
+        }
         if (pending === 0) {
           pendingNode = index;
           pendingOffset = i;
         }
-        if (kind > pending) pending = kind;
+        if (code === 10 || code === 13) pending = 2;
+        else if (pending === 0) pending = 1;
         continue;
       }
-      flushPending();
-      chars.push(data.charAt(i));
-      nodeIndex.push(index);
-      nodeOffset.push(i);
+      if (pending !== 0) {
+        // The whitespace before this character, as one character (none at the very start).
+        if (length > 0) {
+          parts.push(pending === 2 ? '\n' : ' ');
+          nodeIndex[length] = pendingNode;
+          nodeOffset[length++] = pendingOffset;
+        }
+        pending = 0;
+        pendingNode = -1;
+      }
+      if (run < 0) run = i;
+      nodeIndex[length] = index;
+      nodeOffset[length++] = i;
     }
+    if (run >= 0) parts.push(run === 0 ? data : data.slice(run));
   };
 
   for (const root of roots) {
@@ -168,16 +182,20 @@ export function buildTextModel(roots: readonly Node[], options: TextModelOptions
         continue;
       }
       if (node === undefined) break;
-      if (node.nodeType === 3) {
-        if (acceptText === undefined || acceptText(node as Text)) visitText(node as Text);
-        else if ((node as Text).data.trim() !== '') addBoundary();
+      const type = node.nodeType;
+      if (type === 3) {
+        const data = (node as Text).data;
+        if (acceptText === undefined || acceptText(node as Text)) {
+          if (data.length > 0) visitText(node as Text, data);
+        } else if (data.trim() !== '') addBoundary();
         continue;
       }
-      if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
-      if (node.nodeType === 1) {
+      if (type !== 1 && type !== 9 && type !== 11) continue;
+      if (type === 1) {
         const element = node as Element;
         if (isSkippedElement(element) || (skip !== undefined && skip(element))) continue;
-        if (BLOCK_TAGS.has(element.tagName.toUpperCase())) {
+        const tag = element.tagName;
+        if (BLOCK_TAGS.has(tag) || BLOCK_TAGS.has(tag.toUpperCase())) {
           addBoundary();
           stack.push(null);
         }
@@ -188,9 +206,9 @@ export function buildTextModel(roots: readonly Node[], options: TextModelOptions
     }
   }
   return {
-    text: chars.join(''),
+    text: parts.join(''),
     nodes,
-    nodeIndex: Int32Array.from(nodeIndex),
-    nodeOffset: Int32Array.from(nodeOffset),
+    nodeIndex: nodeIndex.slice(0, length),
+    nodeOffset: nodeOffset.slice(0, length),
   };
 }
