@@ -1,10 +1,11 @@
 // Paints glossary occurrences into the live page: each occurrence is wrapped, one wrapper element
 // per text node it crosses, with the attributes of the page contract (data-gloss-term,
 // data-gloss-occurrence). The wrappers hold the same text, so the page's visible text never
-// changes, and `remove()` puts back every text node exactly as it was.
+// changes, and `remove()` puts back every text node exactly as it was. Their look is one rule in
+// one style element, there while anything is painted, rather than an inline style per wrapper.
 
 import type { Occurrence } from '../glossary/matcher';
-import type { TextModel } from '../text/textModel';
+import { UI_HOST_ATTRIBUTE, type TextModel } from '../text/textModel';
 
 export const TERM_TAG = 'fsj-gloss-term';
 
@@ -26,13 +27,38 @@ interface Piece {
   from: number;
   to: number;
   occurrence: number;
+  /** Its place among its occurrence's pieces. */
+  part: number;
 }
 
-/** The inline look of a wrapper: a quiet dotted underline in the text's own colour. */
-const WRAPPER_STYLE =
-  'text-decoration-line:underline;text-decoration-style:dotted;text-decoration-thickness:1px;' +
-  'text-underline-offset:0.2em;text-decoration-color:currentColor;cursor:help;' +
-  'background-color:rgba(127,127,127,0.12);border-radius:2px';
+/** The look of a wrapper: a quiet dotted underline in the text's own colour. */
+const WRAPPER_RULE =
+  `${TERM_TAG}[data-gloss-term]{text-decoration-line:underline;text-decoration-style:dotted;` +
+  'text-decoration-thickness:1px;text-underline-offset:0.2em;text-decoration-color:currentColor;' +
+  'cursor:help;background-color:rgba(127,127,127,0.12);border-radius:2px}';
+
+/** The style element of each document that has wrappers, and how many paintings use it. */
+const styles = new WeakMap<Document, { element: Element; users: number }>();
+
+/** Puts the wrappers' rule in the page (once); returns what takes it away again. */
+function useWrapperStyle(doc: Document): () => void {
+  let style = styles.get(doc);
+  if (style === undefined) {
+    const element = doc.createElement('style');
+    element.setAttribute(UI_HOST_ATTRIBUTE, '');
+    element.textContent = WRAPPER_RULE;
+    (doc.head ?? doc.documentElement).appendChild(element);
+    style = { element, users: 0 };
+    styles.set(doc, style);
+  }
+  const used = style;
+  used.users++;
+  return () => {
+    if (--used.users > 0) return;
+    used.element.remove();
+    styles.delete(doc);
+  };
+}
 
 /** Splits an occurrence into its pieces, one per text node. */
 function piecesOf(model: TextModel, occurrence: Occurrence, index: number): Piece[] {
@@ -45,7 +71,7 @@ function piecesOf(model: TextModel, occurrence: Occurrence, index: number): Piec
     if (current !== null && current.node === node) {
       current.to = offset + 1;
     } else {
-      current = { node, from: offset, to: offset + 1, occurrence: index };
+      current = { node, from: offset, to: offset + 1, occurrence: index, part: pieces.length };
       pieces.push(current);
     }
   }
@@ -87,20 +113,15 @@ export function paintOccurrences(
       const occurrence = painted[piece.occurrence]!;
       wrapper.setAttribute('data-gloss-term', occurrence.entryId);
       wrapper.setAttribute('data-gloss-occurrence', String(occurrence.number));
-      wrapper.setAttribute('style', WRAPPER_STYLE);
+      // The first part is the one the keyboard reaches.
+      if (piece.part === 0) wrapper.setAttribute('tabindex', '0');
       middle.parentNode!.insertBefore(wrapper, middle);
       wrapper.appendChild(middle);
       record.created.push(wrapper);
-      occurrence.parts.unshift(wrapper);
+      occurrence.parts[piece.part] = wrapper;
     }
   }
-  for (const occurrence of painted) {
-    occurrence.parts.sort((a, b) =>
-      a === b ? 0 : a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1,
-    );
-    // The first part is the one the keyboard reaches.
-    occurrence.parts[0]?.setAttribute('tabindex', '0');
-  }
+  let unstyle = originals.length > 0 ? useWrapperStyle(doc) : null;
 
   return {
     occurrences: painted,
@@ -110,6 +131,8 @@ export function paintOccurrences(
         node.data = data;
       }
       originals.length = 0;
+      unstyle?.();
+      unstyle = null;
     },
   };
 }

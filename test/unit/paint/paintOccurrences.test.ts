@@ -189,3 +189,47 @@ describe('Painting.remove', () => {
     expect(document.body.innerHTML).toBe('<p>IOM and IOM</p>');
   });
 });
+
+describe("the wrappers' look", () => {
+  /** A page of its own, so that no other test's painting shares its style element. */
+  function page(markup: string) {
+    const doc = document.implementation.createHTMLDocument('page');
+    doc.body.innerHTML = markup;
+    const model = buildTextModel([doc.body]);
+    const at = (quote: string, from = 0) => {
+      const start = model.text.indexOf(quote, from);
+      return { entryId: quote.toLowerCase(), start, end: start + quote.length };
+    };
+    return { doc, model, at };
+  }
+  const styles = (doc: Document) => doc.querySelectorAll(`style`);
+
+  it('is one rule in one style element, not an inline style per wrapper', () => {
+    const { doc, model, at } = page('<p>IOM and NATO and IOM</p>');
+    paintOccurrences(doc, model, [at('IOM'), at('NATO'), at('IOM', 4)]);
+    expect(styles(doc)).toHaveLength(1);
+    expect(styles(doc)[0]!.textContent).toMatch(/^fsj-gloss-term\[data-gloss-term\]\{/);
+    for (const w of Array.from(doc.querySelectorAll(TERM_TAG))) {
+      expect(w.hasAttribute('style')).toBe(false);
+    }
+  });
+
+  it('is shared by paintings of one page and goes with the last of them', () => {
+    const { doc, model, at } = page('<p>IOM and NATO</p><p>UNHCR</p>');
+    const head = doc.head.innerHTML;
+    const first = paintOccurrences(doc, model, [at('IOM')]);
+    const second = paintOccurrences(doc, buildTextModel([doc.body]), [at('UNHCR')]);
+    expect(styles(doc)).toHaveLength(1);
+    first.remove();
+    expect(styles(doc)).toHaveLength(1);
+    second.remove();
+    expect(styles(doc)).toHaveLength(0);
+    expect(doc.head.innerHTML).toBe(head);
+  });
+
+  it('is not added when there is nothing to paint', () => {
+    const { doc, model } = page('<p>no names here</p>');
+    paintOccurrences(doc, model, []);
+    expect(styles(doc)).toHaveLength(0);
+  });
+});
