@@ -45,7 +45,8 @@ function commonAncestor(nodes: readonly Node[]): Element | null {
 
 /** The page's article, located in the live DOM; null when the page has none. */
 export function findArticle(doc: Document): LiveArticle | null {
-  const liveElements = Array.from(doc.getElementsByTagName('*'));
+  // A live collection: read again only on the rare path below, the live page being unchanged.
+  const liveElements = doc.getElementsByTagName('*');
   const liveTexts = textNodes(doc);
   const clone = doc.cloneNode(true) as Document;
   const clonedElements = clone.getElementsByTagName('*');
@@ -61,7 +62,12 @@ export function findArticle(doc: Document): LiveArticle | null {
 
   let result: { content?: Element | null; title?: string | null } | null;
   try {
-    result = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
+    // keepClasses: the clone's class attributes are left alone (nothing here reads them), which
+    // spares Readability a walk over the article.
+    result = new Readability<Element>(clone, {
+      serializer: (el) => el as Element,
+      keepClasses: true,
+    }).parse();
   } catch {
     return null;
   }
@@ -94,8 +100,9 @@ export function findArticle(doc: Document): LiveArticle | null {
 
   // Readability re-parsed its own HTML: fall back to the numbered elements it kept.
   const kept = new Set<Element>();
+  const liveElementsList = Array.from(liveElements);
   for (const element of Array.from(content.querySelectorAll(`[${INDEX_ATTRIBUTE}]`))) {
-    const live = liveElements[Number(element.getAttribute(INDEX_ATTRIBUTE))];
+    const live = liveElementsList[Number(element.getAttribute(INDEX_ATTRIBUTE))];
     if (live !== undefined) kept.add(live);
   }
   const root = commonAncestor([...kept]);
