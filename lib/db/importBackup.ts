@@ -1,0 +1,157 @@
+// Imports a backup's records (read by lib/export/backupRead.ts) into the database: checked with
+// the store's own validator first, then written in one transaction over every table, so an import
+// lands whole or not at all. It merges: a record already present is replaced only by a later
+// version of itself, and nothing is ever deleted.
+
+import type { Table } from 'dexie';
+import type { BackupData } from '../export/backupFormat';
+import type { StoreError } from '../messaging/store';
+import { storeRequestProblem } from '../messaging/validateStore';
+import { StoreFailure, toStoreError } from './errors';
+import type { GlossDatabase } from './schema';
+import type { HighlightRecord, PageRecord, TermNoteRecord } from './types';
+
+/** What merging did to the records of one kind. */
+export interface MergeTally {
+  /** Not in the database before. */
+  added: number;
+  /** In the database with an earlier `updatedAt`; replaced by the backup's version. */
+  updated: number;
+  /** In the database already, as recent as the backup's version or more; kept as it was. */
+  unchanged: number;
+}
+
+/** Totals over highlights and notes on glossary entries (what the reader calls notes), and per table. */
+export interface ImportCounts extends MergeTally {
+  pages: MergeTally;
+  highlights: MergeTally;
+  termNotes: MergeTally;
+}
+
+export type ImportResult = { ok: true; counts: ImportCounts } | { ok: false; error: StoreError };
+
+const tally = (): MergeTally => ({ added: 0, updated: 0, unchanged: 0 });
+
+/** A well-formed highlight on `url`, so a page can be checked by the store's request validator. */
+function probeHighlight(url: string): HighlightRecord {
+  return {
+    id: 'probe',
+    pageUrl: url,
+    selectors: {
+      quote: { type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start: 0, end: 1 },
+    },
+    quote: 'x',
+    color: 'yellow',
+    note: '',
+    tags: [],
+    entryIds: [],
+    createdAt: 0,
+    updatedAt: 0,
+  };
+}
+
+/** A well-formed page at `url`, so a highlight can be checked by the same validator. */
+function probePage(url: string): PageRecord {
+  return { url, title: '', issue: null, pageNumber: null, updatedAt: 0 };
+}
+
+function invalid(what: string, problem: string): StoreFailure {
+  return new StoreFailure('invalid', `Nothing was imported: ${what}: ${problem}.`);
+}
+
+/** Throws on the first record the store would refuse to save, or an id given twice. */
+function check(data: BackupData): void {
+  const urls = new Set<string>();
+  data.pages.forEach((page, i) => {
+    const problem = storeRequestProblem({
+      type: 'gloss:highlights:restore',
+      page,
+      highlight: probeHighlight(typeof page?.url === 'string' ? page.url : ''),
+    });
+    if (problem) throw invalid(`page ${i + 1}`, problem);
+    if (urls.has(page.url)) throw invalid(`page ${i + 1}`, 'the same address as an earlier page');
+    urls.add(page.url);
+  });
+  const ids = new Set<string>();
+  data.highlights.forEach((highlight, i) => {
+    const url = typeof highlight?.pageUrl === 'string' ? highlight.pageUrl : '';
+    const request = { type: 'gloss:highlights:restore', page: probePage(url), highlight };
+    const problem = storeRequestProblem(request);
+    if (problem) throw invalid(`highlight ${i + 1}`, problem);
+    if (ids.has(highlight.id)) throw invalid(`highlight ${i + 1}`, 'the same id as an earlier one');
+    ids.add(highlight.id);
+  });
+  ids.clear();
+  data.termNotes.forEach((note, i) => {
+    const problem = storeRequestProblem({ type: 'gloss:term-notes:save', note });
+    if (problem) throw invalid(`note on an organization ${i + 1}`, problem);
+    if (ids.has(note.id)) throw invalid(`note on an organization ${i + 1}`, 'a repeated id');
+    ids.add(note.id);
+  });
+}
+
+/** A table seen as holding whole records (every record in a backup has its key). */
+const plain = <T>(table: unknown) => table as Table<T, string, T>;
+
+/** Adds the records that are new and replaces those the backup holds a later version of. */
+async function merge<T extends { updatedAt: number }>(
+  table: Table<T, string, T>,
+  records: readonly T[],
+  key: (record: T) => string,
+): Promise<MergeTally> {
+  const counts = tally();
+  const stored = await table.bulkGet(records.map(key));
+  const writes: T[] = [];
+  records.forEach((record, i) => {
+    const current = stored[i];
+    if (!current) counts.added++;
+    else if (record.updatedAt > current.updatedAt) counts.updated++;
+    else {
+      counts.unchanged++;
+      return;
+    }
+    writes.push(record);
+  });
+  if (writes.length > 0) await table.bulkPut(writes);
+  return counts;
+}
+
+/**
+ * Imports a backup into the database and says how many records were added, updated and left
+ * unchanged. Importing the same backup twice changes nothing the second time; a record is replaced
+ * only by a version with a later `updatedAt` (on a tie the stored one stays), and no record is
+ * deleted. Never throws: invalid records, a full disk or a closed database come back as a
+ * StoreError, and then nothing at all was written.
+ */
+export async function importBackup(db: GlossDatabase, data: BackupData): Promise<ImportResult> {
+  try {
+    check(data);
+    const counts = await db.transaction('rw', db.pages, db.highlights, db.termNotes, async () => {
+      const pages = await merge(plain<PageRecord>(db.pages), data.pages, (p) => p.url);
+      const highlights = await merge(
+        plain<HighlightRecord>(db.highlights),
+        data.highlights,
+        (h) => h.id,
+      );
+      const termNotes = await merge(
+        plain<TermNoteRecord>(db.termNotes),
+        data.termNotes,
+        (n) => n.id,
+      );
+      return { pages, highlights, termNotes };
+    });
+    const sum = (key: keyof MergeTally) => counts.highlights[key] + counts.termNotes[key];
+    return {
+      ok: true,
+      counts: {
+        added: sum('added'),
+        updated: sum('updated'),
+        unchanged: sum('unchanged'),
+        ...counts,
+      },
+    };
+  } catch (error) {
+    return { ok: false, error: toStoreError(error) };
+  }
+}
