@@ -89,6 +89,7 @@ function envelope(doc: unknown): { pages: unknown[]; items: unknown[] } {
     const meta = exactFields(doc.fsjGloss, 'its fsjGloss field', ['format', 'pages']);
     const pages = list(meta.pages, 'its list of pages', MAX_ENTRIES);
     const first = isPlainObject(doc.first) ? doc.first : fail('it has no page of annotations');
+    if (first.next !== undefined) fail('it continues in another file, which cannot be read');
     const items = list(first.items, 'its list of annotations', MAX_ENTRIES);
     if (doc.total !== undefined && doc.total !== items.length) {
       fail(`it says it holds ${String(doc.total)} annotations but has ${items.length}`);
@@ -113,8 +114,9 @@ function records(pages: unknown[], items: unknown[]): BackupData {
   items.forEach((value, i) => {
     const item = within(`Item ${i + 1} of the backup is damaged`, () => readAnnotation(value));
     const earlier = seen[item.kind].get(item.record.id);
-    if (earlier !== undefined)
+    if (earlier !== undefined) {
       fail(`Items ${earlier + 1} and ${i + 1} of the backup have the same id`);
+    }
     seen[item.kind].set(item.record.id, i);
     if (item.kind === 'highlight') data.highlights.push(item.record);
     else data.termNotes.push(item.record);

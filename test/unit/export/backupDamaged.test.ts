@@ -253,5 +253,8 @@ describe('a damaged field anywhere refuses the whole file and says where it is',
     const noFirst = parsedBackup();
     delete noFirst.first;
     expect(errorOf(noFirst)).toMatch(/^The backup is damaged: it has no page of annotations/);
+    const continued = parsedBackup();
+    continued.first.next = 'urn:fsj-gloss:backup:1:page2';
+    expect(errorOf(continued)).toMatch(/^The backup is damaged: it continues in another file/);
   });
 });
