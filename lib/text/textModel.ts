@@ -105,100 +105,122 @@ export function isSkippedElement(element: Element): boolean {
   return style !== undefined && (style.display === 'none' || style.visibility === 'hidden');
 }
 
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 12 || code === 13 || code === 0xa0;
+}
+
 /** Builds the text model of the given article roots, in document order. */
 export function buildTextModel(roots: readonly Node[], options: TextModelOptions = {}): TextModel {
   const skip = options.skip;
   const acceptText = options.acceptText;
   // The text is kept as pieces (runs of a node's text, and single whitespace characters); the
-  // per-character maps as typed arrays that grow by doubling. `length` characters so far.
+  // per-character maps as typed arrays that grow by doubling. `length` characters so far. (One
+  // function with no closures: the loop's state stays in local variables.)
   const parts: string[] = [];
-  let nodeIndex = new Int32Array(1024);
-  let nodeOffset = new Int32Array(1024);
+  // Room for every character of the roots' text: enough unless left-out text made boundaries.
+  let capacity = 64;
+  for (const root of roots) capacity += root.textContent?.length ?? 0;
+  let nodeIndex = new Int32Array(capacity);
+  let nodeOffset = new Int32Array(capacity);
   let length = 0;
   const nodes: Text[] = [];
-  // Pending whitespace: 0 none, 1 space, 2 line break; with where it came from.
+  // Pending whitespace: 0 none, 1 space, 2 line break; with where it came from. A boundary (a
+  // block, a <br>, a left-out text) is a pending line break from nowhere (node -1).
   let pending = 0;
   let pendingNode = -1;
   let pendingOffset = 0;
 
-  const addBoundary = () => {
+  for (const root of roots) {
     pending = 2;
     pendingNode = -1;
-  };
-
-  const visitText = (node: Text, data: string) => {
-    const index = nodes.length;
-    nodes.push(node);
-    if (length + data.length + 1 > nodeIndex.length) {
-      const size = Math.max(nodeIndex.length * 2, length + data.length + 1);
-      const grownIndex = new Int32Array(size);
-      const grownOffset = new Int32Array(size);
-      grownIndex.set(nodeIndex);
-      grownOffset.set(nodeOffset);
-      nodeIndex = grownIndex;
-      nodeOffset = grownOffset;
-    }
-    let run = -1;
-    for (let i = 0; i < data.length; i++) {
-      const code = data.charCodeAt(i);
-      if (code === 32 || code === 10 || code === 9 || code === 13 || code === 12 || code === 0xa0) {
-        if (run >= 0) {
-          parts.push(data.slice(run, i));
-          run = -1;
-        }
-        if (pending === 0) {
-          pendingNode = index;
-          pendingOffset = i;
-        }
-        if (code === 10 || code === 13) pending = 2;
-        else if (pending === 0) pending = 1;
-        continue;
-      }
-      if (pending !== 0) {
-        // The whitespace before this character, as one character (none at the very start).
-        if (length > 0) {
-          parts.push(pending === 2 ? '\n' : ' ');
-          nodeIndex[length] = pendingNode;
-          nodeOffset[length++] = pendingOffset;
-        }
-        pending = 0;
-        pendingNode = -1;
-      }
-      if (run < 0) run = i;
-      nodeIndex[length] = index;
-      nodeOffset[length++] = i;
-    }
-    if (run >= 0) parts.push(run === 0 ? data : data.slice(run));
-  };
-
-  for (const root of roots) {
-    addBoundary();
-    // Iterative depth-first walk, with a marker for leaving block elements.
+    // Iterative depth-first walk, with a marker (null) for leaving block elements.
     const stack: (Node | null)[] = [root];
     while (stack.length > 0) {
       const node = stack.pop();
       if (node === null) {
-        addBoundary();
+        pending = 2;
+        pendingNode = -1;
         continue;
       }
       if (node === undefined) break;
       const type = node.nodeType;
-      if (type === 3) {
-        const data = (node as Text).data;
-        if (acceptText === undefined || acceptText(node as Text)) {
-          if (data.length > 0) visitText(node as Text, data);
-        } else if (data.trim() !== '') addBoundary();
-        continue;
-      }
-      if (type !== 1 && type !== 9 && type !== 11) continue;
       if (type === 1) {
         const element = node as Element;
         if (isSkippedElement(element) || (skip !== undefined && skip(element))) continue;
         const tag = element.tagName;
         if (BLOCK_TAGS.has(tag) || BLOCK_TAGS.has(tag.toUpperCase())) {
-          addBoundary();
+          pending = 2;
+          pendingNode = -1;
           stack.push(null);
         }
+      } else if (type === 3) {
+        const data = (node as Text).data;
+        if (acceptText !== undefined && !acceptText(node as Text)) {
+          if (data.trim() !== '') {
+            pending = 2;
+            pendingNode = -1;
+          }
+          continue;
+        }
+        if (data.length === 0) continue;
+        const index = nodes.length;
+        nodes.push(node as Text);
+        if (length + data.length + 1 > nodeIndex.length) {
+          const size = Math.max(nodeIndex.length * 2, length + data.length + 1);
+          const grownIndex = new Int32Array(size);
+          const grownOffset = new Int32Array(size);
+          grownIndex.set(nodeIndex);
+          grownOffset.set(nodeOffset);
+          nodeIndex = grownIndex;
+          nodeOffset = grownOffset;
+        }
+        let run = -1;
+        for (let i = 0; i < data.length; i++) {
+          const code = data.charCodeAt(i);
+          if (isSpace(code)) {
+            if (
+              code === 32 &&
+              run >= 0 &&
+              i + 1 < data.length &&
+              !isSpace(data.charCodeAt(i + 1))
+            ) {
+              // One space between two characters of this node stays as it is, within the run.
+              // (pendingOffset as the general case leaves it, for the offsets of boundaries.)
+              pendingOffset = i;
+              nodeIndex[length] = index;
+              nodeOffset[length++] = i;
+              continue;
+            }
+            if (run >= 0) {
+              parts.push(data.slice(run, i));
+              run = -1;
+            }
+            if (pending === 0) {
+              pendingNode = index;
+              pendingOffset = i;
+            }
+            if (code === 10 || code === 13) pending = 2;
+            else if (pending === 0) pending = 1;
+            continue;
+          }
+          if (pending !== 0) {
+            // The whitespace before this character, as one character (none at the very start).
+            if (length > 0) {
+              parts.push(pending === 2 ? '\n' : ' ');
+              nodeIndex[length] = pendingNode;
+              nodeOffset[length++] = pendingOffset;
+            }
+            pending = 0;
+            pendingNode = -1;
+          }
+          if (run < 0) run = i;
+          nodeIndex[length] = index;
+          nodeOffset[length++] = i;
+        }
+        if (run >= 0) parts.push(run === 0 ? data : data.slice(run));
+        continue;
+      } else if (type !== 9 && type !== 11) {
+        continue;
       }
       for (let child = node.lastChild; child !== null; child = child.previousSibling) {
         stack.push(child);
@@ -208,7 +230,7 @@ export function buildTextModel(roots: readonly Node[], options: TextModelOptions
   return {
     text: parts.join(''),
     nodes,
-    nodeIndex: nodeIndex.slice(0, length),
-    nodeOffset: nodeOffset.slice(0, length),
+    nodeIndex: nodeIndex.subarray(0, length),
+    nodeOffset: nodeOffset.subarray(0, length),
   };
 }
