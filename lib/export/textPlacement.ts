@@ -1,0 +1,154 @@
+// Where a highlight's quote stands in the text its link is checked against, and the words around
+// it: in the article's text when it is known (at the stored position, else at the occurrence that
+// fits the stored context best), else inside the stored prefix + quote + suffix. Pure; a helper of
+// textFragment.ts.
+
+import { CONTEXT_LENGTH } from '../anchoring/describe';
+import type { TextSpan } from '../anchoring/types';
+import { isWordChar, matchText, type MatchText } from './textMatch';
+
+/** What a highlight stores that a link can be made from: its quote selector, and its position. */
+export interface FragmentSource {
+  quote: { exact: string; prefix: string; suffix: string };
+  position?: { start: number; end: number };
+}
+
+/** Most words of context taken on each side. */
+export const MAX_CONTEXT_WORDS = 5;
+
+/** Where the passage is, in the text its directive is checked against. */
+export interface Placement {
+  target: MatchText;
+  start: number;
+  end: number;
+  /** True when `target` is the article's whole text, so uniqueness can be checked. */
+  whole: boolean;
+  /** The stored prefix/suffix may begin/end inside a word (local text only). */
+  cutBefore: boolean;
+  cutAfter: boolean;
+}
+
+let lastText: MatchText | null = null;
+
+/** The article's text prepared for matching, kept for the next highlight of the same article. */
+function prepared(text: string): MatchText {
+  if (lastText?.text !== text) lastText = matchText(text);
+  return lastText;
+}
+
+function commonSuffix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/** The quote in the article's text: at its stored position, else the best-fitting occurrence. */
+function placeInText(source: FragmentSource, text: string): Placement | null {
+  const { exact, prefix, suffix } = source.quote;
+  const target = prepared(text);
+  const pos = source.position;
+  const place = (start: number): Placement => ({
+    target,
+    start,
+    end: start + exact.length,
+    whole: true,
+    cutBefore: false,
+    cutAfter: false,
+  });
+  if (pos && text.slice(pos.start, pos.end) === exact) return place(pos.start);
+  let best = -1;
+  let bestScore = -1;
+  for (let at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
+    const context =
+      commonSuffix(text.slice(Math.max(0, at - prefix.length), at), prefix) +
+      commonPrefix(text.slice(at + exact.length, at + exact.length + suffix.length), suffix);
+    const distance = pos ? Math.abs(at - pos.start) / (text.length + 1) : 0;
+    if (context - distance > bestScore) [best, bestScore] = [at, context - distance];
+  }
+  return best >= 0 ? place(best) : null;
+}
+
+/** The quote inside its own stored context, when the article's text is not known. */
+function placeInContext(source: FragmentSource): Placement {
+  const { exact, prefix, suffix } = source.quote;
+  return {
+    target: matchText(prefix + exact + suffix),
+    start: prefix.length,
+    end: prefix.length + exact.length,
+    whole: false,
+    // describeSpan keeps CONTEXT_LENGTH characters (one fewer to keep a surrogate pair whole).
+    cutBefore: prefix.length >= CONTEXT_LENGTH - 1,
+    cutAfter: suffix.length >= CONTEXT_LENGTH - 1,
+  };
+}
+
+/** Runs of non-whitespace inside [from, to) of the text. */
+export function tokens(text: string, from: number, to: number): TextSpan[] {
+  const found: TextSpan[] = [];
+  const re = /\S+/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    found.push({ start: m.index, end: Math.min(to, m.index + m[0].length) });
+  }
+  return found;
+}
+
+/** The lines ("\n"-separated) of [start, end), each trimmed; lines with no word left out at the ends. */
+export function lines(text: string, start: number, end: number): TextSpan[] {
+  const spans: TextSpan[] = [];
+  let from = start;
+  for (;;) {
+    const nl = text.indexOf('\n', from);
+    const to = nl < 0 || nl >= end ? end : nl;
+    const words = tokens(text, from, to);
+    const first = words[0];
+    const last = words[words.length - 1];
+    if (first && last) spans.push({ start: first.start, end: last.end });
+    if (to === end) break;
+    from = to + 1;
+  }
+  const hasWord = (s: TextSpan) => [...text.slice(s.start, s.end)].some(isWordChar);
+  while (spans.length > 0 && !hasWord(spans[0] as TextSpan)) spans.shift();
+  while (spans.length > 0 && !hasWord(spans[spans.length - 1] as TextSpan)) spans.pop();
+  return spans;
+}
+
+/**
+ * The words of context before `start`: those on the line of the last character before it that is
+ * not whitespace (so blank lines between are passed over, as the browser passes them over).
+ */
+export function wordsBefore(p: Placement, start: number): TextSpan[] {
+  const text = p.target.text;
+  let i = start;
+  while (i > 0 && /\s/.test(text[i - 1] ?? '')) i--;
+  if (i === 0) return [];
+  let words = tokens(text, text.lastIndexOf('\n', i - 1) + 1, i);
+  if (p.cutBefore && words[0]?.start === 0) words = words.slice(1);
+  return words.slice(-MAX_CONTEXT_WORDS);
+}
+
+/** The words of context after `end`: those on the line of the next character that is not whitespace. */
+export function wordsAfter(p: Placement, end: number): TextSpan[] {
+  const text = p.target.text;
+  let i = end;
+  while (i < text.length && /\s/.test(text[i] ?? '')) i++;
+  if (i === text.length) return [];
+  const lineEnd = text.indexOf('\n', i);
+  let words = tokens(text, i, lineEnd < 0 ? text.length : lineEnd);
+  if (p.cutAfter && words[words.length - 1]?.end === text.length) words = words.slice(0, -1);
+  return words.slice(0, MAX_CONTEXT_WORDS);
+}
+
+/**
+ * Where the quote stands: in `text` when given and the quote is found there, else in its stored
+ * context. Why: the link is checked against the most text known.
+ */
+export function placeQuote(source: FragmentSource, text?: string): Placement {
+  return (text !== undefined ? placeInText(source, text) : null) ?? placeInContext(source);
+}
