@@ -27,8 +27,10 @@ export interface AnchorOptions {
 /** Rounds of anchorAll that retry uncertain highlights with their neighbours' shifts. */
 const MAX_ROUNDS = 3;
 
-/** Raw characters on either side of the expected place searched before the whole text. */
+/** Raw characters on either side of the expected place searched before the whole text... */
 const NEAR = 1024;
+/** ...and, for approximate matches, the closer margin searched before that. */
+const CLOSE = 96;
 
 const ORPHAN: Anchor = { status: 'orphan' };
 
@@ -72,58 +74,89 @@ function better(a: Scored | null, b: Scored | null): Scored | null {
   return b.score > a.score ? b : a;
 }
 
-function toAnchor(text: string, query: Query, best: Scored | null, minScore: number): Anchor {
+function toAnchor(
+  text: string,
+  selectors: Selectors,
+  best: Scored | null,
+  minScore: number,
+): Anchor {
   if (best === null || best.score < minScore) return ORPHAN;
-  if (text.slice(best.start, best.end) === query.exact) {
+  if (text.slice(best.start, best.end) === selectors.quote.exact) {
     return { status: 'exact', start: best.start, end: best.end };
   }
   const score = Math.round(best.score * 1000) / 1000;
   return { status: 'fuzzy', start: best.start, end: best.end, score };
 }
 
-/** The raw windows searched first: around each expected place, overlapping ones merged. */
-function nearWindows(text: string, query: Query): [number, number][] {
+/**
+ * Raw windows `margin` around the places in `around`, in their order (most likely first); a
+ * place within `margin` of an earlier one adds no window of its own.
+ */
+function windowsAround(
+  text: string,
+  around: readonly number[],
+  length: number,
+  margin: number,
+): [number, number][] {
   const windows: [number, number][] = [];
-  for (const hint of query.hints) {
-    const from = Math.max(0, hint - NEAR);
-    const to = Math.min(text.length, hint + query.exact.length + NEAR);
-    const last = windows[windows.length - 1];
-    if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
-    else windows.push([from, to]);
+  const seen: number[] = [];
+  for (const at of around) {
+    if (seen.some((s) => Math.abs(s - at) <= margin)) continue;
+    seen.push(at);
+    windows.push([Math.max(0, at - margin), Math.min(text.length, at + length + margin)]);
   }
   return windows;
 }
 
 /**
- * The best place for one prepared query: the stored position or a hint if the quote is exactly
- * there (score 1), else the best-scored candidate near the hints, else from the whole text.
+ * The best place for a stored highlight expected near `hints` (the stored start among them),
+ * searching around the places in `fresh` (most likely first): the stored position or a fresh
+ * hint if the quote is exactly there (score 1); else the best-scored candidate near them: the
+ * quote's exact occurrences if one is good enough, else approximate ones close by before farther
+ * out; else the quote's exact occurrences anywhere; else, through the whole-text index (built
+ * once, at the first need), its folded and approximate occurrences anywhere. The costly
+ * whole-text searches run only when nothing reached `minScore`: they are there to find passages
+ * that moved, not to second-guess a good place near the hints.
  */
-function bestPlace(shared: Shared, selectors: Selectors, query: Query): Scored | null {
+function bestPlace(
+  shared: Shared,
+  selectors: Selectors,
+  hints: readonly number[],
+  fresh: readonly number[],
+  minScore: number,
+): Scored | null {
   const text = shared.text;
-  const { exact } = query;
+  const { exact } = selectors.quote;
   if (exact.length === 0 || text.length === 0) return null;
   const { start, end } = selectors.position;
   if (end - start === exact.length && text.startsWith(exact, start)) {
     return { start, end, quote: 1, score: 1 };
   }
-  for (const hint of query.hints) {
+  for (const hint of fresh) {
     if (text.startsWith(exact, hint)) {
       return { start: hint, end: hint + exact.length, quote: 1, score: 1 };
     }
   }
-  const windows = nearWindows(text, query);
+  const query = makeQuery(selectors, hints);
   let best: Scored | null = null;
-  for (const [from, to] of windows) {
+  for (const [from, to] of windowsAround(text, fresh, exact.length, NEAR)) {
     best = better(best, scoreAll(text, query, exactNear(text, query, from, to)));
   }
-  if (best !== null && best.score >= SURE_SCORE) return best;
-  for (const [from, to] of windows) {
-    best = better(best, scoreAll(text, query, fuzzyNear(text, query, from, to)));
+  if (best !== null && best.score >= minScore) return best;
+  for (const margin of [CLOSE, NEAR]) {
+    const enough = margin === CLOSE ? minScore : SURE_SCORE;
+    for (const [from, to] of windowsAround(text, fresh, exact.length, margin)) {
+      best = better(best, scoreAll(text, query, fuzzyNear(text, query, from, to)));
+      if (best !== null && best.score >= enough) return best;
+    }
   }
-  if (best !== null && best.score >= SURE_SCORE) return best;
+  if (best === null || best.score < SURE_SCORE) {
+    best = better(best, scoreAll(text, query, exactNear(text, query, 0, text.length)));
+  }
+  if (best !== null && best.score >= minScore) return best;
   const index = shared.textIndex;
   best = better(best, scoreAll(text, query, foldedExactEverywhere(index, query)));
-  if (best === null || best.score < SURE_SCORE) {
+  if (best === null || best.score < minScore) {
     best = better(best, scoreAll(text, query, fuzzyEverywhere(index, query)));
   }
   return best;
@@ -140,17 +173,22 @@ export function anchorSelectors(
   options: AnchorOptions = {},
 ): Anchor {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
-  const query = makeQuery(selectors);
-  return toAnchor(text, query, bestPlace(new Shared(text), selectors, query), minScore);
+  const hints = [selectors.position.start];
+  return toAnchor(
+    text,
+    selectors,
+    bestPlace(new Shared(text), selectors, hints, hints, minScore),
+    minScore,
+  );
 }
 
 /**
  * Anchors many highlights of one article at once, in the order given. Why: the whole-text index
  * is built at most once for all of them, and placed highlights tell their neighbours (in stored
  * order) how far the text around them has shifted, so a shifted highlight is found where it now
- * is with a direct comparison instead of a search. A highlight that was not placed with certainty
- * is tried once more with the shifts of the placed highlights on both sides (the previous one
- * may have moved with its paragraph), and the better of the two places is kept.
+ * is with a direct comparison instead of a search. Highlights not placed with certainty are tried
+ * again (a few rounds) around the places the shifts of their placed neighbours on both sides
+ * point to (the previous one may have moved with its paragraph), and the best place is kept.
  */
 export function anchorAll(
   text: string,
@@ -163,7 +201,7 @@ export function anchorAll(
   const order = selectorsList.map((_, i) => i).sort((a, b) => stored(a) - stored(b));
   const clamp = (at: number) => Math.min(text.length, Math.max(0, at));
   const places: (Scored | null)[] = new Array<Scored | null>(selectorsList.length).fill(null);
-  const queries: Query[] = [];
+  const tried: number[][] = [];
   const shiftOf = (i: number) => {
     const place = places[i];
     return place === null || place === undefined || place.score < minScore
@@ -172,36 +210,34 @@ export function anchorAll(
   };
   let shift = 0;
   for (const i of order) {
-    const query = makeQuery(selectorsList[i]!, [stored(i), clamp(stored(i) + shift)]);
-    queries[i] = query;
-    places[i] = bestPlace(shared, selectorsList[i]!, query);
+    const hints = [clamp(stored(i) + shift), stored(i)];
+    tried[i] = hints;
+    places[i] = bestPlace(shared, selectorsList[i]!, hints, hints, minScore);
     shift = shiftOf(i) ?? shift;
   }
-  // Further rounds for the uncertain, with the shifts of the placed neighbours on both sides;
-  // each round may place highlights that help the next.
   for (let round = 0, changed = true; round < MAX_ROUNDS && changed; round++) {
     changed = false;
     order.forEach((i, k) => {
       const first = places[i]!;
       if (first !== null && first.score >= SURE_SCORE) return;
-      const hints = [stored(i)];
+      const fresh: number[] = [];
       for (const step of [-1, 1]) {
         for (let j = k + step; j >= 0 && j < order.length; j += step) {
           const neighbour = shiftOf(order[j]!);
           if (neighbour === null) continue;
-          hints.push(clamp(stored(i) + neighbour));
+          const hint = clamp(stored(i) + neighbour);
+          if (tried[i]!.every((t) => Math.abs(t - hint) > CLOSE / 2)) fresh.push(hint);
           break;
         }
       }
-      if (hints.every((h) => queries[i]!.hints.includes(h))) return;
-      const query = makeQuery(selectorsList[i]!, [...new Set([...queries[i]!.hints, ...hints])]);
-      queries[i] = query;
-      const second = bestPlace(shared, selectorsList[i]!, query);
+      if (fresh.length === 0) return;
+      tried[i] = [...tried[i]!, ...fresh];
+      const second = bestPlace(shared, selectorsList[i]!, tried[i], fresh, minScore);
       if (second !== null && (first === null || second.score > first.score)) {
         places[i] = second;
         changed = true;
       }
     });
   }
-  return places.map((place, i) => toAnchor(text, queries[i]!, place, minScore));
+  return places.map((place, i) => toAnchor(text, selectorsList[i]!, place, minScore));
 }

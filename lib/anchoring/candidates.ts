@@ -97,26 +97,44 @@ function snap(text: string, quote: string, fs: number, fe: number, maxErrors: nu
   return [fs, fe] as const;
 }
 
+type Match = { start: number; end: number; errors: number };
+
+/**
+ * One match per run of overlapping ones, the longest. Why: the search reports every end position
+ * that reaches the lowest error count, often several for one place, and each would otherwise be
+ * snapped and scored.
+ */
+function distinctMatches(matches: readonly Match[]): Match[] {
+  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Match[] = [];
+  for (const match of sorted) {
+    if (match.end <= match.start) continue;
+    const last = kept[kept.length - 1];
+    if (last !== undefined && match.start < last.end) {
+      if (match.end - match.start > last.end - last.start) kept[kept.length - 1] = match;
+    } else kept.push(match);
+  }
+  return kept;
+}
+
 /** Turns approximate matches (offsets from folded position `base`) into candidate spans. */
 function collect(
   raw: string,
   folded: Folded,
   base: number,
-  matches: readonly { start: number; end: number; errors: number }[],
+  matches: readonly Match[],
   query: Query,
   into: Candidate[],
 ) {
   const quote = query.foldedQuote;
   const m = quote.length;
   const maxErrors = maxErrorsFor(m);
-  let chosen = matches;
-  if (matches.length > MAX_MATCHES) {
+  let chosen = distinctMatches(matches);
+  if (chosen.length > MAX_MATCHES) {
     const distance = (s: number) => distanceToHints(query, folded.start[base + s]!);
-    chosen = [...matches].sort((a, b) => distance(a.start) - distance(b.start));
-    chosen = chosen.slice(0, MAX_MATCHES);
+    chosen = chosen.sort((a, b) => distance(a.start) - distance(b.start)).slice(0, MAX_MATCHES);
   }
   for (const match of chosen) {
-    if (match.end <= match.start) continue;
     const [fs, fe] = snap(folded.text, quote, base + match.start, base + match.end, maxErrors);
     into.push({ ...rawSpan(raw, folded, fs, fe, query), quote: 1 - match.errors / m });
   }
@@ -144,10 +162,15 @@ export function foldedExactEverywhere(index: TextIndex, query: Query): Candidate
   }));
 }
 
+/** Places verified by the whole-text approximate search, the most promising first. */
+const MAX_REGIONS = 16;
+
 /**
  * Approximate occurrences anywhere in the text. Why the grams: a match with at most k errors
  * holds at least one of k + 1 disjoint pieces of the quote unchanged, so only the places where
- * such a piece occurs need the (costly) approximate search. The rarest pieces are used.
+ * such a piece occurs need the (costly) approximate search. The rarest pieces are used, and of
+ * the places they point to, those where most pieces agree (then those nearest the expected
+ * place) are verified, at most MAX_REGIONS of them.
  */
 export function fuzzyEverywhere(index: TextIndex, query: Query): Candidate[] {
   const found: Candidate[] = [];
@@ -168,25 +191,26 @@ export function fuzzyEverywhere(index: TextIndex, query: Query): Candidate[] {
     .sort((a, b) => a.n - b.n)
     .slice(0, guaranteed + 1);
   const text = index.folded.text;
-  const regions: [number, number][] = [];
+  const hits: [number, number][] = [];
   for (const { o } of ranked) {
     forEachGram(index, quote.slice(o, o + GRAM), (p) => {
-      regions.push([Math.max(0, p - o - k), Math.min(text.length, p - o + m + k)]);
+      hits.push([Math.max(0, p - o - k), Math.min(text.length, p - o + m + k)]);
     });
   }
-  regions.sort((a, b) => a[0] - b[0]);
-  let current: [number, number] | null = null;
-  const verify = ([from, to]: [number, number]) => {
+  hits.sort((a, b) => a[0] - b[0]);
+  const regions: { from: number; to: number; hits: number }[] = [];
+  for (const [from, to] of hits) {
+    const last = regions[regions.length - 1];
+    if (last !== undefined && from <= last.to) {
+      last.to = Math.max(last.to, to);
+      last.hits++;
+    } else regions.push({ from, to, hits: 1 });
+  }
+  const distance = (r: { from: number }) => distanceToHints(query, index.folded.start[r.from]!);
+  regions.sort((a, b) => b.hits - a.hits || distance(a) - distance(b));
+  for (const { from, to } of regions.slice(0, MAX_REGIONS)) {
     const matches = search(text.slice(from, to), quote, k);
     collect(index.raw, index.folded, from, matches, query, found);
-  };
-  for (const region of regions) {
-    if (current !== null && region[0] <= current[1]) current[1] = Math.max(current[1], region[1]);
-    else {
-      if (current !== null) verify(current);
-      current = [region[0], region[1]];
-    }
   }
-  if (current !== null) verify(current);
   return found;
 }

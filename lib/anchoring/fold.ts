@@ -9,6 +9,8 @@
 /** A folded string and, for each of its characters, the raw [start, end) it stands for. */
 export interface Folded {
   text: string;
+  /** The folded text's character codes. */
+  codes: Uint16Array;
   start: Int32Array;
   end: Int32Array;
 }
@@ -42,15 +44,24 @@ export function isDroppedCode(code: number): boolean {
   );
 }
 
-/** The folded spelling of one kept character (one or more characters, before collapsing). */
-function foldCode(code: number): string {
-  if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
-  if (code < 128) return String.fromCharCode(code);
-  if (code === 0x2018 || code === 0x2019 || code === 0x02bc || code === 0x2032) return "'";
-  if (code === 0x201c || code === 0x201d || code === 0x2033) return '"';
-  const ligature = LIGATURE_LETTERS[code];
-  if (ligature !== undefined) return ligature;
-  return String.fromCharCode(code);
+/** The folded code of a kept character that is not a ligature character. */
+function foldOne(code: number): number {
+  if (code >= 65 && code <= 90) return code + 32;
+  if (code < 128) return code;
+  if (code === 0x2018 || code === 0x2019 || code === 0x02bc || code === 0x2032) return 39;
+  if (code === 0x201c || code === 0x201d || code === 0x2033) return 34;
+  return code;
+}
+
+const CHUNK = 8192;
+
+function codesToString(codes: Uint16Array, length: number): string {
+  let text = '';
+  for (let i = 0; i < length; i += CHUNK) {
+    const part = codes.subarray(i, Math.min(length, i + CHUNK));
+    text += String.fromCharCode.apply(null, part as unknown as number[]);
+  }
+  return text;
 }
 
 // Collapse states: what the last kept folded letter may still swallow.
@@ -59,60 +70,81 @@ const AFTER_F = 1; // swallows f, i, l
 const AFTER_FF = 2; // swallows i, l
 const AFTER_T = 3; // swallows h
 
+interface FoldBuffers {
+  codes: Uint16Array;
+  starts: Int32Array | null;
+  ends: Int32Array | null;
+  length: number;
+}
+
+/** Folds raw[from, to) into typed arrays; the raw ranges only when `withRanges`. */
+function foldInto(raw: string, from: number, to: number, withRanges: boolean): FoldBuffers {
+  let capacity = Math.max(0, to - from) + 8;
+  let codes: Uint16Array = new Uint16Array(capacity);
+  let starts: Int32Array | null = withRanges ? new Int32Array(capacity) : null;
+  let ends: Int32Array | null = withRanges ? new Int32Array(capacity) : null;
+  let n = 0;
+  let state = NONE;
+  for (let i = from; i < to; i++) {
+    const code = raw.charCodeAt(i);
+    if (isDroppedCode(code)) continue;
+    const ligature = code >= 0xfb00 && code <= 0xfb06 ? LIGATURE_LETTERS[code] : undefined;
+    const count = ligature === undefined ? 1 : ligature.length;
+    for (let k = 0; k < count; k++) {
+      const c = ligature === undefined ? foldOne(code) : ligature.charCodeAt(k);
+      const swallow =
+        (state === AFTER_F && (c === 102 || c === 105 || c === 108)) ||
+        (state === AFTER_FF && (c === 105 || c === 108)) ||
+        (state === AFTER_T && c === 104);
+      if (swallow && n > 0) {
+        if (ends !== null) ends[n - 1] = i + 1;
+        state = state === AFTER_F && c === 102 ? AFTER_FF : NONE;
+        continue;
+      }
+      if (n === capacity) {
+        // Only ligature characters make the folded text longer than the raw text.
+        capacity *= 2;
+        const grown = new Uint16Array(capacity);
+        grown.set(codes);
+        codes = grown;
+        if (starts !== null && ends !== null) {
+          const grownStarts = new Int32Array(capacity);
+          const grownEnds = new Int32Array(capacity);
+          grownStarts.set(starts);
+          grownEnds.set(ends);
+          [starts, ends] = [grownStarts, grownEnds];
+        }
+      }
+      codes[n] = c;
+      if (starts !== null && ends !== null) {
+        starts[n] = i;
+        ends[n] = i + 1;
+      }
+      n++;
+      state = c === 102 ? AFTER_F : c === 116 ? AFTER_T : NONE;
+    }
+  }
+  return { codes, starts, ends, length: n };
+}
+
 /**
  * Folds raw[from, to). Why: fuzzy search and exact-after-folding both run on this form, and the
  * ranges map a match in it back to the raw text, wherever the window starts.
  */
 export function foldRange(raw: string, from = 0, to = raw.length): Folded {
-  const length = Math.max(0, to - from);
-  const chars: number[] = [];
-  let starts = new Int32Array(length + 8);
-  let ends = new Int32Array(length + 8);
-  let state = NONE;
-  const push = (code: number, rawStart: number, rawEnd: number) => {
-    const n = chars.length;
-    if (n === starts.length) {
-      const grownStart = new Int32Array(n * 2);
-      const grownEnd = new Int32Array(n * 2);
-      grownStart.set(starts);
-      grownEnd.set(ends);
-      starts = grownStart;
-      ends = grownEnd;
-    }
-    chars.push(code);
-    starts[n] = rawStart;
-    ends[n] = rawEnd;
+  const { codes, starts, ends, length } = foldInto(raw, from, to, true);
+  return {
+    text: codesToString(codes, length),
+    codes: codes.subarray(0, length),
+    start: starts!.subarray(0, length),
+    end: ends!.subarray(0, length),
   };
-  for (let i = from; i < to; i++) {
-    const code = raw.charCodeAt(i);
-    if (isDroppedCode(code)) continue;
-    const spelled = foldCode(code);
-    for (let s = 0; s < spelled.length; s++) {
-      const c = spelled.charCodeAt(s);
-      const swallow =
-        (state === AFTER_F && (c === 102 || c === 105 || c === 108)) ||
-        (state === AFTER_FF && (c === 105 || c === 108)) ||
-        (state === AFTER_T && c === 104);
-      if (swallow && chars.length > 0) {
-        ends[chars.length - 1] = i + 1;
-        state = state === AFTER_F && c === 102 ? AFTER_FF : NONE;
-        continue;
-      }
-      push(c, i, i + 1);
-      state = c === 102 ? AFTER_F : c === 116 ? AFTER_T : NONE;
-    }
-  }
-  let text = '';
-  const CHUNK = 8192;
-  for (let i = 0; i < chars.length; i += CHUNK) {
-    text += String.fromCharCode(...chars.slice(i, i + CHUNK));
-  }
-  return { text, start: starts.subarray(0, chars.length), end: ends.subarray(0, chars.length) };
 }
 
 /** The folded form of a whole string, when only the text is needed (quotes, prefixes, suffixes). */
 export function fold(raw: string): string {
-  return foldRange(raw).text;
+  const { codes, length } = foldInto(raw, 0, raw.length, false);
+  return codesToString(codes, length);
 }
 
 /**
@@ -128,7 +160,8 @@ export function foldedBefore(raw: string, at: number, count: number): string {
     from--;
     if (!isDroppedCode(raw.charCodeAt(from))) kept++;
   }
-  const text = foldRange(raw, from, at).text;
+  const { codes, length } = foldInto(raw, from, at, false);
+  const text = codesToString(codes, length);
   return text.length > count ? text.slice(text.length - count) : text;
 }
 
@@ -141,5 +174,6 @@ export function foldedAfter(raw: string, at: number, count: number): string {
     if (!isDroppedCode(raw.charCodeAt(to))) kept++;
     to++;
   }
-  return foldRange(raw, at, to).text.slice(0, count);
+  const { codes, length } = foldInto(raw, at, to, false);
+  return codesToString(codes, Math.min(length, count));
 }

@@ -17,23 +17,40 @@ export interface TextIndex {
   positions: Int32Array;
 }
 
-function gramBucket(text: string, at: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < GRAM; i++) h = Math.imul(h ^ text.charCodeAt(at + i), 0x01000193);
-  return h >>> (32 - BUCKET_BITS);
+// Grams are hashed as polynomials in HASH_BASE (mod 2^32), so the hash can roll along the text.
+const HASH_BASE = 0x9e3779b1;
+const HASH_BASE_POW = (() => {
+  let p = 1;
+  for (let i = 0; i < GRAM; i++) p = Math.imul(p, HASH_BASE);
+  return p;
+})();
+
+function bucketOf(hash: number): number {
+  return Math.imul(hash, 0x85ebca6b) >>> (32 - BUCKET_BITS);
+}
+
+function gramBucket(gram: string): number {
+  let h = 0;
+  for (let i = 0; i < GRAM; i++) h = (Math.imul(h, HASH_BASE) + gram.charCodeAt(i)) | 0;
+  return bucketOf(h);
 }
 
 /** Folds `raw` and indexes its grams. Why: one linear pass that every highlight's search shares. */
 export function buildTextIndex(raw: string): TextIndex {
   const folded = foldRange(raw);
-  const text = folded.text;
-  const count = Math.max(0, text.length - GRAM + 1);
+  const codes = folded.codes;
+  const count = Math.max(0, codes.length - GRAM + 1);
   const buckets = new Int32Array(count);
   const bucketStart = new Int32Array((1 << BUCKET_BITS) + 1);
+  let h = 0;
+  for (let i = 0; i < GRAM && i < codes.length; i++) h = (Math.imul(h, HASH_BASE) + codes[i]!) | 0;
   for (let p = 0; p < count; p++) {
-    const b = gramBucket(text, p);
+    const b = bucketOf(h);
     buckets[p] = b;
     bucketStart[b + 1]!++;
+    if (p + GRAM < codes.length) {
+      h = (Math.imul(h, HASH_BASE) + codes[p + GRAM]! - Math.imul(codes[p]!, HASH_BASE_POW)) | 0;
+    }
   }
   for (let b = 0; b < 1 << BUCKET_BITS; b++) bucketStart[b + 1]! += bucketStart[b]!;
   const fill = bucketStart.slice(0, 1 << BUCKET_BITS);
@@ -49,7 +66,7 @@ export function buildTextIndex(raw: string): TextIndex {
 export function forEachGram(index: TextIndex, gram: string, visit: (position: number) => void) {
   if (gram.length !== GRAM) throw new RangeError(`a gram has ${GRAM} characters`);
   const text = index.folded.text;
-  const b = gramBucket(gram, 0);
+  const b = gramBucket(gram);
   for (let i = index.bucketStart[b]!; i < index.bucketStart[b + 1]!; i++) {
     const p = index.positions[i]!;
     if (text.startsWith(gram, p)) visit(p);
