@@ -161,20 +161,18 @@ export function textDirectiveFor(source: FragmentSource, text?: string): TextDir
   return fallback;
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /**
- * One term percent-encoded: UTF-8 bytes of everything but ASCII letters, digits and `._~`. Why: the
- * spec requires `-`, `,` and `&` encoded, and the link also has to survive Markdown and copying.
+ * One term percent-encoded as UTF-8: everything but RFC 3986's unreserved characters (ASCII
+ * letters, digits, `.`, `_`, `~`) and also `-`; a lone surrogate becomes U+FFFD. Why: the spec
+ * requires `-`, `,` and `&` encoded, and the link also has to survive Markdown and copying.
  */
 export function encodeTerm(term: string): string {
-  let out = '';
-  for (const ch of term) {
-    if (/^[A-Za-z0-9._~]$/.test(ch)) out += ch;
-    else if (ch.length === 1 && /[\uD800-\uDFFF]/.test(ch)) out += '%EF%BF%BD';
-    else
-      for (const b of new TextEncoder().encode(ch))
-        out += `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
-  }
-  return out;
+  return encodeURIComponent(term.replace(LONE_SURROGATE, '\uFFFD')).replace(
+    /[-!'()*]/g,
+    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 /** A directive written out: `text=[prefix-,]start[,end][,-suffix]`. Why: it is what links carry. */
@@ -188,12 +186,21 @@ export function encodeTextDirective(d: TextDirective): string {
 }
 
 /**
+ * The text directive for a highlight, written out (`text=…`), or null when its quote has no word to
+ * match; see `textDirectiveFor`. Why: the exporter adds it to the page's address after `#:~:`.
+ */
+export function textFragmentFor(source: FragmentSource, text?: string): string | null {
+  const directive = textDirectiveFor(source, text);
+  return directive ? encodeTextDirective(directive) : null;
+}
+
+/**
  * The link to a highlight's passage: the page's address (without its fragment) and
  * `#:~:text=…`, or the plain address when the quote has no word to match. Why: each exported
  * highlight links back to exactly where it was made.
  */
 export function textFragmentUrl(pageUrl: string, source: FragmentSource, text?: string): string {
   const base = pageUrl.split('#')[0] ?? pageUrl;
-  const directive = textDirectiveFor(source, text);
-  return directive ? `${base}#:~:${encodeTextDirective(directive)}` : base;
+  const fragment = textFragmentFor(source, text);
+  return fragment !== null ? `${base}#:~:${fragment}` : base;
 }

@@ -38,7 +38,32 @@ function charBefore(text: string, i: number): string {
 
 /** Whether a character is part of words: letters, marks, digits, connector punctuation. */
 export function isWordChar(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) {
+    return (
+      (code >= 0x61 && code <= 0x7a) ||
+      (code >= 0x41 && code <= 0x5a) ||
+      (code >= 0x30 && code <= 0x39) ||
+      code === 0x5f
+    );
+  }
   return WORD_CHAR.test(ch);
+}
+
+/** Whether a UTF-16 unit is whitespace (as `\s` has it). */
+export function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** An apostrophe between word characters, or `.`/`,` between digits, keeps one word together. */
@@ -88,6 +113,8 @@ function foldUnit(unit: string): string {
  * ignoring case and accents; folding once per article keeps every check a plain indexOf.
  */
 export function foldText(text: string): string {
+  // Printable ASCII (the common case): lower-casing keeps the length and there are no accents.
+  if (/^[\t\n\r\x20-\x7e]*$/.test(text)) return text.toLowerCase();
   let out = '';
   for (let i = 0; i < text.length; i++) out += foldUnit(text[i] ?? '');
   return out;
@@ -106,7 +133,7 @@ export function matchText(text: string): MatchText {
 
 function skipWhitespace(text: string, i: number): number {
   let at = i;
-  while (at < text.length && /\s/.test(text[at] ?? '')) at++;
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
   return at;
 }
 

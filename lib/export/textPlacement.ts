@@ -5,7 +5,7 @@
 
 import { CONTEXT_LENGTH } from '../anchoring/describe';
 import type { TextSpan } from '../anchoring/types';
-import { isWordChar, matchText, type MatchText } from './textMatch';
+import { isSpace, isWordChar, matchText, type MatchText } from './textMatch';
 
 /** What a highlight stores that a link can be made from: its quote selector, and its position. */
 export interface FragmentSource {
@@ -88,13 +88,16 @@ function placeInContext(source: FragmentSource): Placement {
   };
 }
 
-/** Runs of non-whitespace inside [from, to) of the text. */
+/** Runs of non-whitespace inside [from, to) of the text (a run is cut at `to`). */
 export function tokens(text: string, from: number, to: number): TextSpan[] {
   const found: TextSpan[] = [];
-  const re = /\S+/g;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    found.push({ start: m.index, end: Math.min(to, m.index + m[0].length) });
+  let i = from;
+  while (i < to) {
+    while (i < to && isSpace(text.charCodeAt(i))) i++;
+    if (i === to) break;
+    const start = i;
+    while (i < to && !isSpace(text.charCodeAt(i))) i++;
+    found.push({ start, end: i });
   }
   return found;
 }
@@ -113,7 +116,12 @@ export function lines(text: string, start: number, end: number): TextSpan[] {
     if (to === end) break;
     from = to + 1;
   }
-  const hasWord = (s: TextSpan) => [...text.slice(s.start, s.end)].some(isWordChar);
+  const hasWord = (s: TextSpan) => {
+    for (let i = s.start; i < s.end; i++) {
+      if (isWordChar(String.fromCodePoint(text.codePointAt(i) ?? 0))) return true;
+    }
+    return false;
+  };
   while (spans.length > 0 && !hasWord(spans[0] as TextSpan)) spans.shift();
   while (spans.length > 0 && !hasWord(spans[spans.length - 1] as TextSpan)) spans.pop();
   return spans;
@@ -126,7 +134,7 @@ export function lines(text: string, start: number, end: number): TextSpan[] {
 export function wordsBefore(p: Placement, start: number): TextSpan[] {
   const text = p.target.text;
   let i = start;
-  while (i > 0 && /\s/.test(text[i - 1] ?? '')) i--;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
   if (i === 0) return [];
   let words = tokens(text, text.lastIndexOf('\n', i - 1) + 1, i);
   if (p.cutBefore && words[0]?.start === 0) words = words.slice(1);
@@ -137,7 +145,7 @@ export function wordsBefore(p: Placement, start: number): TextSpan[] {
 export function wordsAfter(p: Placement, end: number): TextSpan[] {
   const text = p.target.text;
   let i = end;
-  while (i < text.length && /\s/.test(text[i] ?? '')) i++;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   if (i === text.length) return [];
   const lineEnd = text.indexOf('\n', i);
   let words = tokens(text, i, lineEnd < 0 ? text.length : lineEnd);

@@ -4,13 +4,14 @@
 // fixed clock and colour names of the reader's own.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describeSpan } from '../../../lib/anchoring/describe';
 import type { Selectors } from '../../../lib/anchoring/types';
 import type { FsjIssue, HighlightRecord, PageRecord, TermNoteRecord } from '../../../lib/db/types';
 import type { ColorNames } from '../../../lib/highlights/colorNames';
 import type { ArticleExport, MarkdownOptions } from '../../../lib/export/types';
 
-export const GOLDEN_DIR = join(__dirname, '../../fixtures/export');
+export const GOLDEN_DIR = fileURLToPath(new URL('../../fixtures/export', import.meta.url));
 
 /** A golden file, exactly as stored. */
 export function golden(name: string): string {
