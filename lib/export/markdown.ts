@@ -41,7 +41,7 @@ function context(options: MarkdownOptions): Context {
   };
 }
 
-/** Highlights in the order they stand on the page (then oldest first). */
+/** Highlights in the order they stand on the page (then oldest first). Why: exports read like the article. */
 export function inPageOrder(highlights: readonly HighlightRecord[]): HighlightRecord[] {
   return [...highlights].sort(
     (a, b) =>
@@ -75,7 +75,7 @@ function entryName(id: string, ctx: Context): string {
   return acronym ? `${entry.name} (${acronym})` : entry.name;
 }
 
-/** The page's title, or its address when it has none. */
+/** The page's title, or its address when it has none. Why: every export needs a heading and a title. */
 export function pageTitle(page: PageRecord): string {
   const title = page.title.replace(/\s+/g, ' ').trim();
   return title !== '' ? title : page.url;
@@ -210,7 +210,10 @@ function compareArticles(a: PageRecord, b: PageRecord): number {
   return ta < tb ? -1 : ta > tb ? 1 : a.url < b.url ? -1 : a.url > b.url ? 1 : 0;
 }
 
-/** Articles with highlights, FSJ issues first in date and page order, then other pages by title. */
+/**
+ * Articles with highlights, FSJ issues first in date and page order, then other pages by title. Why:
+ * the collection and the files list come out in the same order whatever order the database gave.
+ */
 export function articlesInOrder(articles: readonly ArticleExport[]): ArticleExport[] {
   return articles
     .filter((a) => a.highlights.length > 0)

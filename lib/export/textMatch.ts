@@ -36,7 +36,10 @@ function charBefore(text: string, i: number): string {
   return text.slice(pair ? i - 2 : i - 1, i);
 }
 
-/** Whether a character is part of words: letters, marks, digits, connector punctuation. */
+/**
+ * Whether a character is part of words: letters, marks, digits, connector punctuation. Why: word
+ * boundaries, and whether a line of a quote has anything a directive could match.
+ */
 export function isWordChar(ch: string): boolean {
   const code = ch.charCodeAt(0);
   if (code < 0x80) {
@@ -50,7 +53,7 @@ export function isWordChar(ch: string): boolean {
   return WORD_CHAR.test(ch);
 }
 
-/** Whether a UTF-16 unit is whitespace (as `\s` has it). */
+/** Whether a UTF-16 unit is whitespace (as `\s` has it). Why: a quick test in every hot loop. */
 export function isSpace(code: number): boolean {
   if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   return (
@@ -126,7 +129,7 @@ export interface MatchText {
   folded: string;
 }
 
-/** Prepares `text` for `findTextDirective` (fold it once, match many times). */
+/** Prepares `text` for `findTextDirective`. Why: fold an article once, match many times. */
 export function matchText(text: string): MatchText {
   return { text, folded: foldText(text) };
 }

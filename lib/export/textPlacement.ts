@@ -88,7 +88,7 @@ function placeInContext(source: FragmentSource): Placement {
   };
 }
 
-/** Runs of non-whitespace inside [from, to) of the text (a run is cut at `to`). */
+/** Runs of non-whitespace inside [from, to) of the text (a run is cut at `to`). Why: terms are whole words. */
 export function tokens(text: string, from: number, to: number): TextSpan[] {
   const found: TextSpan[] = [];
   let i = from;
@@ -102,7 +102,10 @@ export function tokens(text: string, from: number, to: number): TextSpan[] {
   return found;
 }
 
-/** The lines ("\n"-separated) of [start, end), each trimmed; lines with no word left out at the ends. */
+/**
+ * The lines ("\n"-separated) of [start, end), each trimmed; lines with no word left out at the
+ * ends. Why: no term of a directive may cross a line, and a term needs a word to match.
+ */
 export function lines(text: string, start: number, end: number): TextSpan[] {
   const spans: TextSpan[] = [];
   let from = start;
@@ -129,7 +132,8 @@ export function lines(text: string, start: number, end: number): TextSpan[] {
 
 /**
  * The words of context before `start`: those on the line of the last character before it that is
- * not whitespace (so blank lines between are passed over, as the browser passes them over).
+ * not whitespace (so blank lines between are passed over, as the browser passes them over). Why:
+ * a prefix must sit right before the passage, within one block.
  */
 export function wordsBefore(p: Placement, start: number): TextSpan[] {
   const text = p.target.text;
@@ -141,7 +145,10 @@ export function wordsBefore(p: Placement, start: number): TextSpan[] {
   return words.slice(-MAX_CONTEXT_WORDS);
 }
 
-/** The words of context after `end`: those on the line of the next character that is not whitespace. */
+/**
+ * The words of context after `end`: those on the line of the next character that is not
+ * whitespace. Why: a suffix must follow the passage right away, within one block.
+ */
 export function wordsAfter(p: Placement, end: number): TextSpan[] {
   const text = p.target.text;
   let i = end;
