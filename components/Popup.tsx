@@ -3,6 +3,8 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import type { TabStatus } from '../lib/messaging/popup';
+import type { ExportFile } from '../lib/export/types';
+import { ExportArticle } from './ExportArticle';
 import { PageHighlights } from './PageHighlights';
 
 export interface PopupActions {
@@ -15,6 +17,10 @@ export interface PopupActions {
   scrollToHighlight: (id: string) => Promise<void>;
   /** Asks the page to wait for a selection to re-attach an orphan to. */
   reattach: (id: string) => Promise<void>;
+  /** This article's highlights and notes as a Markdown file. */
+  exportMarkdown: () => Promise<ExportFile>;
+  download: (file: ExportFile) => void;
+  copy: (text: string) => Promise<void>;
   isSiteEnabled: (host: string) => Promise<boolean>;
   setSiteEnabled: (host: string, enabled: boolean) => Promise<void>;
 }
@@ -64,6 +70,7 @@ export function Popup({ actions }: { actions: PopupActions }) {
           onScroll={(id) => void actions.scrollTo(id)}
           onScrollHighlight={(id) => void actions.scrollToHighlight(id)}
           onReattach={(id) => void actions.reattach(id).then(() => window.close())}
+          actions={actions}
           onToggleSite={(enabled) =>
             void actions
               .setSiteEnabled(view.status.host, enabled)
@@ -83,6 +90,7 @@ interface StatusViewProps {
   onScroll: (entryId: string) => void;
   onScrollHighlight: (id: string) => void;
   onReattach: (id: string) => void;
+  actions: PopupActions;
   onToggleSite: (enabled: boolean) => void;
 }
 
@@ -147,6 +155,13 @@ function StatusView(props: StatusViewProps) {
         onScroll={props.onScrollHighlight}
         onReattach={props.onReattach}
       />
+      {status.highlights.length > 0 ? (
+        <ExportArticle
+          exportMarkdown={props.actions.exportMarkdown}
+          download={props.actions.download}
+          copy={props.actions.copy}
+        />
+      ) : null}
       <label class="switch">
         <input
           type="checkbox"

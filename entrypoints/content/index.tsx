@@ -12,7 +12,7 @@ import glossaryNames from 'virtual:fsj-glossary-names';
 import { loadGlossary } from '../../lib/glossary/loadGlossary';
 import type { CompiledGlossary } from '../../lib/glossary/matcher';
 import { COLOR_NAMES_KEY, readColorNames } from '../../lib/highlights/colorNames';
-import { isPopupMessage, type TabStatus } from '../../lib/messaging/popup';
+import { isPopupMessage, type ArticleInfo, type TabStatus } from '../../lib/messaging/popup';
 import { applyOverlay, offOverlay, type Overlay } from '../../lib/overlay/overlay';
 import { DISABLED_SITES_KEY, readDisabledSites } from '../../lib/overlay/siteSettings';
 import { describePage } from '../../lib/page/pageInfo';
@@ -120,6 +120,13 @@ export default defineContentScript({
         sendResponse(status());
       } else if (message.type === 'gloss:scroll-to-highlight') {
         sendResponse({ found: highlights.scrollTo(message.id) });
+      } else if (message.type === 'gloss:article') {
+        const reply: ArticleInfo = {
+          page: page(),
+          text: overlay.textModel()?.text ?? null,
+          entryIds: overlay.terms.map((t) => t.id),
+        };
+        sendResponse(reply);
       } else if (message.type === 'gloss:reattach') {
         sendResponse({ found: highlights.reattach(message.id) });
       } else {

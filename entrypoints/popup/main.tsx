@@ -3,7 +3,12 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup, type PopupActions } from '../../components/Popup';
-import type { PopupMessage, TabStatus } from '../../lib/messaging/popup';
+import { GlossDatabase } from '../../lib/db/schema';
+import { allTermNotes, listHighlights } from '../../lib/db/store';
+import { articleFileStem } from '../../lib/export/files';
+import { toMarkdown } from '../../lib/export/markdown';
+import { COLOR_NAMES_KEY, readColorNames } from '../../lib/highlights/colorNames';
+import type { ArticleInfo, PopupMessage, TabStatus } from '../../lib/messaging/popup';
 import {
   DISABLED_SITES_KEY,
   readDisabledSites,
@@ -36,7 +41,42 @@ async function disabledSites(): Promise<string[]> {
   );
 }
 
+/** Extension pages read the database directly (it lives in this origin). */
+let db: GlossDatabase | undefined;
+const database = () => (db ??= new GlossDatabase());
+
 const actions: PopupActions = {
+  async exportMarkdown() {
+    const article = await send<ArticleInfo>({ type: 'gloss:article' });
+    if (article === null) throw new Error('this page could not be reached');
+    const [highlights, termNotes, stored] = await Promise.all([
+      listHighlights(database(), article.page.url),
+      allTermNotes(database()),
+      browser.storage.local.get(COLOR_NAMES_KEY),
+    ]);
+    const exported = {
+      page: article.page,
+      highlights,
+      entryIds: article.entryIds,
+      ...(article.text === null ? {} : { text: article.text }),
+    };
+    return {
+      name: `${articleFileStem(exported)}.md`,
+      content: toMarkdown(exported, {
+        termNotes,
+        colorNames: readColorNames(stored[COLOR_NAMES_KEY]),
+      }),
+    };
+  },
+  download(file) {
+    const url = URL.createObjectURL(new Blob([file.content], { type: 'text/markdown' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = file.name;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  },
+  copy: (text) => navigator.clipboard.writeText(text),
   getStatus,
   async enableOnPage() {
     await browser.scripting.executeScript({

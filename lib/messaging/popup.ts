@@ -1,6 +1,6 @@
 // Typed messages between the popup and the content script of a tab.
 
-import type { HighlightColor } from '../db/types';
+import type { HighlightColor, PageRecord } from '../db/types';
 
 export type OverlayState = 'ready' | 'no-article' | 'off';
 
@@ -40,7 +40,16 @@ export type PopupMessage =
   | { type: 'gloss:scroll-to'; entryId: string }
   | { type: 'gloss:annotate-page' }
   | { type: 'gloss:scroll-to-highlight'; id: string }
-  | { type: 'gloss:reattach'; id: string };
+  | { type: 'gloss:reattach'; id: string }
+  | { type: 'gloss:article' };
+
+/** What the popup needs to export this article: its page record, text and the bodies it names. */
+export interface ArticleInfo {
+  page: PageRecord;
+  /** The article's text model text; null when no article is annotated. */
+  text: string | null;
+  entryIds: string[];
+}
 
 export type PopupReply<M extends PopupMessage> = M extends { type: 'gloss:status' }
   ? TabStatus
@@ -48,13 +57,17 @@ export type PopupReply<M extends PopupMessage> = M extends { type: 'gloss:status
     ? { found: boolean }
     : M extends { type: 'gloss:scroll-to-highlight' | 'gloss:reattach' }
       ? { found: boolean }
-      : TabStatus;
+      : M extends { type: 'gloss:article' }
+        ? ArticleInfo
+        : TabStatus;
 
 /** Tells whether something that arrived over runtime messaging is one of our popup messages. */
 export function isPopupMessage(value: unknown): value is PopupMessage {
   if (typeof value !== 'object' || value === null) return false;
   const type = (value as { type?: unknown }).type;
-  if (type === 'gloss:status' || type === 'gloss:annotate-page') return true;
+  if (type === 'gloss:status' || type === 'gloss:annotate-page' || type === 'gloss:article') {
+    return true;
+  }
   if (type === 'gloss:scroll-to') {
     return typeof (value as { entryId?: unknown }).entryId === 'string';
   }

@@ -305,6 +305,30 @@ describe('notes on an organization, and the reader’s colour names', () => {
   });
 });
 
+describe('exporting this article', () => {
+  it('downloads the page’s highlights as Markdown named after the FSJ issue and page', async () => {
+    const tab = await openDemo();
+    await highlight(tab, 'Managing Mobility', 'the Emergency');
+    const popup = await openPopupFor(tab);
+    const [download] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.locator('[data-action="download-markdown"]').click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'fsj-2013-03-p28.md');
+    const markdown = readFileSync((await download.path())!, 'utf8');
+    assert.match(markdown, /^---\ntitle: "[^"\n]+"\n/);
+    assert.match(
+      markdown,
+      /\nsource: "https:\/\/www\.afsa\.org\/sites\/default\/files\/flipping_book\/0313\//,
+    );
+    assert.match(markdown, /\n> Managing Mobility Beyond the Emergency\n/);
+    assert.match(markdown, /page28\.html#:~:text=Managing%20Mobility/);
+    assert.match(markdown, /\n- Colour: Yellow\n/);
+    await popup.close();
+    await tab.close();
+  });
+});
+
 describe('when the disk is full', () => {
   it('keeps the highlight painted, says it was not saved, and saves it on Retry', async () => {
     // A browser of its own, on a fresh profile, so the quota below is the only thing in play.
