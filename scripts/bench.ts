@@ -11,6 +11,7 @@ import { EXTENSION_DIR, launchWithExtension } from './browser/launch';
 import { demoPage, FIXTURES_DIR } from './browser/serve';
 import { benchBundle, markJsSource } from './bench/bundle';
 import { call, sample, serveIsolated } from './bench/driver';
+import { benchSaving } from './bench/saving';
 import { median, ms, percentile, printTable, ratio, type Row } from './bench/stats';
 
 const REPO = resolve(import.meta.dirname, '..');
@@ -278,6 +279,10 @@ async function main(): Promise<void> {
     figure: `${(size.gzip / 1024).toFixed(1)} KB`,
     goal: '< 35 KB',
   });
+
+  // Saving one highlight, with the built extension (scripts/bench/saving.ts).
+  console.log('h. saving highlights with the built extension…');
+  rows.push(...(await benchSaving()));
 
   console.log('');
   printTable(rows);

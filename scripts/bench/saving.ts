@@ -122,7 +122,7 @@ export async function benchSaving(): Promise<Row[]> {
     }
     return [
       {
-        measure: `e. saving a highlight, key press to painted (median of ${toPaint.length})`,
+        measure: `h. saving a highlight, key press to painted (median of ${toPaint.length})`,
         figure: ms(median(toPaint)),
         goal: '',
       },
