@@ -12,6 +12,8 @@ import {
   DEFAULT_MIN_SCORE,
   distanceToHints,
   makeQuery,
+  isFar,
+  isStrong,
   scoreEvidence,
   SURE_SCORE,
   type Query,
@@ -36,6 +38,8 @@ const ORPHAN: Anchor = { status: 'orphan' };
 
 interface Scored extends Candidate {
   score: number;
+  /** Placed far from every expected place (so its shift says nothing about its neighbours'). */
+  far: boolean;
 }
 
 /** Lazily built whole-text index, shared by the highlights of one call. */
@@ -48,22 +52,23 @@ class Shared {
   }
 }
 
-function scoreAll(text: string, query: Query, candidates: readonly Candidate[]): Scored | null {
+function scoreAll(
+  text: string,
+  query: Query,
+  candidates: readonly Candidate[],
+  unique = false,
+): Scored | null {
   let best: Scored | null = null;
   const seen = new Set<number>();
   for (const c of candidates) {
     const key = c.start * 65537 + (c.end - c.start);
     if (seen.has(key)) continue;
     seen.add(key);
-    const score = scoreEvidence(
-      {
-        quote: c.quote,
-        ...contextSimilarity(text, query, c.start, c.end),
-        distance: distanceToHints(query, c.start),
-      },
-      query.foldedQuote.length,
-    );
-    if (best === null || score > best.score) best = { ...c, score };
+    const context = contextSimilarity(text, query, c.start, c.end);
+    const distance = distanceToHints(query, c.start, isStrong(c.quote, context.context));
+    const m = query.foldedQuote.length;
+    const score = scoreEvidence({ quote: c.quote, ...context, distance, unique }, m);
+    if (best === null || score > best.score) best = { ...c, score, far: isFar(distance, m) };
   }
   return best;
 }
@@ -108,21 +113,29 @@ function windowsAround(
   return windows;
 }
 
+/** Where to look for one highlight. */
+interface Where {
+  /** Expected places: for scoring every candidate, the stored start among them. */
+  hints: readonly number[];
+  /** The expected places whose surroundings are to be searched, most likely first. */
+  fresh: readonly number[];
+  /** Further places to search, near only for strong candidates (see Query.strongHints). */
+  strongOnly: readonly number[];
+}
+
 /**
- * The best place for a stored highlight expected near `hints` (the stored start among them),
- * searching around the places in `fresh` (most likely first): the stored position or a fresh
- * hint if the quote is exactly there (score 1); else the best-scored candidate near them: the
- * quote's exact occurrences if one is good enough, else approximate ones close by before farther
- * out; else the quote's exact occurrences anywhere; else, through the whole-text index (built
- * once, at the first need), its folded and approximate occurrences anywhere. The costly
- * whole-text searches run only when nothing reached `minScore`: they are there to find passages
- * that moved, not to second-guess a good place near the hints.
+ * The best place for a stored highlight: the stored position or a fresh place if the quote is
+ * exactly there (score 1); else the best-scored candidate near the fresh places: the quote's
+ * exact occurrences if one is good enough, else approximate ones close by before farther out;
+ * else the quote's exact occurrences anywhere; else, through the whole-text index (built once, at
+ * the first need), its folded and approximate occurrences anywhere. The costly whole-text
+ * searches run only when nothing reached `minScore`: they are there to find passages that moved,
+ * not to second-guess a good place near the hints.
  */
 function bestPlace(
   shared: Shared,
   selectors: Selectors,
-  hints: readonly number[],
-  fresh: readonly number[],
+  where: Where,
   minScore: number,
 ): Scored | null {
   const text = shared.text;
@@ -130,22 +143,24 @@ function bestPlace(
   if (exact.length === 0 || text.length === 0) return null;
   const { start, end } = selectors.position;
   if (end - start === exact.length && text.startsWith(exact, start)) {
-    return { start, end, quote: 1, score: 1 };
+    return { start, end, quote: 1, score: 1, far: false };
   }
-  for (const hint of fresh) {
+  const { fresh, strongOnly } = where;
+  const around = [...fresh, ...strongOnly];
+  for (const hint of around) {
     if (text.startsWith(exact, hint)) {
-      return { start: hint, end: hint + exact.length, quote: 1, score: 1 };
+      return { start: hint, end: hint + exact.length, quote: 1, score: 1, far: false };
     }
   }
-  const query = makeQuery(selectors, hints);
+  const query = makeQuery(selectors, where.hints, strongOnly);
   let best: Scored | null = null;
-  for (const [from, to] of windowsAround(text, fresh, exact.length, NEAR)) {
+  for (const [from, to] of windowsAround(text, around, exact.length, NEAR)) {
     best = better(best, scoreAll(text, query, exactNear(text, query, from, to)));
   }
   if (best !== null && best.score >= minScore) return best;
   for (const margin of [CLOSE, NEAR]) {
     const enough = margin === CLOSE ? minScore : SURE_SCORE;
-    for (const [from, to] of windowsAround(text, fresh, exact.length, margin)) {
+    for (const [from, to] of windowsAround(text, around, exact.length, margin)) {
       best = better(best, scoreAll(text, query, fuzzyNear(text, query, from, to)));
       if (best !== null && best.score >= enough) return best;
     }
@@ -155,7 +170,8 @@ function bestPlace(
   }
   if (best !== null && best.score >= minScore) return best;
   const index = shared.textIndex;
-  best = better(best, scoreAll(text, query, foldedExactEverywhere(index, query)));
+  const everywhere = foldedExactEverywhere(index, query);
+  best = better(best, scoreAll(text, query, everywhere, everywhere.length === 1));
   if (best === null || best.score < minScore) {
     best = better(best, scoreAll(text, query, fuzzyEverywhere(index, query)));
   }
@@ -174,10 +190,11 @@ export function anchorSelectors(
 ): Anchor {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const hints = [selectors.position.start];
+  const where = { hints, fresh: hints, strongOnly: [] };
   return toAnchor(
     text,
     selectors,
-    bestPlace(new Shared(text), selectors, hints, hints, minScore),
+    bestPlace(new Shared(text), selectors, where, minScore),
     minScore,
   );
 }
@@ -202,18 +219,22 @@ export function anchorAll(
   const clamp = (at: number) => Math.min(text.length, Math.max(0, at));
   const places: (Scored | null)[] = new Array<Scored | null>(selectorsList.length).fill(null);
   const tried: number[][] = [];
-  const shiftOf = (i: number) => {
+  const placed = (i: number) => {
     const place = places[i];
-    return place === null || place === undefined || place.score < minScore
-      ? null
-      : place.start - stored(i);
+    return place === null || place === undefined || place.score < minScore ? null : place;
   };
   let shift = 0;
   for (const i of order) {
     const hints = [clamp(stored(i) + shift), stored(i)];
     tried[i] = hints;
-    places[i] = bestPlace(shared, selectorsList[i]!, hints, hints, minScore);
-    shift = shiftOf(i) ?? shift;
+    places[i] = bestPlace(
+      shared,
+      selectorsList[i]!,
+      { hints, fresh: hints, strongOnly: [] },
+      minScore,
+    );
+    const place = placed(i);
+    if (place !== null && !place.far) shift = place.start - stored(i);
   }
   for (let round = 0, changed = true; round < MAX_ROUNDS && changed; round++) {
     changed = false;
@@ -221,18 +242,22 @@ export function anchorAll(
       const first = places[i]!;
       if (first !== null && first.score >= SURE_SCORE) return;
       const fresh: number[] = [];
+      const strongOnly: number[] = [];
       for (const step of [-1, 1]) {
         for (let j = k + step; j >= 0 && j < order.length; j += step) {
-          const neighbour = shiftOf(order[j]!);
+          const neighbour = placed(order[j]!);
           if (neighbour === null) continue;
-          const hint = clamp(stored(i) + neighbour);
-          if (tried[i]!.every((t) => Math.abs(t - hint) > CLOSE / 2)) fresh.push(hint);
+          const hint = clamp(stored(i) + neighbour.start - stored(order[j]!));
+          if (tried[i]!.every((t) => Math.abs(t - hint) > CLOSE / 2)) {
+            (neighbour.far ? strongOnly : fresh).push(hint);
+          }
           break;
         }
       }
-      if (fresh.length === 0) return;
-      tried[i] = [...tried[i]!, ...fresh];
-      const second = bestPlace(shared, selectorsList[i]!, tried[i], fresh, minScore);
+      if (fresh.length + strongOnly.length === 0) return;
+      tried[i] = [...tried[i]!, ...fresh, ...strongOnly];
+      const hints = tried[i]!.filter((h) => !strongOnly.includes(h));
+      const second = bestPlace(shared, selectorsList[i]!, { hints, fresh, strongOnly }, minScore);
       if (second !== null && (first === null || second.score > first.score)) {
         places[i] = second;
         changed = true;

@@ -5,7 +5,7 @@
 
 import search from 'approx-string-match';
 import { distanceWithin } from './distance';
-import { foldRange, isDroppedCode, type Folded } from './fold';
+import { fold, foldRange, isDroppedCode, type Folded } from './fold';
 import { distanceToHints, type Query } from './score';
 import { forEachGram, foldedOccurrences, GRAM, type TextIndex } from './textIndex';
 
@@ -38,10 +38,45 @@ function trailingDropped(s: string): number {
   return n;
 }
 
+function isWordCode(code: number): boolean {
+  if (code < 128) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  }
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+}
+
+/**
+ * Drops a piece of a word at either end of a candidate when the stored quote began (or ended)
+ * with a whole word and the piece is not the start (end) of the quote. Why: when the quote's
+ * first word was replaced, the cheapest alignment often takes the tail of the new word instead
+ * ("ew Bamako" for "of Bamako"), and a highlight should not start in the middle of a word.
+ */
+function trimWordPieces(raw: string, query: Query, start: number, end: number): [number, number] {
+  const { exact, prefix, suffix, foldedQuote } = query;
+  const startsWord =
+    isWordCode(exact.charCodeAt(0)) && !isWordCode(prefix.charCodeAt(prefix.length - 1));
+  if (startsWord && start > 0 && isWordCode(raw.charCodeAt(start - 1))) {
+    let next = start;
+    while (next < end && isWordCode(raw.charCodeAt(next))) next++;
+    const piece = fold(raw.slice(start, next));
+    while (next < end && !isWordCode(raw.charCodeAt(next))) next++;
+    if (next < end && !foldedQuote.startsWith(piece)) start = next;
+  }
+  const endsWord =
+    isWordCode(exact.charCodeAt(exact.length - 1)) && !isWordCode(suffix.charCodeAt(0));
+  if (endsWord && end < raw.length && isWordCode(raw.charCodeAt(end))) {
+    let before = end;
+    while (before > start && isWordCode(raw.charCodeAt(before - 1))) before--;
+    const piece = fold(raw.slice(before, end));
+    while (before > start && !isWordCode(raw.charCodeAt(before - 1))) before--;
+    if (before > start && !foldedQuote.endsWith(piece)) end = before;
+  }
+  return [start, end];
+}
+
 /** Maps folded [fs, fe) to raw, widened over whitespace the quote itself starts or ends with. */
 function rawSpan(raw: string, folded: Folded, fs: number, fe: number, query: Query) {
-  let start = folded.start[fs]!;
-  let end = folded.end[fe - 1]!;
+  let [start, end] = trimWordPieces(raw, query, folded.start[fs]!, folded.end[fe - 1]!);
   for (let n = leadingDropped(query.exact); n > 0 && start > 0; n--) {
     if (!isDroppedCode(raw.charCodeAt(start - 1))) break;
     start--;
@@ -142,14 +177,28 @@ function collect(
 
 /**
  * Approximate occurrences of the folded quote in raw[from, to). Why: the usual change is a small
- * one close to where the highlight was, and a window keeps the search cheap.
+ * one close to where the highlight was, and a window keeps the search cheap. A match that runs
+ * into an edge of the window may have been cut short by it: the window is then widened by the
+ * quote's length on that side and searched once more.
  */
 export function fuzzyNear(raw: string, query: Query, from: number, to: number): Candidate[] {
   const found: Candidate[] = [];
   const m = query.foldedQuote.length;
   if (m === 0) return found;
-  const window = foldRange(raw, from, to);
-  const matches = search(window.text, query.foldedQuote, maxErrorsFor(m));
+  const k = maxErrorsFor(m);
+  let window = foldRange(raw, from, to);
+  let matches = search(window.text, query.foldedQuote, k);
+  const cutAtStart = from > 0 && matches.some((match) => match.start <= k);
+  const cutAtEnd = to < raw.length && matches.some((match) => match.end >= window.text.length - k);
+  if (cutAtStart || cutAtEnd) {
+    const length = query.exact.length;
+    window = foldRange(
+      raw,
+      cutAtStart ? Math.max(0, from - length) : from,
+      cutAtEnd ? Math.min(raw.length, to + length) : to,
+    );
+    matches = search(window.text, query.foldedQuote, k);
+  }
   collect(raw, window, 0, matches, query, found);
   return found;
 }

@@ -3,8 +3,9 @@
 // hyphens disappear (so ' ' vs '\n', added or lost spaces and "fur-\nther" vs "further" agree),
 // ASCII letters are lower-cased, curly quotes become straight ones, ligature characters are
 // spelled out, and the letter groups that lost ligatures leave behind collapse on both sides:
-// "ff", "fi", "fl", "ffi", "ffl" become "f" and "th" becomes "t", so "Office", "Ofce" and "The",
-// "Te" fold alike. Every folded character remembers the raw range it came from.
+// "ff", "fi", "fl", "ffi", "ffl" become "f" and "th" becomes "t" (within a word, never across a
+// space or hyphen), so "Office", "Ofce" and "The", "Te" fold alike. Every folded character
+// remembers the raw range it came from.
 
 /** A folded string and, for each of its characters, the raw [start, end) it stands for. */
 export interface Folded {
@@ -87,7 +88,10 @@ function foldInto(raw: string, from: number, to: number, withRanges: boolean): F
   let state = NONE;
   for (let i = from; i < to; i++) {
     const code = raw.charCodeAt(i);
-    if (isDroppedCode(code)) continue;
+    if (isDroppedCode(code)) {
+      state = NONE; // letter groups never collapse across a space or a hyphen
+      continue;
+    }
     const ligature = code >= 0xfb00 && code <= 0xfb06 ? LIGATURE_LETTERS[code] : undefined;
     const count = ligature === undefined ? 1 : ligature.length;
     for (let k = 0; k < count; k++) {

@@ -26,12 +26,19 @@ export interface Query {
    * the stored start corrected by how far the text around it has shifted, when that is known.
    */
   hints: number[];
+  /**
+   * Further expected places that count only for strong candidates (the exact quote, or the
+   * stored context kept): where the shift of a neighbour that was itself found far from home
+   * points, which may be a moved paragraph or a repeat of the passage (a pull quote).
+   */
+  strongHints: number[];
 }
 
 /** Prepares stored selectors for searching, expecting the highlight near one of `hints`. */
 export function makeQuery(
   selectors: Selectors,
   hints: readonly number[] = [selectors.position.start],
+  strongHints: readonly number[] = [],
 ): Query {
   const { exact, prefix, suffix } = selectors.quote;
   return {
@@ -42,14 +49,21 @@ export function makeQuery(
     foldedPrefix: fold(prefix),
     foldedSuffix: fold(suffix),
     hints: [...new Set(hints)].sort((a, b) => a - b),
+    strongHints: [...strongHints],
   };
 }
 
-/** Distance from raw offset `at` to the nearest expected place. */
-export function distanceToHints(query: Query, at: number): number {
+/** Distance from raw offset `at` to the nearest expected place (for a strong candidate or not). */
+export function distanceToHints(query: Query, at: number, strong = false): number {
   let best = Infinity;
   for (const hint of query.hints) best = Math.min(best, Math.abs(at - hint));
+  if (strong) for (const hint of query.strongHints) best = Math.min(best, Math.abs(at - hint));
   return best;
+}
+
+/** Whether a candidate counts as strong (see Query.strongHints). */
+export function isStrong(quote: number, context: number): boolean {
+  return quote === 1 || context >= FAR_CONTEXT;
 }
 
 /** What is known about one candidate place. */
@@ -58,6 +72,8 @@ export interface Evidence extends ContextEvidence {
   quote: number;
   /** Raw distance from the candidate's start to the expected place. */
   distance: number;
+  /** True when the candidate is the whole text's only occurrence of the folded quote. */
+  unique?: boolean;
 }
 
 /** Context similarity that unrelated text of the same language reaches anyway. */
@@ -68,8 +84,11 @@ const FAR_CONTEXT = 0.9;
 const FAR_SIDE = 0.95;
 const FAR_PART = 0.5;
 const FAR_VERBATIM = 56;
-/** Even with proof, a far candidate is worth less than the same evidence near. */
+/** Even with proof, a far candidate is worth less than the same evidence near... */
 const FAR_FACTOR = 0.9;
+/** ...unless it is the only occurrence of the quote and a long verbatim run (quote plus side). */
+const UNIQUE_VERBATIM = 72;
+const UNIQUE_SCORE = 0.75;
 /** Folded length from which the quote's own similarity weighs most. */
 const LONG_QUOTE = 128;
 
@@ -84,25 +103,40 @@ const LONG_QUOTE = 128;
  * one side kept intact and enough verbatim text in all (quote plus that side) to be distinctive.
  * A moved paragraph carries its context along; a look-alike phrase elsewhere (the same name, the
  * same turn of phrase) does not. Without proof the score is capped below any sensible minimum: an
- * orphan is better than a highlight on the wrong words.
+ * orphan is better than a highlight on the wrong words. With proof, a far candidate still counts
+ * for a little less than a near one, except the text's only occurrence of the quote within a
+ * long verbatim run (a paragraph moved, with an edit on one side of the quote), which is lifted to
+ * a fixed score just above the default minimum.
  *
  * The weights and limits were chosen on the generated mutation suite (test/unit/anchoring), by
  * searching for the ones that place the most surviving passages with none placed wrongly, and
  * checked on seeds not used for the search.
  */
+/** Whether a candidate this far from the expected place counts as far for a quote this long. */
+export function isFar(distance: number, foldedLength: number): boolean {
+  return distance > 2 * nearScale(foldedLength);
+}
+
+function nearScale(foldedLength: number): number {
+  return 256 + 2 * Math.max(1, foldedLength);
+}
+
 export function scoreEvidence(evidence: Evidence, foldedLength: number): number {
   const m = Math.max(1, foldedLength);
   const errorWeight = Math.min(2, Math.max(0.25, 48 / m));
   const quote = Math.max(0, 1 - (1 - evidence.quote) * errorWeight);
   const context = Math.max(0, (evidence.context - CHANCE_CONTEXT) / (1 - CHANCE_CONTEXT));
-  const scale = 256 + 2 * m;
-  const near = 1 / (1 + evidence.distance / scale);
+  const near = 1 / (1 + evidence.distance / nearScale(m));
   const long = Math.min(1, m / LONG_QUOTE);
   const score = (0.4 + 0.3 * long) * quote + (0.4 - 0.3 * long) * context + 0.2 * near;
-  if (evidence.distance <= 2 * scale) return score;
+  if (!isFar(evidence.distance, m)) return score;
   const verbatim = m * evidence.quote + evidence.bestSideLength;
   const proof =
     evidence.context >= FAR_CONTEXT ||
     (evidence.bestSide >= FAR_SIDE && evidence.context >= FAR_PART && verbatim >= FAR_VERBATIM);
-  return proof ? score * FAR_FACTOR : Math.min(score, 0.5);
+  if (!proof) return Math.min(score, 0.5);
+  if (evidence.unique === true && evidence.quote === 1 && verbatim >= UNIQUE_VERBATIM) {
+    return Math.max(score, UNIQUE_SCORE);
+  }
+  return score * FAR_FACTOR;
 }
