@@ -6,11 +6,12 @@ describe('the mutation suite (seeded, reproducible)', () => {
   it('places ≥ 99% of surviving passages correctly with anchorAll, and none wrongly', () => {
     const figures = runMutationSuite();
     console.log(`anchorAll:\n${formatFigures(figures)}`);
-    if (figures.failures.length > 0) console.log(figures.failures.join('\n'));
+    const rate = figures.survivedPlaced / figures.survived;
+    if (rate < 0.99 || figures.wrong > 0) console.log(figures.failures.join('\n'));
     expect(figures.highlights).toBe(2000);
     expect(figures.survived).toBeGreaterThan(1000);
     expect(figures.destroyed).toBeGreaterThan(100);
-    expect(figures.survivedPlaced / figures.survived).toBeGreaterThanOrEqual(0.99);
+    expect(rate).toBeGreaterThanOrEqual(0.99);
     expect(figures.wrong).toBe(0);
   }, 0);
 
