@@ -11,6 +11,7 @@ import { EXTENSION_DIR, launchWithExtension } from './browser/launch';
 import { demoPage, FIXTURES_DIR } from './browser/serve';
 import { benchBundle, markJsSource } from './bench/bundle';
 import { call, sample, serveIsolated } from './bench/driver';
+import { benchAnchoring } from './bench/anchoring';
 import { benchSaving } from './bench/saving';
 import { median, ms, percentile, printTable, ratio, type Row } from './bench/stats';
 
@@ -270,6 +271,12 @@ async function main(): Promise<void> {
         goal: '≤ 1.5×',
       },
     );
+
+    // g. Re-anchoring highlights, and the mutation suite (scripts/bench/anchoring.ts).
+    const anchoringPage = await browser.context.newPage();
+    await anchoringPage.goto(demo.url, { waitUntil: 'load' });
+    rows.push(...(await benchAnchoring(anchoringPage)));
+    await anchoringPage.close();
   } finally {
     await browser.close();
   }
