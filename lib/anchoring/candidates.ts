@@ -21,7 +21,10 @@ const MAX_ERRORS = 128;
 /** Approximate matches looked at per search, the ones nearest the expected place first. */
 const MAX_MATCHES = 64;
 
-/** Errors allowed for a quote of `m` folded characters: about a quarter, capped. */
+/**
+ * Errors allowed for a quote of `m` folded characters: about a quarter, capped. Why: more would
+ * match unrelated text; the cap keeps the bit-parallel search to a few machine words.
+ */
 export function maxErrorsFor(m: number): number {
   return Math.min(MAX_ERRORS, Math.floor(m / 4));
 }
@@ -88,7 +91,7 @@ function rawSpan(raw: string, folded: Folded, fs: number, fe: number, query: Que
   return { start, end };
 }
 
-/** Raw exact occurrences of the quote starting inside raw[from, to). */
+/** Raw exact occurrences of the quote starting inside raw[from, to). Why: the cheapest search. */
 export function exactNear(raw: string, query: Query, from: number, to: number): Candidate[] {
   const found: Candidate[] = [];
   const { exact } = query;
@@ -203,7 +206,10 @@ export function fuzzyNear(raw: string, query: Query, from: number, to: number): 
   return found;
 }
 
-/** Every occurrence of the folded quote in the whole text, as raw spans. */
+/**
+ * Every occurrence of the folded quote in the whole text, as raw spans. Why: a passage that moved
+ * and was re-rendered (other line breaks, repaired ligatures) is no longer there verbatim.
+ */
 export function foldedExactEverywhere(index: TextIndex, query: Query): Candidate[] {
   return foldedOccurrences(index, query.foldedQuote).map((p) => ({
     ...rawSpan(index.raw, index.folded, p, p + query.foldedQuote.length, query),

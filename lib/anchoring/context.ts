@@ -53,7 +53,10 @@ export interface ContextEvidence {
   bestSideLength: number;
 }
 
-/** Compares the text around [start, end) with the stored prefix and suffix. */
+/**
+ * Compares the text around [start, end) with the stored prefix and suffix. Why: context tells
+ * repeated quotes apart and vouches for a quote that changed.
+ */
 export function contextSimilarity(
   text: string,
   query: Query,

@@ -35,7 +35,7 @@ function reverse(s: string): string {
   return out;
 }
 
-/** Edit distance from `pattern` to the best prefix of `text` (the mirror of distanceEndingAt). */
+/** Edit distance from `pattern` to the best prefix of `text`: the same, for a stored suffix. */
 export function distanceStartingAt(pattern: string, text: string): number {
   return distanceEndingAt(reverse(pattern), reverse(text));
 }

@@ -26,7 +26,10 @@ const LIGATURE_LETTERS: Record<number, string> = {
   0xfb06: 'st',
 };
 
-/** Characters that folding drops: whitespace, hyphens, soft hyphens and zero-width marks. */
+/**
+ * Characters that folding drops: whitespace, hyphens, soft hyphens and zero-width marks. Why
+ * exported: a candidate's ends are widened over them when the quote itself starts or ends so.
+ */
 export function isDroppedCode(code: number): boolean {
   if (code <= 32) return true;
   if (code < 127) return code === 45;
@@ -169,7 +172,7 @@ export function foldedBefore(raw: string, at: number, count: number): string {
   return text.length > count ? text.slice(text.length - count) : text;
 }
 
-/** The first `count` folded characters of raw text starting at `at` (see foldedBefore). */
+/** The first `count` folded characters of raw text starting at `at`: the suffix's counterpart. */
 export function foldedAfter(raw: string, at: number, count: number): string {
   let to = at;
   let kept = 0;

@@ -73,7 +73,10 @@ export function forEachGram(index: TextIndex, gram: string, visit: (position: nu
   }
 }
 
-/** Every folded position where `needle` occurs (all of them, overlapping ones included). */
+/**
+ * Every folded position where `needle` occurs (overlapping ones included). Why: all of a
+ * repeated quote's occurrences are candidates, told apart by context and position.
+ */
 export function foldedOccurrences(index: TextIndex, needle: string): number[] {
   const found: number[] = [];
   if (needle.length === 0) return found;
