@@ -43,7 +43,7 @@ export function anchorSelectors(
   options: AnchorOptions = {},
 ): Anchor {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
-  const hints = [selectors.position.start];
+  const hints = [Math.min(text.length, Math.max(0, selectors.position.start))];
   const where = { hints, fresh: hints, strongOnly: [] };
   return toAnchor(
     text,

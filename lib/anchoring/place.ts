@@ -119,13 +119,13 @@ export function bestPlace(
   const { exact } = selectors.quote;
   if (exact.length === 0 || text.length === 0) return null;
   const { start, end } = selectors.position;
-  if (end - start === exact.length && text.startsWith(exact, start)) {
+  if (start >= 0 && end - start === exact.length && text.startsWith(exact, start)) {
     return { start, end, quote: 1, score: 1, far: false };
   }
   const { fresh, strongOnly } = where;
   const around = [...fresh, ...strongOnly];
   for (const hint of around) {
-    if (text.startsWith(exact, hint)) {
+    if (hint >= 0 && text.startsWith(exact, hint)) {
       return { start: hint, end: hint + exact.length, quote: 1, score: 1, far: false };
     }
   }

@@ -46,6 +46,19 @@ describe('anchorSelectors, when the text is unchanged', () => {
     expect(anchorAll('', [selectors])).toEqual([{ status: 'orphan' }]);
   });
 
+  it('ignores a stored position that lies outside the text', () => {
+    const passage = 'Along Chad’s eastern frontier';
+    const selectors = highlight(ARTICLE, passage);
+    for (const start of [-3, ARTICLE.length + 10]) {
+      selectors.position = { type: 'TextPositionSelector', start, end: start + passage.length };
+      expect(anchorSelectors(ARTICLE, selectors)).toEqual({
+        status: 'exact',
+        start: 0,
+        end: passage.length,
+      });
+    }
+  });
+
   it('leaves a stored quote that is empty an orphan', () => {
     const selectors = highlight(ARTICLE, 'field staff');
     selectors.quote.exact = '';
