@@ -2,6 +2,15 @@
 // approximate occurrences of the folded quote near it (approx-string-match, Myers' bit-parallel
 // algorithm), and, over the whole text, folded occurrences and approximate ones found through the
 // gram index. Each candidate is a raw span with the quote's similarity there; scoring is elsewhere.
+//
+// How approx-string-match behaves, and why the searches are shaped as they are: patterns longer
+// than 32 characters are handled in 32-bit blocks (Myers' block algorithm), at a cost of about
+// (errors / 32) blocks per text character; it reports only the matches with the lowest error
+// count in the text it is given (so a better-looking place elsewhere in a window hides the right
+// one: windows stay small, and whole-text searches verify one region at a time); and it finds
+// each match's start with a second, reversed search, so every match reported costs extra. In
+// Node, one search over 250,000 characters took 4–14 ms for 12–300-character quotes and 50 ms for
+// a 1,000-character one, against about 70 µs for a 330-character window.
 
 import search from 'approx-string-match';
 import { distanceWithin } from './distance';
