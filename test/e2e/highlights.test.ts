@@ -262,7 +262,22 @@ describe('when the page’s text changes', () => {
       (await popup.locator('#orphans-heading').textContent()) ?? '',
       /Not found on this page \(1\)/,
     );
-    await popup.close();
+
+    // Re-attach: the popup hands over to the page, the reader selects the new passage, presses H.
+    await popup.locator('[data-orphan] [data-action="reattach"]').click();
+    await inUi(tab, '[data-toast]').waitFor();
+    await selectText(tab, 'working systems of', 'many kinds');
+    await inUi(tab, '[data-gloss-toolbar] [data-action="highlight"]:text("Attach here")').waitFor();
+    await tab.keyboard.press('h');
+    await tab.waitForFunction(() =>
+      [...document.querySelectorAll('[data-gloss-highlight]')].some(
+        (e) => e.textContent === 'working systems of many kinds',
+      ),
+    );
+    assert.ok((await highlightsOn(tab)).some((h) => h.text === 'working systems of many kinds'));
+    await tab.reload();
+    await tab.waitForSelector('[data-gloss-highlight]');
+    assert.equal((await highlightsOn(tab)).length, 2);
     await tab.close();
     served = original;
   });
