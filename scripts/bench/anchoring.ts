@@ -5,8 +5,7 @@
 // passages destroyed), so a realistic share of the highlights needs the fuzzy search. The real
 // anchorAll runs in the page (anchoring-entry.ts, bundled here); the truth is tracked in Node.
 
-import { resolve } from 'node:path';
-import { build } from 'esbuild';
+import { bundleForPage } from './bundle';
 import type { Page } from 'playwright-core';
 import { describeSpan } from '../../lib/anchoring/describe';
 import type { Anchor, Selectors } from '../../lib/anchoring/types';
@@ -32,19 +31,7 @@ const EDITS = 100;
 const RUNS = 15;
 const SEED = 2013;
 
-async function anchoringBundle(): Promise<string> {
-  const result = await build({
-    entryPoints: [resolve(import.meta.dirname, 'anchoring-entry.ts')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    minify: true,
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]!.text;
-}
+const anchoringBundle = () => bundleForPage('anchoring-entry.ts');
 
 /** The long article, its highlights, and the article after the edits, with the truth. */
 function longScenario(times: number): Scenario {

@@ -26,9 +26,10 @@ const glossaryNames: Plugin = {
   },
 };
 
-export async function benchBundle(): Promise<string> {
+/** Bundles a bench entry (a file of scripts/bench/) into one script to add to a page. */
+export async function bundleForPage(entry: string, plugins: Plugin[] = []): Promise<string> {
   const result = await build({
-    entryPoints: [resolve(import.meta.dirname, 'page-entry.ts')],
+    entryPoints: [resolve(import.meta.dirname, entry)],
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -36,9 +37,13 @@ export async function benchBundle(): Promise<string> {
     minify: true,
     write: false,
     logLevel: 'silent',
-    plugins: [glossaryNames],
+    plugins,
   });
   return result.outputFiles[0]!.text;
+}
+
+export function benchBundle(): Promise<string> {
+  return bundleForPage('page-entry.ts', [glossaryNames]);
 }
 
 /** mark.js as published (UMD; defines window.Mark). */
