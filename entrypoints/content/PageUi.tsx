@@ -27,7 +27,7 @@ export interface PageUi {
 function EditorPanel(props: NoteEditorProps & { reference: PlacementReference }) {
   const panel = usePlacement<HTMLDivElement>(props.reference);
   return (
-    <div class="panel" ref={panel} role="dialog" aria-label="Note" data-gloss-editor="">
+    <div class="card panel" ref={panel} role="dialog" aria-label="Note" data-gloss-editor="">
       <NoteEditor {...props} />
     </div>
   );
