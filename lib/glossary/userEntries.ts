@@ -225,15 +225,18 @@ export function draftOf(entry: UserEntryFields): UserEntryDraft {
 
 /** A readable id from the name ("user-mixed-migration-centre"), unlike every id in `taken`. */
 export function newUserEntryId(name: string, taken: ReadonlySet<string>): string {
-  const slug =
-    name
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40)
-      .replace(/-+$/, '') || 'entry';
+  const words = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
+  // Whole words, up to 40 characters.
+  let slug = words[0]?.slice(0, 40) ?? 'entry';
+  for (const word of words.slice(1)) {
+    if (slug.length + 1 + word.length > 40) break;
+    slug += `-${word}`;
+  }
   let id = `${USER_ID_PREFIX}${slug}`;
   for (let n = 2; taken.has(id); n++) id = `${USER_ID_PREFIX}${slug}-${n}`;
   return id;
