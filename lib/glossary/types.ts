@@ -62,6 +62,9 @@ export type GlossaryLabel = Pick<GlossaryEntry, 'id' | 'name' | 'acronyms'>;
 export type CardEntry = Pick<GlossaryEntry, 'id' | 'name' | 'acronyms' | 'summary' | 'url'> &
   Partial<Pick<GlossaryEntry, 'kind' | 'founded' | 'seat'>> & { own?: boolean };
 
+/** The id of each of the reader's own entries starts with this; no built-in id does. */
+export const USER_ID_PREFIX = 'user-';
+
 /** The matching part of each entry (the card's text stays with the background). */
 export function toMatchingEntries(entries: readonly GlossaryEntry[]): MatchingEntry[] {
   return entries.map(({ id, name, acronyms, aliases }) => ({ id, name, acronyms, aliases }));

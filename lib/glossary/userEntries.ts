@@ -3,12 +3,12 @@
 // list is read back whatever state it is in. Pure: no storage, no DOM.
 
 import { foldName } from './normalize';
-import { glossaryPatterns } from './matcher';
-import type { CardEntry, MatchingEntry } from './types';
+import { claimedNames, findClash } from './nameClashes';
+import { USER_ID_PREFIX, type CardEntry, type MatchingEntry } from './types';
+
+export { claimedNames, USER_ID_PREFIX };
 
 export const USER_ENTRIES_KEY = 'userGlossary';
-/** Every user entry's id starts with this, so it never equals a built-in id (page contract). */
-export const USER_ID_PREFIX = 'user-';
 
 export const USER_ENTRY_LIMITS = {
   entries: 300,
@@ -121,41 +121,6 @@ function checkUrl(input: string): { url?: string; error?: string } {
     return { error: 'The link must not hold a user name or password.' };
   }
   return { url: url.href };
-}
-
-/** Every folded name and variant already claimed, and by which entry. */
-export function claimedNames(entries: readonly MatchingEntry[]): Map<string, MatchingEntry> {
-  const { keys, patterns } = glossaryPatterns(entries);
-  const owners = new Map<string, MatchingEntry>();
-  keys.forEach((key, i) => {
-    if (!owners.has(key)) owners.set(key, entries[patterns[i]!.entry]!);
-  });
-  return owners;
-}
-
-function clashMessage(text: string, owner: MatchingEntry): string {
-  return owner.id.startsWith(USER_ID_PREFIX)
-    ? `${quoted(text)} is already a name of your entry ${quoted(owner.name)}.`
-    : `${quoted(text)} is already a name of the built-in entry ${quoted(owner.name)}.`;
-}
-
-/** The first of `names` (with its generated spellings) that another entry claims, as a message. */
-function findClash(
-  names: readonly string[],
-  kind: 'name' | 'acronym',
-  claimed: ReadonlyMap<string, MatchingEntry>,
-): string | null {
-  for (const text of names) {
-    const probe: MatchingEntry =
-      kind === 'name'
-        ? { id: '', name: text, acronyms: [], aliases: [] }
-        : { id: '', name: '', acronyms: [text], aliases: [] };
-    for (const key of glossaryPatterns([probe]).keys) {
-      const owner = claimed.get(key);
-      if (owner !== undefined) return clashMessage(text, owner);
-    }
-  }
-  return null;
 }
 
 /**
