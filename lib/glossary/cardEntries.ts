@@ -2,7 +2,7 @@
 // glossary, or one of the reader's own entries from extension storage, marked as theirs.
 
 import { GLOSSARY_BY_ID } from './index';
-import type { CardEntry } from './types';
+import type { CardEntry, GlossaryLabel } from './types';
 import { readUserEntries, toCardEntry, USER_ID_PREFIX } from './userEntries';
 
 /**
@@ -17,4 +17,15 @@ export async function findCardEntry(
   const stored = await readStored().catch(() => undefined);
   const entry = readUserEntries(stored).find((e) => e.id === id);
   return entry === undefined ? null : toCardEntry(entry);
+}
+
+/**
+ * The name and acronyms of any entry, built-in or the reader's (from their stored list), for
+ * pages that name entries by id, such as the Markdown export (its `lookupEntry` option).
+ */
+export function entryLabelLookup(
+  storedUserEntries: unknown,
+): (id: string) => GlossaryLabel | undefined {
+  const own = new Map(readUserEntries(storedUserEntries).map((e) => [e.id, e]));
+  return (id) => GLOSSARY_BY_ID.get(id) ?? own.get(id);
 }

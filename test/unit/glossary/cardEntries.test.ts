@@ -1,7 +1,7 @@
 // What the background answers when a card asks for an entry: built-in entries from the embedded
 // glossary, the reader's own from storage (marked as theirs), and nothing for an unknown id.
 import { describe, expect, it } from 'vitest';
-import { findCardEntry } from '../../../lib/glossary/cardEntries';
+import { entryLabelLookup, findCardEntry } from '../../../lib/glossary/cardEntries';
 import { GLOSSARY_BY_ID } from '../../../lib/glossary/index';
 
 const stored = [
@@ -39,5 +39,18 @@ describe('findCardEntry', () => {
     expect(await findCardEntry('user-other', () => Promise.resolve(stored))).toBeNull();
     expect(await findCardEntry('user-icmpd', () => Promise.resolve('junk'))).toBeNull();
     expect(await findCardEntry('user-icmpd', () => Promise.reject(new Error('closed')))).toBeNull();
+  });
+});
+
+describe('entryLabelLookup', () => {
+  it('names built-in entries and the reader’s own, and nothing else', () => {
+    const lookup = entryLabelLookup(stored);
+    expect(lookup('iom')?.name).toBe('International Organization for Migration');
+    expect(lookup('user-icmpd')).toMatchObject({
+      name: 'International Centre for Migration Policy Development',
+      acronyms: ['ICMPD'],
+    });
+    expect(lookup('user-gone')).toBeUndefined();
+    expect(entryLabelLookup(undefined)('user-icmpd')).toBeUndefined();
   });
 });
