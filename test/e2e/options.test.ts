@@ -5,6 +5,7 @@
 // focus. Switching the site off and on again from the options page acts on the open page at once.
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/browser/launch';
@@ -107,6 +108,68 @@ describe('the reader’s own glossary entry', () => {
     await tab.hover('[data-gloss-term="iom"]');
     await tab.locator('fsj-gloss-card >> .card[data-term="iom"]').waitFor();
     assert.doesNotMatch((await card(tab).textContent()) ?? '', /Your entry/);
+    await tab.close();
+  });
+});
+
+describe('a note on the reader’s own entry', () => {
+  it('is kept from its card and exported under the entry’s name', async () => {
+    const tab = await openPage();
+    await tab.locator(`[data-gloss-term="${USER_ID}"]`).first().focus();
+    await tab.locator('fsj-gloss-card >> [data-action="add-term-note"]').click();
+    await tab
+      .locator('fsj-gloss-card >> .term-notes textarea')
+      .fill('Ask about the Budapest Process.');
+    await tab.locator('fsj-gloss-card >> .term-notes button[type="submit"]').click();
+    await tab.locator('fsj-gloss-card >> .term-note').waitFor();
+    await tab.keyboard.press('Escape');
+
+    // A highlight, so that the popup offers the export: one whole line dragged over.
+    const line = await tab.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (!n.textContent!.trim().startsWith('border officials, drafts')) continue;
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        const r = range.getBoundingClientRect();
+        return { left: r.left + 1, right: r.right - 1, y: r.top + r.height / 2 };
+      }
+      throw new Error('line not found');
+    });
+    await tab.mouse.move(line.left, line.y);
+    await tab.mouse.down();
+    await tab.mouse.move(line.right, line.y, { steps: 8 });
+    await tab.mouse.up();
+    await tab.locator('fsj-gloss-card >> [data-gloss-toolbar]').waitFor();
+    await tab.keyboard.press('h');
+    await tab.waitForFunction(
+      () =>
+        document.querySelector('[data-gloss-highlight]') !== null &&
+        document.querySelector('[data-gloss-save]') === null,
+    );
+
+    // The popup speaks for the tab opened just before it.
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const tabId = await popup.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: typeof import('wxt/browser').browser };
+      const own = await chrome.tabs.getCurrent();
+      const tabs = await chrome.tabs.query({ windowId: own!.windowId });
+      return tabs.find((t) => t.index === own!.index - 1)?.id ?? null;
+    });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const [download] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.locator('[data-action="download-markdown"]').click(),
+    ]);
+    const markdown = readFileSync((await download.path())!, 'utf8');
+    assert.match(
+      markdown,
+      /\n#+ International Centre for Migration Policy Development \(ICMPD\)\n/,
+    );
+    assert.match(markdown, /Ask about the Budapest Process\./);
+    assert.doesNotMatch(markdown, new RegExp(USER_ID));
+    await popup.close();
     await tab.close();
   });
 });
