@@ -1,8 +1,8 @@
 // End to end: the options page in the built extension in real Chromium. The reader adds a body
 // the built-in glossary lacks (a field with a clash is refused with a message first); the fixture
 // page that names it marks it on its next load, and its card shows the reader's sentence, as text,
-// marked "Your entry". Turning cards off closes the open card and stops new ones, by hover and by
-// focus. Switching the site off and on again from the options page acts on the open page at once.
+// marked "Your entry"; a note on it is exported under its name. Turning cards off closes the open
+// card and stops new ones, by hover and by focus. Switching the site off and on again from the options page acts on the open page at once.
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
