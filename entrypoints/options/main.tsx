@@ -11,7 +11,12 @@ import { UserEntriesEditor } from '../../components/UserEntriesEditor';
 import { CARD_SETTINGS_KEY, readCardSettings } from '../../lib/card/cardSettings';
 import { GLOSSARY } from '../../lib/glossary/entries';
 import { toMatchingEntries } from '../../lib/glossary/types';
-import { readUserEntries, USER_ENTRIES_KEY } from '../../lib/glossary/userEntries';
+import {
+  readUserEntries,
+  USER_ENTRIES_KEY,
+  withUnreadable,
+  type UserEntry,
+} from '../../lib/glossary/userEntries';
 import { COLOR_NAMES_KEY, readColorNames } from '../../lib/highlights/colorNames';
 import { DISABLED_SITES_KEY, readDisabledSites } from '../../lib/overlay/siteSettings';
 import './options.css';
@@ -19,6 +24,11 @@ import './options.css';
 const KEYS = [DISABLED_SITES_KEY, CARD_SETTINGS_KEY, COLOR_NAMES_KEY, USER_ENTRIES_KEY];
 const builtIn = toMatchingEntries(GLOSSARY);
 const set = (key: string) => (value: unknown) => browser.storage.local.set({ [key]: value });
+/** Saves the reader's entries without dropping stored items that could not be read. */
+async function saveUserEntries(list: UserEntry[]): Promise<void> {
+  const stored = await browser.storage.local.get(USER_ENTRIES_KEY);
+  await set(USER_ENTRIES_KEY)(withUnreadable(stored[USER_ENTRIES_KEY], list));
+}
 
 function show(stored: Record<string, unknown>) {
   render(
@@ -39,7 +49,7 @@ function show(stored: Record<string, unknown>) {
       <UserEntriesEditor
         entries={readUserEntries(stored[USER_ENTRIES_KEY])}
         builtIn={builtIn}
-        onSave={set(USER_ENTRIES_KEY)}
+        onSave={saveUserEntries}
       />
     </main>,
     document.getElementById('app')!,

@@ -213,7 +213,7 @@ const isStringList = (v: unknown): v is string[] =>
 
 /**
  * The reader's entries, whatever was found in storage: an item that is damaged, fails the form's
- * checks or repeats an id is left out (and stays in storage until the list is next saved).
+ * checks or repeats an id is left out (and kept in storage: see withUnreadable).
  */
 export function readUserEntries(stored: unknown): UserEntry[] {
   if (!Array.isArray(stored)) return [];
@@ -241,6 +241,21 @@ export function readUserEntries(stored: unknown): UserEntry[] {
     });
   }
   return entries;
+}
+
+/**
+ * What to store for `list`: the reader's entries, followed by whatever the stored value held that
+ * could not be read (a damaged item is never thrown away by saving the others).
+ */
+export function withUnreadable(stored: unknown, list: readonly UserEntry[]): unknown[] {
+  if (!Array.isArray(stored)) return [...list];
+  const readable = new Set(readUserEntries(stored).map((e) => e.id));
+  const ids = new Set(list.map((e) => e.id));
+  const unreadable = (stored as unknown[]).filter((item) => {
+    const id = (item as { id?: unknown } | null)?.id;
+    return typeof id !== 'string' || (!readable.has(id) && !ids.has(id));
+  });
+  return [...list, ...unreadable];
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   saveUserEntry,
   toCardEntry,
   USER_ENTRY_LIMITS,
+  withUnreadable,
   type UserEntry,
   type UserEntryDraft,
 } from '../../../lib/glossary/userEntries';
@@ -262,4 +263,23 @@ describe('toCardEntry', () => {
       updatedAt: 0,
     };
   }
+});
+
+describe('withUnreadable', () => {
+  const saved = saveUserEntry([], ICMPD, { builtIn, now: 5 });
+  const good = saved.ok ? saved.entry : null;
+
+  it('keeps what could not be read when the reader’s entries are saved', () => {
+    const damaged = { id: 'user-broken', name: 'Half an entry' };
+    const stored = [good, damaged, 'text'];
+    expect(withUnreadable(stored, [])).toEqual([damaged, 'text']);
+    expect(withUnreadable(stored, [good!])).toEqual([good, damaged, 'text']);
+  });
+
+  it('drops a damaged item whose id a saved entry now has, and stores the list as it is', () => {
+    expect(withUnreadable([{ id: 'user-x' }], [{ ...good!, id: 'user-x' }])).toEqual([
+      { ...good!, id: 'user-x' },
+    ]);
+    expect(withUnreadable(undefined, [good!])).toEqual([good]);
+  });
 });
