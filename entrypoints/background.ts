@@ -4,6 +4,7 @@
 
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
+import { registerCommands } from '../lib/background/commands';
 import { GlossDatabase } from '../lib/db/schema';
 import { handleStoreRequest } from '../lib/db/store';
 import { GLOSSARY_BY_ID } from '../lib/glossary';
@@ -31,4 +32,9 @@ export default defineBackground(() => {
     }
     return undefined;
   });
+
+  // Keyboard shortcuts and the context menu. Exposed on the worker's global only so that
+  // test/e2e/commands.test.ts can run them: a browser shortcut cannot be pressed from a test.
+  const commands = registerCommands(browser);
+  (globalThis as { fsjGlossCommands?: unknown }).fsjGlossCommands = commands;
 });
