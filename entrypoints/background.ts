@@ -33,8 +33,6 @@ export default defineBackground(() => {
     return undefined;
   });
 
-  // Keyboard shortcuts and the context menu. Exposed on the worker's global only so that
-  // test/e2e/commands.test.ts can run them: a browser shortcut cannot be pressed from a test.
-  const commands = registerCommands(browser);
-  (globalThis as { fsjGlossCommands?: unknown }).fsjGlossCommands = commands;
+  // Keyboard shortcuts and the context menu on a selection.
+  registerCommands(browser);
 });
