@@ -34,5 +34,5 @@ export default defineBackground(() => {
   });
 
   // Keyboard shortcuts and the context menu on a selection.
-  registerCommands(browser);
+  registerCommands(browser, { menusAtStart: import.meta.env.MANIFEST_VERSION === 2 });
 });

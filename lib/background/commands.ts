@@ -102,6 +102,11 @@ export interface CommandsOptions {
   wait?: (ms: number) => Promise<void>;
   /** How many times to ask before giving up (10 s at the default pause). */
   attempts?: number;
+  /**
+   * Build the menu as soon as the background starts too: Firefox's MV2 background page gets no
+   * install or startup event when the add-on is switched off and on again, and loses its menu then.
+   */
+  menusAtStart?: boolean;
 }
 
 const defaultWait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -183,17 +188,24 @@ export function createCommandHandlers(
       ? tab
       : (await api.tabs.query({ active: true, currentWindow: true }).catch(() => []))[0];
 
+  const buildMenus = async () => {
+    await api.contextMenus.removeAll();
+    const item = (id: string, title: string): MenuItem => ({
+      id,
+      title,
+      contexts: ['selection'],
+      documentUrlPatterns: MENU_DOCUMENT_PATTERNS,
+    });
+    api.contextMenus.create(item(MENU_ITEMS.highlight, 'Highlight'));
+    api.contextMenus.create(item(MENU_ITEMS.note, 'Add note…'));
+  };
+  // One build at a time: two interleaved would create each item twice.
+  let building: Promise<void> = Promise.resolve();
+
   return {
-    async installMenus() {
-      await api.contextMenus.removeAll();
-      const item = (id: string, title: string): MenuItem => ({
-        id,
-        title,
-        contexts: ['selection'],
-        documentUrlPatterns: MENU_DOCUMENT_PATTERNS,
-      });
-      api.contextMenus.create(item(MENU_ITEMS.highlight, 'Highlight'));
-      api.contextMenus.create(item(MENU_ITEMS.note, 'Add note…'));
+    installMenus() {
+      building = building.then(buildMenus, buildMenus);
+      return building;
     },
     async onCommand(command, given) {
       const tab = await tabOf(given);
@@ -218,6 +230,7 @@ export function registerCommands(api: CommandsApi, options?: CommandsOptions): C
   // Chrome keeps the menu across restarts; Firefox's background page builds it at each start.
   api.runtime.onInstalled.addListener(install);
   api.runtime.onStartup.addListener(install);
+  if (options?.menusAtStart) install();
   api.commands.onCommand.addListener((command, tab) => void handlers.onCommand(command, tab));
   api.contextMenus.onClicked.addListener(
     (info, tab) => void handlers.onMenuClick(info.menuItemId, tab),

@@ -264,11 +264,19 @@ describe('the context menu', () => {
     ]);
   });
 
-  it('is built again at each start without duplicating items', async () => {
+  it('is built again at each start without duplicating items, even when starts overlap', async () => {
     const fake = fakeBrowser({});
     const handlers = createCommandHandlers(fake.api, noWait);
     await handlers.installMenus();
-    await handlers.installMenus();
+    await Promise.all([handlers.installMenus(), handlers.installMenus()]);
+    expect(fake.menus).toHaveLength(2);
+  });
+
+  it('is built at once when asked to (the Firefox build), not only on install', async () => {
+    const fake = fakeBrowser({});
+    const built = fake.until(() => fake.menus.length === 2);
+    registerCommands(fake.api, { ...noWait, menusAtStart: true });
+    await built;
     expect(fake.menus).toHaveLength(2);
   });
 });
