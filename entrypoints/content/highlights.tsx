@@ -275,7 +275,8 @@ export function startHighlights(options: HighlightsOptions): Highlights {
       return true;
     },
     fromSelection(action) {
-      const found = commandSelection(doc, overlay().state, spanOf);
+      const page = { state: overlay().state, editing: ui.state.editor !== null };
+      const found = commandSelection(doc, page, spanOf);
       if ('reason' in found) {
         toast(refusalMessage(found.reason, action), 'info');
         return { done: false, reason: found.reason };

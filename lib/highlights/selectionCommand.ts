@@ -8,14 +8,16 @@ import { isExcludedTarget } from './selectionTriggers';
 
 /**
  * The reader's selection a command applies to and the article's text it covers (`spanOf` maps it,
- * null when it covers none), or why the command cannot apply.
+ * null when it covers none), or why the command cannot apply. While the note editor is open
+ * (`editing`) the command waits: acting would close the editor and lose what was typed.
  */
 export function commandSelection(
   doc: Document,
-  state: OverlayState,
+  page: { state: OverlayState; editing: boolean },
   spanOf: (range: Range) => Span | null,
 ): { range: Range; span: Span } | { reason: SelectionRefusal } {
-  if (state !== 'ready') return { reason: state };
+  if (page.state !== 'ready') return { reason: page.state };
+  if (page.editing) return { reason: 'editing' };
   const selection = doc.getSelection();
   if (selection === null || selection.rangeCount === 0 || selection.isCollapsed) {
     return { reason: 'no-selection' };
@@ -42,5 +44,7 @@ export function refusalMessage(reason: SelectionRefusal, action: SelectionAction
       return `Text in a form field or in FSJ Gloss’s own panels cannot be highlighted.`;
     case 'outside-article':
       return `Only the article’s text can be highlighted; this selection is outside it.`;
+    case 'editing':
+      return `Save or cancel the note you are writing first, then ${verb} again.`;
   }
 }

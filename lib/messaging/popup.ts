@@ -58,7 +58,7 @@ export type SelectionAction = 'highlight' | 'note';
 
 /** Why a selection command did nothing; the page has told the reader already. */
 export type SelectionRefusal =
-  'off' | 'no-article' | 'no-selection' | 'excluded' | 'outside-article';
+  'off' | 'no-article' | 'no-selection' | 'excluded' | 'outside-article' | 'editing';
 
 export type SelectionCommandReply = { done: true } | { done: false; reason: SelectionRefusal };
 

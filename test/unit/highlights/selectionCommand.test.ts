@@ -30,11 +30,13 @@ const spanInParagraph = (range: Range): Span | null =>
     ? { start: range.startOffset, end: range.endOffset }
     : null;
 
+const ready = { state: 'ready', editing: false } as const;
+
 describe('commandSelection', () => {
   it('gives the selected range and the article text it covers', () => {
     document.body.innerHTML = article;
     select('text', 0, 7);
-    const found = commandSelection(document, 'ready', spanInParagraph);
+    const found = commandSelection(document, ready, spanInParagraph);
     expect('range' in found && found.range.toString()).toBe('Herders');
     expect('span' in found && found.span).toEqual({ start: 0, end: 7 });
   });
@@ -42,20 +44,32 @@ describe('commandSelection', () => {
   it('refuses while the overlay is off or found no article, whatever is selected', () => {
     document.body.innerHTML = article;
     select('text', 0, 7);
-    expect(commandSelection(document, 'off', spanInParagraph)).toEqual({ reason: 'off' });
-    expect(commandSelection(document, 'no-article', spanInParagraph)).toEqual({
+    expect(commandSelection(document, { state: 'off', editing: false }, spanInParagraph)).toEqual({
+      reason: 'off',
+    });
+    expect(
+      commandSelection(document, { state: 'no-article', editing: false }, spanInParagraph),
+    ).toEqual({
       reason: 'no-article',
     });
   });
 
   it('refuses when nothing is selected, or the selection is collapsed', () => {
     document.body.innerHTML = article;
-    expect(commandSelection(document, 'ready', spanInParagraph)).toEqual({
+    expect(commandSelection(document, ready, spanInParagraph)).toEqual({
       reason: 'no-selection',
     });
     select('text', 4, 4);
-    expect(commandSelection(document, 'ready', spanInParagraph)).toEqual({
+    expect(commandSelection(document, ready, spanInParagraph)).toEqual({
       reason: 'no-selection',
+    });
+  });
+
+  it('waits while the note editor is open, so what was typed is not lost', () => {
+    document.body.innerHTML = article;
+    select('text', 0, 7);
+    expect(commandSelection(document, { ...ready, editing: true }, spanInParagraph)).toEqual({
+      reason: 'editing',
     });
   });
 
@@ -65,13 +79,13 @@ describe('commandSelection', () => {
     const range = document.createRange();
     range.selectNodeContents(area);
     document.getSelection()!.addRange(range);
-    expect(commandSelection(document, 'ready', spanInParagraph)).toEqual({ reason: 'excluded' });
+    expect(commandSelection(document, ready, spanInParagraph)).toEqual({ reason: 'excluded' });
   });
 
   it('refuses a selection that covers none of the article', () => {
     document.body.innerHTML = `${article}<footer id="foot">Contact the editors</footer>`;
     select('foot', 0, 7);
-    expect(commandSelection(document, 'ready', spanInParagraph)).toEqual({
+    expect(commandSelection(document, ready, spanInParagraph)).toEqual({
       reason: 'outside-article',
     });
   });
@@ -84,6 +98,7 @@ describe('refusalMessage', () => {
     'no-selection',
     'excluded',
     'outside-article',
+    'editing',
   ];
 
   it('says something different for each reason', () => {
