@@ -170,6 +170,35 @@ describe('highlighting from the keyboard', () => {
   });
 });
 
+describe('on a page extensions may not touch', () => {
+  it('the toolbar button shows "!" and its tooltip says why', async () => {
+    const tab = await browser.context.newPage();
+    await tab.goto('chrome://version/');
+    await tab.bringToFront();
+    const badge = () =>
+      worker.evaluate(async () => {
+        const { chrome } = globalThis as unknown as { chrome: ExtensionApi };
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return {
+          text: await chrome.action.getBadgeText({ tabId: tab!.id! }),
+          title: await chrome.action.getTitle({ tabId: tab!.id! }),
+        };
+      });
+    assert.deepEqual(await badge(), { text: '', title: 'FSJ Gloss' });
+    await selectPhrase(tab, 'Chromium');
+    await pressShortcut(tab, 'H');
+    // Nothing in the page can be waited on: ask the browser until the badge is set.
+    let shown = await badge();
+    for (let attempt = 0; shown.text === '' && attempt < 200; attempt++) {
+      await tab.waitForTimeout(50);
+      shown = await badge();
+    }
+    assert.equal(shown.text, '!');
+    assert.match(shown.title, /cannot work on this page/);
+    await tab.close();
+  });
+});
+
 describe('turning the overlay off and on from the keyboard', () => {
   it('Alt+Shift+G switches the site off and back on, remembered like the popup’s switch', async () => {
     const tab = await open(demo.url);
