@@ -23,8 +23,8 @@ function glossaryNames(): Plugin {
 
 /**
  * Keyboard shortcuts (lib/background/commands.ts runs them); the reader can change them in the
- * browser. Alt+Shift+letter is free in Chrome and Firefox; on a Mac, Option+Shift+letter types
- * characters, so Control+Shift is suggested there.
+ * browser. Alt+Shift+G, H and J are not among Chrome's or Firefox's own shortcuts; on a Mac,
+ * Option+Shift+letter types characters, so Control+Shift is suggested there.
  */
 const shortcut = (letter: string, description: string) => ({
   suggested_key: { default: `Alt+Shift+${letter}`, mac: `MacCtrl+Shift+${letter}` },
