@@ -2,10 +2,11 @@
 // Chromium. The shortcuts are pressed as browser-level key events through the DevTools protocol
 // (Input.dispatchKeyEvent, "rawKeyDown"), which Chromium routes through its own accelerator
 // handling before the page, so the manifest's suggested keys, the commands API and the activeTab
-// grant of a real press are all exercised. Playwright's keyboard.press does not reach them (it
-// sends "keyDown" events that carry text). A native context menu cannot be opened and clicked in
-// headless Chromium, so the menu's items are checked to exist and their click is dispatched to
-// the background's real onClicked listener from the service worker.
+// grant of a real press are all exercised. Playwright's keyboard.press did not trigger them when
+// tried (it sends "keyDown"; a CDP "keyDown" did not either, "rawKeyDown" does). A native context
+// menu cannot be opened and clicked in headless Chromium, so the menu's items are checked to exist
+// and their click is dispatched to the background's real onClicked listener from the service
+// worker (which grants no activeTab: the menu on a page outside afsa.org is not covered here).
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
