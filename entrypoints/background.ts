@@ -4,6 +4,7 @@
 
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
+import { registerCommands } from '../lib/background/commands';
 import { GlossDatabase } from '../lib/db/schema';
 import { handleStoreRequest } from '../lib/db/store';
 import { findCardEntry } from '../lib/glossary/cardEntries';
@@ -34,4 +35,7 @@ export default defineBackground(() => {
     }
     return undefined;
   });
+
+  // Keyboard shortcuts and the context menu on a selection.
+  registerCommands(browser, { menusAtStart: import.meta.env.MANIFEST_VERSION === 2 });
 });

@@ -137,6 +137,8 @@ export default defineContentScript({
         sendResponse(reply);
       } else if (message.type === 'gloss:reattach') {
         sendResponse({ found: highlights.reattach(message.id) });
+      } else if (message.type === 'gloss:selection-command') {
+        sendResponse(highlights.fromSelection(message.action));
       } else {
         const first = overlay.occurrences.find((o) => o.entryId === message.entryId)?.parts[0];
         first?.scrollIntoView({ block: 'center', behavior: 'smooth' });
