@@ -1,11 +1,10 @@
-// Finds the article of a page with Readability, then locates it in the live page. Readability works
-// on (and rearranges) a clone, so before it runs, every text node of the clone is paired with its
-// live twin and every element of the clone is numbered. What survives in Readability's result
-// points back to the live page: the text nodes themselves when Readability moved them (the usual
-// case), else the numbered elements (when it re-parsed its own HTML on a second try).
+// Finds the article of a page with Readability, then locates it in the live page. Readability reads
+// a numbered clone (lib/article/traceArticle.ts); what it kept comes back as addresses of text nodes
+// (the usual case) or numbers of elements (when it re-parsed its own HTML on a second try), which
+// point into the live page.
 
-import { Readability } from '@mozilla/readability';
 import { findBoilerplate } from './boilerplate';
+import { numberElements, traceArticle, type ArticleTrace } from './traceArticle';
 
 export interface LiveArticle {
   /** The live elements that hold the article, in document order. */
@@ -18,22 +17,6 @@ export interface LiveArticle {
   title: string | null;
 }
 
-const INDEX_ATTRIBUTE = 'data-gloss-index';
-
-/** Below this many characters of text, what Readability returns is not an article. */
-export const MIN_ARTICLE_CHARS = 200;
-
-/** Share of the article's text that must be traced to live text nodes to trust that tracing. */
-const TRACED_SHARE = 0.9;
-
-function textNodes(root: Node): Text[] {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  const nodes: Text[] = [];
-  for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) nodes.push(n as Text);
-  return nodes;
-}
-
 function commonAncestor(nodes: readonly Node[]): Element | null {
   let ancestor: Node | null = nodes[0] ?? null;
   for (const node of nodes) {
@@ -43,66 +26,52 @@ function commonAncestor(nodes: readonly Node[]): Element | null {
   return ancestor as Element | null;
 }
 
-/** The page's article, located in the live DOM; null when the page has none. */
-export function findArticle(doc: Document): LiveArticle | null {
-  // A live collection: read again only on the rare path below, the live page being unchanged.
-  const liveElements = doc.getElementsByTagName('*');
-  const liveTexts = textNodes(doc);
-  const clone = doc.cloneNode(true) as Document;
-  const clonedElements = clone.getElementsByTagName('*');
-  const clonedTexts = textNodes(clone);
-  if (liveElements.length !== clonedElements.length || liveTexts.length !== clonedTexts.length) {
-    return null;
+/** The live text nodes that a trace's text addresses name; null if one of them is not there. */
+function liveTexts(elements: ArrayLike<Element>, addresses: readonly number[]): Text[] | null {
+  const texts: Text[] = [];
+  const children = new Map<Element, Text[]>();
+  for (let i = 0; i < addresses.length; i += 2) {
+    const parent = elements[addresses[i]!];
+    if (parent === undefined) return null;
+    let list = children.get(parent);
+    if (list === undefined) {
+      list = [];
+      for (let c = parent.firstChild; c !== null; c = c.nextSibling) {
+        if (c.nodeType === 3) list.push(c as Text);
+      }
+      children.set(parent, list);
+    }
+    const text = list[addresses[i + 1]!];
+    if (text === undefined) return null;
+    texts.push(text);
   }
-  for (let i = 0; i < clonedElements.length; i++) {
-    clonedElements[i]!.setAttribute(INDEX_ATTRIBUTE, String(i));
-  }
-  const twin = new Map<Node, Text>();
-  clonedTexts.forEach((text, i) => twin.set(text, liveTexts[i]!));
+  return texts;
+}
 
-  let result: { content?: Element | null; title?: string | null } | null;
-  try {
-    // keepClasses: the clone's class attributes are left alone (nothing here reads them), which
-    // spares Readability a walk over the article.
-    result = new Readability<Element>(clone, {
-      serializer: (el) => el as Element,
-      keepClasses: true,
-    }).parse();
-  } catch {
-    return null;
-  }
-  const content = result?.content ?? null;
-  if (content === null) return null;
-  const resultTexts = textNodes(content);
-  const resultLength = resultTexts.reduce((sum, t) => sum + t.data.trim().length, 0);
-  if (resultLength < MIN_ARTICLE_CHARS) return null;
-  const title = result?.title ?? null;
-
-  const keptTexts = new Set<Text>();
-  let tracedLength = 0;
-  for (const text of resultTexts) {
-    const live = twin.get(text);
-    if (live === undefined) continue;
-    keptTexts.add(live);
-    tracedLength += text.data.trim().length;
-  }
-  if (tracedLength >= resultLength * TRACED_SHARE) {
-    const root = commonAncestor([...keptTexts]);
+/**
+ * Where a trace made on a copy of `doc` lies in `doc` itself; null when it does not fit (the page
+ * changed since the copy was made, or the trace is of another page).
+ */
+export function locateArticle(doc: Document, trace: ArticleTrace): LiveArticle | null {
+  const elements = doc.getElementsByTagName('*');
+  if (trace.texts !== null) {
+    const texts = liveTexts(elements, trace.texts);
+    if (texts === null) return null;
+    const root = commonAncestor(texts);
     if (root === null) return null;
+    const kept = new Set(texts);
     const boilerplate = findBoilerplate(root);
     return {
       roots: [root],
       isLeftOut: (element) => boilerplate.has(element),
-      isArticleText: (node) => keptTexts.has(node),
-      title,
+      isArticleText: (node) => kept.has(node),
+      title: trace.title,
     };
   }
 
-  // Readability re-parsed its own HTML: fall back to the numbered elements it kept.
   const kept = new Set<Element>();
-  const liveElementsList = Array.from(liveElements);
-  for (const element of Array.from(content.querySelectorAll(`[${INDEX_ATTRIBUTE}]`))) {
-    const live = liveElementsList[Number(element.getAttribute(INDEX_ATTRIBUTE))];
+  for (const number of trace.elements) {
+    const live = elements[number];
     if (live !== undefined) kept.add(live);
   }
   const root = commonAncestor([...kept]);
@@ -120,8 +89,16 @@ export function findArticle(doc: Document): LiveArticle | null {
     isLeftOut: (element) =>
       boilerplate.has(element) || (!kept.has(element) && !holdsKept.has(element)),
     isArticleText: () => true,
-    title,
+    title: trace.title,
   };
+}
+
+/** The page's article, located in the live DOM; null when the page has none. */
+export function findArticle(doc: Document): LiveArticle | null {
+  const clone = doc.cloneNode(true) as Document;
+  numberElements(clone);
+  const trace = traceArticle(clone);
+  return trace === null ? null : locateArticle(doc, trace);
 }
 
 /** The whole page as the article, for when the user asks to annotate a page anyway. */
