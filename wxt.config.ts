@@ -32,7 +32,14 @@ export default defineConfig({
       'Marks the organizations, agencies and forums that Foreign Service Journal articles name, with a card for each.',
     // storage: the per-site off switch. activeTab + scripting: turning the overlay on for a page
     // outside afsa.org only when the user asks, without a host permission for every site.
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // offscreen (Chrome, no warning shown): a document where pages' articles are read, since the
+    // service worker has no DOM (lib/background/articleReader.ts).
+    permissions: [
+      'storage',
+      'activeTab',
+      'scripting',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     action: { default_title: 'FSJ Gloss' },
     ...(browser === 'firefox'
       ? {

@@ -7,6 +7,8 @@ import { browser } from 'wxt/browser';
 import { GlossDatabase } from '../lib/db/schema';
 import { handleStoreRequest } from '../lib/db/store';
 import { GLOSSARY_BY_ID } from '../lib/glossary';
+import { createArticleReader } from '../lib/background/articleReader';
+import { isReadArticleRequest } from '../lib/messaging/article';
 import { isEntryRequest } from '../lib/messaging/popup';
 import { isStoreRequestType } from '../lib/messaging/validateStore';
 
@@ -16,12 +18,19 @@ export default defineBackground(() => {
   const db = new GlossDatabase();
   db.open().catch((error: unknown) => console.error('FSJ Gloss: cannot open the database', error));
 
+  const readArticle = createArticleReader(browser);
+
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     // Only this extension's own scripts and pages may ask.
     if (sender.id !== browser.runtime.id) return undefined;
     if (isEntryRequest(message)) {
       sendResponse(GLOSSARY_BY_ID.get(message.id) ?? null);
       return undefined;
+    }
+    // A page's copy, to be read where Readability runs warm (never rejects).
+    if (isReadArticleRequest(message) && sender.tab !== undefined) {
+      void readArticle(message.html).then(sendResponse);
+      return true;
     }
     if (isStoreRequestType(message)) {
       // handleStoreRequest validates the request in full and never rejects. Returning true keeps

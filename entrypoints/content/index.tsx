@@ -13,9 +13,12 @@ import { loadGlossary } from '../../lib/glossary/loadGlossary';
 import type { CompiledGlossary } from '../../lib/glossary/matcher';
 import { COLOR_NAMES_KEY, readColorNames } from '../../lib/highlights/colorNames';
 import { isPopupMessage, type ArticleInfo, type TabStatus } from '../../lib/messaging/popup';
-import { applyOverlay, offOverlay, type Overlay } from '../../lib/overlay/overlay';
+import { paintOverlay, offOverlay, type Overlay } from '../../lib/overlay/overlay';
 import { DISABLED_SITES_KEY, readDisabledSites } from '../../lib/overlay/siteSettings';
 import { describePage } from '../../lib/page/pageInfo';
+import { wholePage } from '../../lib/article/liveArticle';
+import { readArticle } from '../../lib/article/readArticle';
+import { readArticleElsewhere } from './readArticleElsewhere';
 import { UI_HOST_ATTRIBUTE } from '../../lib/text/textModel';
 import { startHighlights } from './highlights';
 import { createPageUi } from './PageUi';
@@ -50,9 +53,19 @@ export default defineContentScript({
         return offOverlay(document);
       }
     };
+    /** The article read in the extension's own document, then painted here. */
+    const annotateArticle = async (): Promise<Overlay> => {
+      const article = await readArticle(document, readArticleElsewhere).catch((error: unknown) => {
+        console.warn('[FSJ Gloss] the article could not be read', error);
+        return null;
+      });
+      return apply(() => paintOverlay(document, getCompiledGlossary(), article));
+    };
+    const annotatePage = (): Overlay =>
+      apply(() => paintOverlay(document, getCompiledGlossary(), wholePage(document), 'page'));
     overlay = readDisabledSites(stored[DISABLED_SITES_KEY]).includes(host)
       ? offOverlay(document)
-      : apply(() => applyOverlay(document, getCompiledGlossary()));
+      : await annotateArticle();
 
     const shadowUi = await createShadowRootUi(ctx, {
       name: 'fsj-gloss-card',
@@ -104,11 +117,19 @@ export default defineContentScript({
       terms: overlay.terms,
       highlights: highlights.summaries(),
     });
-    const reapply = (next: () => Overlay) => {
+    // Each change of overlay supersedes any still being made (reading an article takes a trip).
+    let generation = 0;
+    const reapply = async (next: () => Overlay | Promise<Overlay>): Promise<void> => {
+      const mine = ++generation;
       ui.set({ term: null });
       highlights.clear();
       overlay.remove();
-      overlay = apply(next);
+      const made = await next();
+      if (mine !== generation) {
+        made.remove();
+        return;
+      }
+      overlay = made;
       if (overlay.state === 'ready') void highlights.load();
     };
 
@@ -116,8 +137,8 @@ export default defineContentScript({
       if (!isPopupMessage(message)) return undefined;
       if (message.type === 'gloss:status') sendResponse(status());
       else if (message.type === 'gloss:annotate-page') {
-        reapply(() => applyOverlay(document, getCompiledGlossary(), 'page'));
-        sendResponse(status());
+        void reapply(annotatePage).then(() => sendResponse(status()));
+        return true;
       } else if (message.type === 'gloss:scroll-to-highlight') {
         sendResponse({ found: highlights.scrollTo(message.id) });
       } else if (message.type === 'gloss:article') {
@@ -146,9 +167,9 @@ export default defineContentScript({
       const change = changes[DISABLED_SITES_KEY];
       if (change === undefined) return;
       const off = readDisabledSites(change.newValue).includes(host);
-      if (off && overlay.state !== 'off') reapply(() => offOverlay(document));
+      if (off && overlay.state !== 'off') void reapply(() => offOverlay(document));
       if (!off && overlay.state === 'off') {
-        reapply(() => applyOverlay(document, getCompiledGlossary()));
+        void reapply(annotateArticle);
       }
     });
 

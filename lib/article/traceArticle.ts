@@ -6,8 +6,7 @@
 // away from the page (and, on the page itself, in a clone).
 
 import { Readability } from '@mozilla/readability';
-
-export const INDEX_ATTRIBUTE = 'data-gloss-index';
+import { INDEX_ATTRIBUTE } from './numbering';
 
 /** Below this many characters of text, what Readability returns is not an article. */
 export const MIN_ARTICLE_CHARS = 200;
@@ -27,15 +26,6 @@ export interface ArticleTrace {
   elements: number[];
   /** The article's title as Readability read it. */
   title: string | null;
-}
-
-/**
- * Numbers every element of `copy` in document order, so that number i is the original's i-th
- * element; `copy` must be an unaltered clone of the original (same elements, same order).
- */
-export function numberElements(copy: Document): void {
-  const elements = copy.getElementsByTagName('*');
-  for (let i = 0; i < elements.length; i++) elements[i]!.setAttribute(INDEX_ATTRIBUTE, String(i));
 }
 
 function textNodes(root: Node): Text[] {
@@ -102,4 +92,12 @@ export function traceArticle(copy: Document): ArticleTrace | null {
     elements.push(Number(element.getAttribute(INDEX_ATTRIBUTE)));
   }
   return { texts: null, elements, title };
+}
+
+/**
+ * Reads a numbered copy that came as HTML (from `numberedCopyHtml` in the page): parsed here, in a
+ * document of the extension's own, where nothing of the page runs.
+ */
+export function traceArticleHtml(html: string, parser: DOMParser): ArticleTrace | null {
+  return traceArticle(parser.parseFromString(html, 'text/html'));
 }

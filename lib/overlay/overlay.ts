@@ -1,7 +1,9 @@
-// The glossary overlay on one page: find the article, build its text model, match the glossary,
-// paint the occurrences and set `data-gloss-state`; and take it all away again.
+// The glossary overlay on one page, once its article is known: build the article's text model,
+// match the glossary, paint the occurrences and set `data-gloss-state`; and take it all away again.
+// Finding the article is the caller's (lib/overlay/applyOverlay.ts in the page, or
+// lib/article/readArticle.ts in the extension's own document).
 
-import { findArticle, wholePage, type LiveArticle } from '../article/findArticle';
+import type { LiveArticle } from '../article/liveArticle';
 import { matchGlossary, type CompiledGlossary } from '../glossary/matcher';
 import type { OverlayState, TermCount } from '../messaging/popup';
 import { paintOccurrences, type PaintedOccurrence, type Painting } from '../paint/paintOccurrences';
@@ -29,15 +31,17 @@ export interface Overlay {
 /** The steps of one pass, in order, for a caller that times them (the benchmark). */
 export type OverlayPhase = 'article' | 'text model' | 'matching' | 'painting';
 
-/** Paints the glossary into the article of `doc` (or the whole page when `scope` is 'page'). */
-export function applyOverlay(
+/**
+ * Paints the glossary into an article of `doc` already found (null: the page has none, which is
+ * said on the page for the popup and for users' styles).
+ */
+export function paintOverlay(
   doc: Document,
   glossary: CompiledGlossary,
+  article: LiveArticle | null,
   scope: 'article' | 'page' = 'article',
   onPhaseEnd?: (phase: OverlayPhase) => void,
 ): Overlay {
-  const article: LiveArticle | null = scope === 'page' ? wholePage(doc) : findArticle(doc);
-  onPhaseEnd?.('article');
   if (article === null) {
     setState(doc, 'no-article');
     return emptyOverlay('no-article', scope, doc.title || null);

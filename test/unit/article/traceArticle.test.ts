@@ -4,10 +4,12 @@
 // locates the same article in the page as reading a clone does; a trace that no longer fits the
 // page is refused rather than misplaced.
 import { describe, expect, it } from 'vitest';
-import { findArticle, locateArticle } from '../../../lib/article/findArticle';
-import { INDEX_ATTRIBUTE, numberElements, traceArticle } from '../../../lib/article/traceArticle';
+import { findArticle } from '../../../lib/article/findArticle';
+import { locateArticle } from '../../../lib/article/liveArticle';
+import { INDEX_ATTRIBUTE, numberElements } from '../../../lib/article/numbering';
+import { traceArticle } from '../../../lib/article/traceArticle';
 import { buildTextModel } from '../../../lib/text/textModel';
-import type { LiveArticle } from '../../../lib/article/findArticle';
+import type { LiveArticle } from '../../../lib/article/liveArticle';
 import { fixturePages, loadFixture } from '../fixtures';
 
 const withArticle = fixturePages().filter((p) => p.layout !== 'none');

@@ -3,12 +3,8 @@
 // under the page contract, the visible text never changes, and remove() restores the DOM exactly.
 import { describe, expect, it } from 'vitest';
 import { getCompiledGlossary } from '../../../lib/glossary/index';
-import {
-  applyOverlay,
-  countTerms,
-  offOverlay,
-  STATE_ATTRIBUTE,
-} from '../../../lib/overlay/overlay';
+import { applyOverlay } from '../../../lib/overlay/applyOverlay';
+import { countTerms, offOverlay, STATE_ATTRIBUTE } from '../../../lib/overlay/overlay';
 import { fixturePages, loadFixture } from '../fixtures';
 
 const glossary = getCompiledGlossary();
