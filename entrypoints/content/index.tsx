@@ -18,6 +18,7 @@ import { DISABLED_SITES_KEY, readDisabledSites } from '../../lib/overlay/siteSet
 import { describePage } from '../../lib/page/pageInfo';
 import { wholePage } from '../../lib/article/liveArticle';
 import { readArticle } from '../../lib/article/readArticle';
+import { benchMark } from './benchMarks';
 import { readArticleElsewhere } from './readArticleElsewhere';
 import { UI_HOST_ATTRIBUTE } from '../../lib/text/textModel';
 import { startHighlights } from './highlights';
@@ -33,6 +34,7 @@ export default defineContentScript({
   matches: ['*://*.afsa.org/*'],
   runAt: 'document_idle',
   async main(ctx) {
+    benchMark('start');
     // Injected again from the popup on a page that already has it: nothing to do twice.
     const flags = window as unknown as Record<string, boolean>;
     if (flags[LOADED_FLAG]) return;
@@ -42,6 +44,7 @@ export default defineContentScript({
     const stored = await browser.storage.local
       .get([DISABLED_SITES_KEY, COLOR_NAMES_KEY])
       .catch(() => ({}) as Record<string, unknown>);
+    benchMark('settings');
     let colorNames = readColorNames(stored[COLOR_NAMES_KEY]);
     let overlay: Overlay;
     const apply = (make: () => Overlay): Overlay => {
@@ -59,7 +62,9 @@ export default defineContentScript({
         console.warn('[FSJ Gloss] the article could not be read', error);
         return null;
       });
-      return apply(() => paintOverlay(document, getCompiledGlossary(), article));
+      const painted = apply(() => paintOverlay(document, getCompiledGlossary(), article));
+      benchMark('painted');
+      return painted;
     };
     const annotatePage = (): Overlay =>
       apply(() => paintOverlay(document, getCompiledGlossary(), wholePage(document), 'page'));
