@@ -7,8 +7,11 @@ import { browser } from 'wxt/browser';
 import { GlossDatabase } from '../lib/db/schema';
 import { handleStoreRequest } from '../lib/db/store';
 import { GLOSSARY_BY_ID } from '../lib/glossary';
-import { createArticleReader } from '../lib/background/articleReader';
-import { isReadArticleRequest } from '../lib/messaging/article';
+import glossaryNames from 'virtual:fsj-glossary-names';
+import { createPageReader } from '../lib/background/articleReader';
+import { loadGlossary } from '../lib/glossary/loadGlossary';
+import type { CompiledGlossary } from '../lib/glossary/matcher';
+import { isReadPageRequest } from '../lib/messaging/article';
 import { isEntryRequest } from '../lib/messaging/popup';
 import { isStoreRequestType } from '../lib/messaging/validateStore';
 
@@ -18,7 +21,9 @@ export default defineBackground(() => {
   const db = new GlossDatabase();
   db.open().catch((error: unknown) => console.error('FSJ Gloss: cannot open the database', error));
 
-  const readArticle = createArticleReader(browser);
+  // Pages are read here (Firefox's background page has a DOM) or in an offscreen document.
+  let compiled: CompiledGlossary | undefined;
+  const readPage = createPageReader(browser, () => (compiled ??= loadGlossary(glossaryNames)));
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     // Only this extension's own scripts and pages may ask.
@@ -27,9 +32,9 @@ export default defineBackground(() => {
       sendResponse(GLOSSARY_BY_ID.get(message.id) ?? null);
       return undefined;
     }
-    // A page's copy, to be read where Readability runs warm (never rejects).
-    if (isReadArticleRequest(message) && sender.tab !== undefined) {
-      void readArticle(message.html).then(sendResponse);
+    // A page's copy, to be read where Readability and the matcher run warm (never rejects).
+    if (isReadPageRequest(message, 'gloss:read-page') && sender.tab !== undefined) {
+      void readPage(message.html, message.scope).then(sendResponse);
       return true;
     }
     if (isStoreRequestType(message)) {

@@ -8,15 +8,11 @@ import { browser } from 'wxt/browser';
 import { render } from 'preact';
 import cardCss from '../../components/card.css?inline';
 import panelCss from '../../components/panel.css?inline';
-import glossaryNames from 'virtual:fsj-glossary-names';
-import { loadGlossary } from '../../lib/glossary/loadGlossary';
-import type { CompiledGlossary } from '../../lib/glossary/matcher';
 import { COLOR_NAMES_KEY, readColorNames } from '../../lib/highlights/colorNames';
 import { isPopupMessage, type ArticleInfo, type TabStatus } from '../../lib/messaging/popup';
 import { paintOverlay, offOverlay, type Overlay } from '../../lib/overlay/overlay';
 import { DISABLED_SITES_KEY, readDisabledSites } from '../../lib/overlay/siteSettings';
 import { describePage } from '../../lib/page/pageInfo';
-import { wholePage } from '../../lib/article/liveArticle';
 import { readArticle } from '../../lib/article/readArticle';
 import { benchMark } from './benchMarks';
 import { readArticleElsewhere } from './readArticleElsewhere';
@@ -27,8 +23,6 @@ import { startTermCards } from './termCards';
 
 const LOADED_FLAG = '__fsjGlossLoaded';
 
-let compiled: CompiledGlossary | undefined;
-const getCompiledGlossary = () => (compiled ??= loadGlossary(glossaryNames));
 
 export default defineContentScript({
   matches: ['*://*.afsa.org/*'],
@@ -56,21 +50,21 @@ export default defineContentScript({
         return offOverlay(document);
       }
     };
-    /** The article read in the extension's own document, then painted here. */
-    const annotateArticle = async (): Promise<Overlay> => {
-      const article = await readArticle(document, readArticleElsewhere).catch((error: unknown) => {
-        console.warn('[FSJ Gloss] the article could not be read', error);
-        return null;
-      });
-      const painted = apply(() => paintOverlay(document, getCompiledGlossary(), article));
+    /** The page read in the extension's own document, then painted here. */
+    const annotate = async (scope: 'article' | 'page'): Promise<Overlay> => {
+      const found = await readArticle(document, scope, readArticleElsewhere).catch(
+        (error: unknown) => {
+          console.warn('[FSJ Gloss] the page could not be read', error);
+          return null;
+        },
+      );
+      const painted = apply(() => paintOverlay(document, found, scope));
       benchMark('painted');
       return painted;
     };
-    const annotatePage = (): Overlay =>
-      apply(() => paintOverlay(document, getCompiledGlossary(), wholePage(document), 'page'));
     overlay = readDisabledSites(stored[DISABLED_SITES_KEY]).includes(host)
       ? offOverlay(document)
-      : await annotateArticle();
+      : await annotate('article');
 
     const shadowUi = await createShadowRootUi(ctx, {
       name: 'fsj-gloss-card',
@@ -142,7 +136,7 @@ export default defineContentScript({
       if (!isPopupMessage(message)) return undefined;
       if (message.type === 'gloss:status') sendResponse(status());
       else if (message.type === 'gloss:annotate-page') {
-        void reapply(annotatePage).then(() => sendResponse(status()));
+        void reapply(() => annotate('page')).then(() => sendResponse(status()));
         return true;
       } else if (message.type === 'gloss:scroll-to-highlight') {
         sendResponse({ found: highlights.scrollTo(message.id) });
@@ -174,7 +168,7 @@ export default defineContentScript({
       const off = readDisabledSites(change.newValue).includes(host);
       if (off && overlay.state !== 'off') void reapply(() => offOverlay(document));
       if (!off && overlay.state === 'off') {
-        void reapply(annotateArticle);
+        void reapply(() => annotate('article'));
       }
     });
 

@@ -1,14 +1,20 @@
-// Chrome's offscreen document: the DOM where the background has pages' articles read
+// Chrome's offscreen document: the DOM where the background has pages read
 // (lib/background/articleReader.ts), since its service worker has none.
 
 import { browser } from 'wxt/browser';
+import glossaryNames from 'virtual:fsj-glossary-names';
 import { readHere } from '../../lib/background/articleReader';
-import { isTraceArticleRequest } from '../../lib/messaging/article';
+import { loadGlossary } from '../../lib/glossary/loadGlossary';
+import type { CompiledGlossary } from '../../lib/glossary/matcher';
+import { isReadPageRequest } from '../../lib/messaging/article';
+
+let compiled: CompiledGlossary | undefined;
+const glossary = () => (compiled ??= loadGlossary(glossaryNames));
 
 browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
   // Only the background asks (content scripts' messages come with a tab).
   if (sender.id !== browser.runtime.id || sender.tab !== undefined) return undefined;
-  if (!isTraceArticleRequest(message)) return undefined;
-  sendResponse(readHere(message.html));
+  if (!isReadPageRequest(message, 'gloss:read-page-offscreen')) return undefined;
+  sendResponse(readHere(message.html, message.scope, glossary));
   return undefined;
 });

@@ -3,6 +3,7 @@
 // (lib/article/traceArticle.ts), wherever that copy was read, or from the whole page on request.
 // Nothing here runs Readability, so the content script can carry it without Readability.
 
+import { buildTextModel, type TextModel } from '../text/textModel';
 import { findBoilerplate } from './boilerplate';
 import type { ArticleTrace } from './traceArticle';
 
@@ -101,4 +102,12 @@ export function wholePage(doc: Document): LiveArticle {
     isArticleText: () => true,
     title: doc.title || null,
   };
+}
+
+/** The article's text as the glossary is matched against it, wherever the article lies. */
+export function articleTextModel(article: LiveArticle): TextModel {
+  return buildTextModel(article.roots, {
+    skip: article.isLeftOut,
+    acceptText: article.isArticleText,
+  });
 }

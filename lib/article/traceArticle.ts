@@ -93,11 +93,3 @@ export function traceArticle(copy: Document): ArticleTrace | null {
   }
   return { texts: null, elements, title };
 }
-
-/**
- * Reads a numbered copy that came as HTML (from `numberedCopyHtml` in the page): parsed here, in a
- * document of the extension's own, where nothing of the page runs.
- */
-export function traceArticleHtml(html: string, parser: DOMParser): ArticleTrace | null {
-  return traceArticle(parser.parseFromString(html, 'text/html'));
-}

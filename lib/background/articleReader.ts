@@ -1,37 +1,48 @@
-// The background's half of reading articles away from the page: where the background has a DOM
+// The background's half of reading pages away from the page: where the background has a DOM
 // (Firefox's background page) it reads the copy itself; in Chrome, whose service worker has none,
 // it hands the copy to an offscreen document of the extension's own (entrypoints/offscreen/) and
-// relays the answer. Either way Readability runs warm, once compiled, for every page.
+// relays the answer. Either way Readability and the matcher run warm, once compiled, for every page.
 
 import type { Browser, WxtBrowser } from 'wxt/browser';
-import { traceArticleHtml } from '../article/traceArticle';
+import { readPageHtml } from '../article/readPage';
+import type { CompiledGlossary } from '../glossary/matcher';
 import {
-  isReadArticleReply,
-  type ReadArticleReply,
-  type TraceArticleRequest,
+  isReadPageReply,
+  type ReadingScope,
+  type ReadPageReply,
+  type ReadPageRequest,
 } from '../messaging/article';
 
 export const OFFSCREEN_PATH = 'offscreen.html';
 
 /** Reads a page's numbered copy in a document where Readability can run; never rejects. */
-export type ArticleReader = (html: string) => Promise<ReadArticleReply>;
+export type PageReader = (html: string, scope: ReadingScope) => Promise<ReadPageReply>;
 
-function failure(error: unknown): ReadArticleReply {
+function failure(error: unknown): ReadPageReply {
   return { error: error instanceof Error ? error.message : String(error) };
 }
 
-/** Reads in this very document: for backgrounds that have a DOM, and for the offscreen document. */
-export function readHere(html: string): ReadArticleReply {
+/**
+ * Reads in this very document: for backgrounds that have a DOM, and for the offscreen document.
+ * The glossary is asked for on first use, so a worker that never reads never loads it.
+ */
+export function readHere(
+  html: string,
+  scope: ReadingScope,
+  glossary: () => CompiledGlossary,
+): ReadPageReply {
   try {
-    return { trace: traceArticleHtml(html, new DOMParser()) };
+    return { reading: readPageHtml(html, scope, new DOMParser(), glossary()) };
   } catch (error) {
     return failure(error);
   }
 }
 
 /** The reader for this background: here if it has a DOM, else through an offscreen document. */
-export function createArticleReader(api: WxtBrowser): ArticleReader {
-  if (typeof DOMParser === 'function') return (html) => Promise.resolve(readHere(html));
+export function createPageReader(api: WxtBrowser, glossary: () => CompiledGlossary): PageReader {
+  if (typeof DOMParser === 'function') {
+    return (html, scope) => Promise.resolve(readHere(html, scope, glossary));
+  }
   let opening: Promise<void> | null = null;
   const ensureDocument = async (): Promise<void> => {
     const open = await api.runtime.getContexts({
@@ -49,12 +60,12 @@ export function createArticleReader(api: WxtBrowser): ArticleReader {
       });
     await opening;
   };
-  return async (html) => {
+  return async (html, scope) => {
     try {
       await ensureDocument();
-      const request: TraceArticleRequest = { type: 'gloss:trace-article', html };
+      const request: ReadPageRequest = { type: 'gloss:read-page-offscreen', html, scope };
       const reply: unknown = await api.runtime.sendMessage(request);
-      return isReadArticleReply(reply) ? reply : failure('the reading document did not answer');
+      return isReadPageReply(reply) ? reply : failure('the reading document did not answer');
     } catch (error) {
       return failure(error);
     }

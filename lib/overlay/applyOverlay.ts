@@ -4,8 +4,8 @@
 // paintOverlay.
 
 import { findArticle } from '../article/findArticle';
-import { wholePage } from '../article/liveArticle';
-import type { CompiledGlossary } from '../glossary/matcher';
+import { articleTextModel, wholePage } from '../article/liveArticle';
+import { matchGlossary, type CompiledGlossary } from '../glossary/matcher';
 import { paintOverlay, type Overlay, type OverlayPhase } from './overlay';
 
 /** Finds the article of `doc` (or takes the whole page when `scope` is 'page') and paints it. */
@@ -17,5 +17,11 @@ export function applyOverlay(
 ): Overlay {
   const article = scope === 'page' ? wholePage(doc) : findArticle(doc);
   onPhaseEnd?.('article');
-  return paintOverlay(doc, glossary, article, scope, onPhaseEnd);
+  if (article === null) return paintOverlay(doc, null, scope, onPhaseEnd);
+  const model = articleTextModel(article);
+  onPhaseEnd?.('text model');
+  const occurrences = matchGlossary(glossary, model.text);
+  onPhaseEnd?.('matching');
+  const found = { article, model, occurrences, labels: glossary.entries };
+  return paintOverlay(doc, found, scope, onPhaseEnd);
 }

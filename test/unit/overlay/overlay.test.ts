@@ -118,7 +118,7 @@ describe('offOverlay and countTerms', () => {
   });
 
   it('counts each body in order of first mention, with its name and first acronym', () => {
-    const terms = countTerms(glossary, [
+    const terms = countTerms(glossary.entries, [
       { entryId: 'unhcr' },
       { entryId: 'iom' },
       { entryId: 'unhcr' },
@@ -135,7 +135,7 @@ describe('offOverlay and countTerms', () => {
   });
 
   it('names an unknown id by the id itself', () => {
-    expect(countTerms(glossary, [{ entryId: 'gone' }])).toEqual([
+    expect(countTerms(glossary.entries, [{ entryId: 'gone' }])).toEqual([
       { id: 'gone', count: 1, name: 'gone', acronym: null },
     ]);
   });
