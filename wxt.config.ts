@@ -48,7 +48,15 @@ export default defineConfig({
     // storage: the per-site off switch. activeTab + scripting: turning the overlay on for a page
     // outside afsa.org only when the user asks, without a host permission for every site.
     // contextMenus: Highlight and Add note on a selection (lib/background/commands.ts).
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    // offscreen (Chrome, no warning shown): a document where pages are read and matched, since
+    // the service worker has no DOM (lib/background/articleReader.ts).
+    permissions: [
+      'storage',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     action: { default_title: 'FSJ Gloss' },
     commands: SHORTCUTS,
     ...(browser === 'firefox'

@@ -9,6 +9,10 @@ import { GlossDatabase } from '../lib/db/schema';
 import { handleStoreRequest } from '../lib/db/store';
 import { findCardEntry } from '../lib/glossary/cardEntries';
 import { USER_ENTRIES_KEY } from '../lib/glossary/userEntries';
+import glossaryNames from 'virtual:fsj-glossary-names';
+import { createPageReader } from '../lib/background/articleReader';
+import { glossaryForStoredEntries } from '../lib/glossary/withUserEntries';
+import { isReadPageRequest } from '../lib/messaging/article';
 import { isEntryRequest } from '../lib/messaging/popup';
 import { isStoreRequestType } from '../lib/messaging/validateStore';
 
@@ -18,6 +22,9 @@ export default defineBackground(() => {
   const db = new GlossDatabase();
   db.open().catch((error: unknown) => console.error('FSJ Gloss: cannot open the database', error));
 
+  // Pages are read here (Firefox's background page has a DOM) or in an offscreen document.
+  const readPage = createPageReader(browser, glossaryForStoredEntries(glossaryNames));
+
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     // Only this extension's own scripts and pages may ask.
     if (sender.id !== browser.runtime.id) return undefined;
@@ -25,6 +32,11 @@ export default defineBackground(() => {
       const readStored = () =>
         browser.storage.local.get(USER_ENTRIES_KEY).then((s) => s[USER_ENTRIES_KEY]);
       void findCardEntry(message.id, readStored).then(sendResponse);
+      return true;
+    }
+    // A page's copy, to be read where Readability and the matcher run warm (never rejects).
+    if (isReadPageRequest(message, 'gloss:read-page') && sender.tab !== undefined) {
+      void readPage(message.html, message.scope).then(sendResponse);
       return true;
     }
     if (isStoreRequestType(message)) {
