@@ -11,6 +11,7 @@ import { findCardEntry } from '../lib/glossary/cardEntries';
 import { USER_ENTRIES_KEY } from '../lib/glossary/userEntries';
 import glossaryNames from 'virtual:fsj-glossary-names';
 import { createPageReader } from '../lib/background/articleReader';
+import { localReader } from '../lib/background/readHere';
 import { glossaryForStoredEntries } from '../lib/glossary/withUserEntries';
 import { isReadPageRequest } from '../lib/messaging/article';
 import { isEntryRequest } from '../lib/messaging/popup';
@@ -23,7 +24,10 @@ export default defineBackground(() => {
   db.open().catch((error: unknown) => console.error('FSJ Gloss: cannot open the database', error));
 
   // Pages are read here (Firefox's background page has a DOM) or in an offscreen document.
-  const readPage = createPageReader(browser, glossaryForStoredEntries(glossaryNames));
+  const readPage = createPageReader(
+    browser,
+    import.meta.env.FIREFOX ? localReader(glossaryForStoredEntries(glossaryNames)) : null,
+  );
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     // Only this extension's own scripts and pages may ask.

@@ -4,8 +4,6 @@
 // relays the answer. Either way Readability and the matcher run warm, once compiled, for every page.
 
 import type { Browser, WxtBrowser } from 'wxt/browser';
-import { readPageHtml } from '../article/readPage';
-import type { CompiledGlossary } from '../glossary/matcher';
 import { USER_ENTRIES_KEY } from '../glossary/userEntries';
 import {
   isReadPageReply,
@@ -19,41 +17,30 @@ export const OFFSCREEN_PATH = 'offscreen.html';
 /** Reads a page's numbered copy in a document where Readability can run; never rejects. */
 export type PageReader = (html: string, scope: ReadingScope) => Promise<ReadPageReply>;
 
-function failure(error: unknown): ReadPageReply {
+export function failure(error: unknown): ReadPageReply {
   return { error: error instanceof Error ? error.message : String(error) };
 }
 
-/**
- * Reads in this very document: for backgrounds that have a DOM, and for the offscreen document.
- * The glossary is asked for on first use, so a worker that never reads never loads it.
- */
-export function readHere(
+/** Reads a page in this very document, given the reader's own glossary entries as stored. */
+export type LocalReader = (
   html: string,
   scope: ReadingScope,
-  glossary: () => CompiledGlossary,
-): ReadPageReply {
-  try {
-    return { reading: readPageHtml(html, scope, new DOMParser(), glossary()) };
-  } catch (error) {
-    return failure(error);
-  }
-}
+  storedUserEntries: unknown,
+) => ReadPageReply;
 
 /**
- * The reader for this background: here if it has a DOM, else through an offscreen document.
- * `glossaryFor` gets the reader's own entries as stored (the offscreen document cannot read
- * storage, so they travel with each page).
+ * The reader for this background: `readLocally` where the background has a DOM (Firefox's
+ * background page; null elsewhere, so Chrome's service worker does not carry Readability), else
+ * through an offscreen document. The reader's own entries are read from storage here, because the
+ * offscreen document cannot read storage: they travel with each page.
  */
-export function createPageReader(
-  api: WxtBrowser,
-  glossaryFor: (storedUserEntries: unknown) => CompiledGlossary,
-): PageReader {
+export function createPageReader(api: WxtBrowser, readLocally: LocalReader | null): PageReader {
   const storedUserEntries = async (): Promise<unknown> =>
     (await api.storage.local.get(USER_ENTRIES_KEY))[USER_ENTRIES_KEY];
-  if (typeof DOMParser === 'function') {
+  if (readLocally !== null) {
     return async (html, scope) => {
       const stored = await storedUserEntries().catch(() => undefined);
-      return readHere(html, scope, () => glossaryFor(stored));
+      return readLocally(html, scope, stored);
     };
   }
   let opening: Promise<void> | null = null;

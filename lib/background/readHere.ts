@@ -1,0 +1,25 @@
+// Reading a page in this very document: Firefox's background page, and Chrome's offscreen
+// document. Apart from articleReader.ts so that Chrome's service worker, which reads nothing
+// itself, does not carry Readability and the glossary.
+
+import { readPageHtml } from '../article/readPage';
+import type { CompiledGlossary } from '../glossary/matcher';
+import type { ReadingScope } from '../messaging/article';
+import { failure, type LocalReader } from './articleReader';
+
+/**
+ * A reader for this document. `glossaryFor` gets the reader's own entries as stored and is asked
+ * on each page, so a document that never reads never loads the glossary.
+ */
+export function localReader(
+  glossaryFor: (storedUserEntries: unknown) => CompiledGlossary,
+): LocalReader {
+  return (html: string, scope: ReadingScope, storedUserEntries: unknown) => {
+    try {
+      const glossary = glossaryFor(storedUserEntries);
+      return { reading: readPageHtml(html, scope, new DOMParser(), glossary) };
+    } catch (error) {
+      return failure(error);
+    }
+  };
+}
