@@ -32,10 +32,21 @@ export default defineConfig({
       'Marks the organizations, agencies and forums that Foreign Service Journal articles name, with a card for each.',
     // storage: the per-site off switch. activeTab + scripting: turning the overlay on for a page
     // outside afsa.org only when the user asks, without a host permission for every site.
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // sidePanel (Chrome): the notes page in the side panel; Firefox shows it as a sidebar.
+    permissions: [
+      'storage',
+      'activeTab',
+      'scripting',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     action: { default_title: 'FSJ Gloss' },
     ...(browser === 'firefox'
       ? {
+          sidebar_action: {
+            default_panel: 'notes.html',
+            default_title: 'FSJ Gloss notes',
+            open_at_install: false,
+          },
           browser_specific_settings: {
             gecko: {
               id: 'fsj-gloss@fsj-gloss.invalid',
@@ -44,6 +55,6 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : { side_panel: { default_path: 'notes.html' } }),
   }),
 });
