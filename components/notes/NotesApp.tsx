@@ -21,6 +21,8 @@ import { NotesSearchBar } from './NotesSearchBar';
 import { useNotesView } from './useNotesView';
 
 export interface NotesActions {
+  /** The newest highlights (and all notes and pages), read quickly for the first screen. */
+  readNewest: (limit: number) => Promise<NotesData>;
   /** Sends every record set, now and after each change anywhere; returns how to stop. */
   watch: (onData: (data: NotesData) => void, onError: (error: unknown) => void) => () => void;
   updateHighlight: (id: string, changes: HighlightChanges) => Promise<unknown>;
@@ -39,7 +41,10 @@ export interface NotesAppProps {
 }
 
 /** Items drawn at first, and added by each "Show more". */
-export const PAGE_SIZE = 100;
+export const PAGE_SIZE = 50;
+
+/** Highlights read for the first screen, before the rest. */
+const FIRST_READ = 2 * PAGE_SIZE;
 
 /** Set once the first list is on screen, for `npm run bench`. */
 export const LIST_PAINTED_MARK = 'fsj-notes:list-painted';
@@ -57,21 +62,49 @@ export function NotesApp({ actions, colorNames, names, headerSlot }: NotesAppPro
   const [toast, setToast] = useState<ToastState | null>(null);
   const focusAfter = useRef<string | null>(null);
   const toastRef = useRef<HTMLDivElement>(null);
+  /** What to do once the first screen is painted: read everything. */
+  const afterPaint = useRef<(() => void) | null>(null);
 
-  useEffect(
-    () =>
-      actions.watch(
-        (data) => setLoaded({ kind: 'ready', data }),
-        (error) => setLoaded({ kind: 'error', message: toStoreError(error).message }),
-      ),
-    [actions],
-  );
+  useEffect(() => {
+    let stop: (() => void) | null = null;
+    let stopped = false;
+    const showError = (error: unknown) =>
+      setLoaded({ kind: 'error', message: toStoreError(error).message });
+    // The newest items first, drawn at once; then everything, kept up to date. Reading all of a
+    // large library takes a while, so it starts only once the first screen is on its way.
+    const watchAll = () => {
+      if (!stopped) stop = actions.watch((data) => setLoaded({ kind: 'ready', data }), showError);
+    };
+    actions.readNewest(FIRST_READ).then(
+      (data) => {
+        setLoaded((now) =>
+          now.kind === 'ready' && !now.data.partial ? now : { kind: 'ready', data },
+        );
+        afterPaint.current = watchAll;
+      },
+      (error: unknown) => {
+        showError(error);
+        watchAll();
+      },
+    );
+    return () => {
+      stopped = true;
+      stop?.();
+    };
+  }, [actions]);
   const data = loaded.kind === 'ready' ? loaded.data : null;
   const view = useNotesView(data, query, filters, limit, names, colorNames);
 
   useEffect(() => {
-    if (view === null || performance.getEntriesByName(LIST_PAINTED_MARK).length > 0) return;
-    requestAnimationFrame(() => setTimeout(() => performance.mark(LIST_PAINTED_MARK)));
+    const next = afterPaint.current;
+    if (view === null || next === null) return;
+    afterPaint.current = null;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        performance.mark(LIST_PAINTED_MARK);
+        next();
+      }),
+    );
   }, [view]);
   useEffect(() => {
     // Give focus back to the item's Edit button after saving or cancelling.
@@ -176,9 +209,11 @@ export function NotesApp({ actions, colorNames, names, headerSlot }: NotesAppPro
             onFilters={changeFilters}
           />
           <p class="count" role="status" data-count={view.matching}>
-            {view.matching === view.all
-              ? `${view.all} ${view.all === 1 ? 'item' : 'items'}`
-              : `${view.matching} of ${view.all} items match`}
+            {view.partial
+              ? `${view.all} highlights; reading them all…`
+              : view.matching === view.all
+                ? `${view.all} ${view.all === 1 ? 'item' : 'items'}`
+                : `${view.matching} of ${view.all} items match`}
           </p>
           {view.matching === 0 ? (
             <p class="empty" data-empty="no-match">

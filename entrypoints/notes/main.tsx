@@ -12,17 +12,31 @@ import {
   allTermNotes,
   deleteHighlight,
   deleteTermNote,
+  newestHighlights,
   restoreHighlight,
   saveTermNote,
   updateHighlight,
 } from '../../lib/db/store';
 import { GLOSSARY_BY_ID } from '../../lib/glossary';
+import { settledAfter } from '../../lib/notes/items';
 import { COLOR_NAMES_KEY, readColorNames } from '../../lib/highlights/colorNames';
 import './notes.css';
 
 const db = new GlossDatabase();
+// Opening takes a while: start now, while the page renders. A failure is reported by the reads.
+db.open().catch(() => undefined);
 
 const actions: NotesActions = {
+  readNewest: (limit) =>
+    db.transaction('r', db.highlights, db.pages, db.termNotes, async () => {
+      const newest = await newestHighlights(db, limit);
+      return {
+        highlights: newest.records,
+        pages: await allPages(db),
+        termNotes: await allTermNotes(db),
+        partial: { after: settledAfter(newest.records, limit), total: newest.total },
+      };
+    }),
   watch(onData, onError) {
     const subscription = liveQuery(() =>
       db.transaction('r', db.highlights, db.pages, db.termNotes, async () => ({

@@ -31,11 +31,32 @@ export interface TermNoteItem extends ItemBase {
 
 export type NotesItem = HighlightItem | TermNoteItem;
 
-/** Everything the database holds that the notes page shows. */
+/** Everything the database holds that the notes page shows, or its newest part. */
 export interface NotesData {
   highlights: readonly HighlightRecord[];
   pages: readonly PageRecord[];
   termNotes: readonly TermNoteRecord[];
+  /** Set when `highlights` holds only the most recently changed ones (see settledAfter). */
+  partial?: { after: number; total: number };
+}
+
+/**
+ * Given the `limit` most recently changed highlights, the time after which every item made is
+ * certainly among them: the oldest change time in the set. A highlight made later was also changed
+ * later (a change is never older than the making), so it cannot have been left out. Why: the notes
+ * page shows exactly the newest items at once, before it has read all 10,000.
+ */
+export function settledAfter(newest: readonly HighlightRecord[], limit: number): number {
+  if (newest.length < limit) return -Infinity;
+  let oldest = Infinity;
+  for (const h of newest) oldest = Math.min(oldest, h.updatedAt);
+  return oldest;
+}
+
+/** The items certainly in their true place: all of them, or for a partial read those made after its settled time. */
+export function settledItems(items: NotesItem[], data: NotesData): NotesItem[] {
+  const after = data.partial?.after;
+  return after === undefined ? items : items.filter((item) => item.createdAt > after);
 }
 
 /**

@@ -6,6 +6,7 @@ import { newestFirst } from '../../../lib/notes/grouping';
 import { toItems } from '../../../lib/notes/items';
 import {
   buildSearchIndex,
+  foldForSearch,
   queryWords,
   searchItems,
   type FoldCache,
@@ -86,5 +87,15 @@ describe('buildSearchIndex', () => {
     expect(searchItems(buildSearchIndex(edited, names, cache), 'nomads').map((i) => i.key)).toEqual(
       ['h:m28b'],
     );
+  });
+});
+
+describe('foldForSearch', () => {
+  it('lower-cases, drops accents and straightens curly apostrophes', () => {
+    expect(foldForSearch('Côte d’Ivoire, GENÈVE, Zürich')).toBe("cote d'ivoire, geneve, zurich");
+  });
+
+  it('leaves plain ASCII text as lower case, unchanged otherwise', () => {
+    expect(foldForSearch('U.N. #Mali 2013')).toBe('u.n. #mali 2013');
   });
 });
