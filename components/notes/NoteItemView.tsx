@@ -38,6 +38,8 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 export function NoteItemView(props: NoteItemViewProps) {
   const { item, editing, colorNames, names } = props;
   const isHighlight = item.kind === 'highlight';
+  // The buttons are described by what they act on, for screen readers moving from button to button.
+  const subject = `subject-${item.key}`;
   return (
     <li
       class={`item ${item.kind}`}
@@ -46,9 +48,13 @@ export function NoteItemView(props: NoteItemViewProps) {
       aria-label={isHighlight ? 'Highlight' : `Note on ${names(item.record.entryId)}`}
     >
       {isHighlight ? (
-        <blockquote class="quote">{item.record.quote}</blockquote>
+        <blockquote class="quote" id={subject}>
+          {item.record.quote}
+        </blockquote>
       ) : (
-        <p class="about">Note on {names(item.record.entryId)}</p>
+        <p class="about" id={subject}>
+          Note on {names(item.record.entryId)}
+        </p>
       )}
       {editing ? (
         <ItemEditor
@@ -73,13 +79,30 @@ export function NoteItemView(props: NoteItemViewProps) {
             </time>
           </p>
           <div class="actions">
-            <a href={linkFor(item)} target="_blank" rel="noopener noreferrer" data-action="open">
+            <a
+              href={linkFor(item)}
+              target="_blank"
+              rel="noopener noreferrer"
+              data-action="open"
+              aria-describedby={subject}
+            >
               {isHighlight ? 'Open passage' : 'Open page'}
             </a>
-            <button type="button" data-action="edit" onClick={props.onEdit}>
+            <button
+              type="button"
+              data-action="edit"
+              aria-describedby={subject}
+              onClick={props.onEdit}
+            >
               Edit
             </button>
-            <button type="button" class="danger" data-action="delete" onClick={props.onDelete}>
+            <button
+              type="button"
+              class="danger"
+              data-action="delete"
+              aria-describedby={subject}
+              onClick={props.onDelete}
+            >
               Delete
             </button>
           </div>

@@ -3,7 +3,7 @@
 // the database holds now: edits made in another tab or on a page appear by themselves.
 
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { toStoreError } from '../../lib/db/errors';
 import type {
   HighlightChanges,
@@ -177,6 +177,7 @@ export function NotesApp({ actions, colorNames, names, headerSlot }: NotesAppPro
     }
   };
 
+  const showMore = useCallback(() => setLimit((n) => n + PAGE_SIZE), []);
   const changeQuery = (next: string) => {
     setQuery(next);
     setLimit(PAGE_SIZE);
@@ -252,7 +253,7 @@ export function NotesApp({ actions, colorNames, names, headerSlot }: NotesAppPro
               setEditing(null);
             }}
             onDelete={(item) => void remove(item)}
-            onShowMore={() => setLimit((n) => n + PAGE_SIZE)}
+            onShowMore={showMore}
           />
         </>
       ) : null}

@@ -1,6 +1,7 @@
 // The notes page's list: issue headings, page headings linking to the page, and the items under
-// them; only the first items are drawn, with a button to show more.
+// them; only the first items are drawn, and more as the reader scrolls or asks.
 
+import { useEffect, useRef } from 'preact/hooks';
 import type { ColorNames } from '../../lib/highlights/colorNames';
 import type { IssueGroup } from '../../lib/notes/grouping';
 import type { NotesItem } from '../../lib/notes/items';
@@ -24,7 +25,21 @@ export interface NotesListProps {
 }
 
 export function NotesList(props: NotesListProps) {
-  const { groups, shown, total, editing, colorNames, names } = props;
+  const { groups, shown, total, editing, colorNames, names, onShowMore } = props;
+  // Scrolling near the end shows more by itself; the button stays for the keyboard.
+  const more = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    const target = more.current;
+    if (target === null || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) onShowMore();
+      },
+      { rootMargin: '0px 0px 600px 0px' },
+    );
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [shown, total, onShowMore]);
   return (
     <div class="list" data-notes-list data-query={props.query}>
       {groups.map((issue) => (
@@ -57,8 +72,8 @@ export function NotesList(props: NotesListProps) {
         </section>
       ))}
       {shown < total ? (
-        <p class="more">
-          <button type="button" data-action="show-more" onClick={props.onShowMore}>
+        <p class="more" ref={more}>
+          <button type="button" data-action="show-more" onClick={onShowMore}>
             Show more ({total - shown} not shown)
           </button>
         </p>
