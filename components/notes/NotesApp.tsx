@@ -116,12 +116,15 @@ export function NotesApp({ actions, colorNames, names, headerSlot }: NotesAppPro
   }, [view]);
   useEffect(() => {
     // Give focus back to the item's Edit button after saving or cancelling.
+    // A restored item comes back with the next record set: wait for it.
     const key = focusAfter.current;
     if (key === null) return;
+    const button = document.querySelector<HTMLElement>(
+      `[data-item="${CSS.escape(key)}"] [data-action="edit"]`,
+    );
+    if (button === null) return;
     focusAfter.current = null;
-    document
-      .querySelector<HTMLElement>(`[data-item="${CSS.escape(key)}"] [data-action="edit"]`)
-      ?.focus();
+    button.focus();
   });
   useEffect(() => {
     if (toast?.focus) toastRef.current?.querySelector('button')?.focus();

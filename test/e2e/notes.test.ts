@@ -72,6 +72,8 @@ describe('the notes page', () => {
     // The popup lists this page's highlight and opens the notes page.
     const popup = await openPopupFor(browser, second);
     await popup.locator('[data-highlight]').first().waitFor();
+    // Chromium has a side panel: the popup offers it.
+    assert.equal(await popup.locator('[data-action="open-side-panel"]').count(), 1);
     assert.match(
       (await popup.locator('[data-highlight] .quote').textContent()) ?? '',
       /^Fingerprint kits arrived in October\./,
@@ -170,7 +172,11 @@ describe('the notes page', () => {
     const item = () => notes.locator('[data-item]', { hasText: 'Managing Mobility' });
     await item().locator('[data-action="delete"]').click();
     await item().waitFor({ state: 'detached' });
-    await notes.locator('[data-toast] button:text("Undo")').click();
+    // Focus moves to Undo, so the keyboard can take the deletion back at once.
+    const undo = notes.locator('[data-toast] button:text("Undo")');
+    await undo.waitFor();
+    assert.equal(await undo.evaluate((b) => b === document.activeElement), true);
+    await notes.keyboard.press('Enter');
     await item().waitFor();
     await item().locator('[data-action="delete"]').click();
     await item().waitFor({ state: 'detached' });
