@@ -28,10 +28,14 @@ export function issueLabel(page: PageRecord): string {
   return page.issue ? fsjIssueLabel(page.issue) : OTHER_PAGES_LABEL;
 }
 
-/** How a page is headed under its issue. */
+/**
+ * How a page is headed under its issue: "Page 28 · Title", or the title alone when it already
+ * starts with the page number (FlippingBook titles read "Page 28 - The Foreign Service Journal…").
+ */
 export function pageLabel(page: PageRecord): string {
   const title = pageTitle(page);
-  return page.pageNumber !== null ? `Page ${page.pageNumber} · ${title}` : title;
+  if (page.pageNumber === null || /^page\s+\d/i.test(title)) return title;
+  return `Page ${page.pageNumber} · ${title}`;
 }
 
 /**

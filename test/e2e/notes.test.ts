@@ -88,7 +88,7 @@ describe('the notes page', () => {
         issue: 'FSJ December 2008',
         pages: [
           {
-            page: 'Page 17 · Page 17 - Foreign Service Journal - December 2008',
+            page: 'Page 17 - Foreign Service Journal - December 2008',
             quotes: ['Fingerprint kits arrived in October.'],
           },
         ],
@@ -97,13 +97,12 @@ describe('the notes page', () => {
         issue: 'FSJ March 2013',
         pages: [
           {
-            page: (await notes.locator('[data-issue="0313"] h3').textContent())!,
+            page: 'Page 28 - Foreign Service Journal - March 2013',
             quotes: ['Managing Mobility Beyond the Emergency', 'Herders, traders and seasonal'],
           },
         ],
       },
     ]);
-    assert.match((await notes.locator('[data-issue="0313"] h3').textContent())!, /^Page 28 · /);
     // A highlight links to its passage on its page (a text fragment).
     const link = await notes
       .locator('[data-issue="1208"] [data-item] a[data-action="open"]')

@@ -70,8 +70,11 @@ describe('groupItems', () => {
 });
 
 describe('pageLabel', () => {
-  it('names an FSJ page by number and title, and any other page by title', () => {
+  it('names an FSJ page by number and title (once), and any other page by title', () => {
     expect(pageLabel(MARCH_28)).toBe('Page 28 · Migration');
+    expect(pageLabel({ ...MARCH_28, title: 'Page 28 - The Foreign Service Journal' })).toBe(
+      'Page 28 - The Foreign Service Journal',
+    );
     expect(pageLabel(ARTICLE)).toBe('An article');
     expect(pageLabel({ ...ARTICLE, title: '' })).toBe(ARTICLE.url);
   });
