@@ -44,7 +44,7 @@ export interface NotesAppProps {
 export const PAGE_SIZE = 50;
 
 /** Highlights read for the first screen, before the rest. */
-const FIRST_READ = 2 * PAGE_SIZE;
+export const FIRST_READ = 2 * PAGE_SIZE;
 
 /** Set once the first list is on screen, for `npm run bench`. */
 export const LIST_PAINTED_MARK = 'fsj-notes:list-painted';

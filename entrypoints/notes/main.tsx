@@ -4,7 +4,7 @@
 import { liveQuery } from 'dexie';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { NotesApp, type NotesActions } from '../../components/notes/NotesApp';
+import { FIRST_READ, NotesApp, type NotesActions } from '../../components/notes/NotesApp';
 import { GlossDatabase } from '../../lib/db/schema';
 import {
   allHighlights,
@@ -18,25 +18,35 @@ import {
   updateHighlight,
 } from '../../lib/db/store';
 import { GLOSSARY_BY_ID } from '../../lib/glossary';
-import { settledAfter } from '../../lib/notes/items';
+import { settledAfter, type NotesData } from '../../lib/notes/items';
 import { COLOR_NAMES_KEY, readColorNames } from '../../lib/highlights/colorNames';
 import './notes.css';
 
 const db = new GlossDatabase();
-// Opening takes a while: start now, while the page renders. A failure is reported by the reads.
-db.open().catch(() => undefined);
+
+function readNewest(limit: number): Promise<NotesData> {
+  return db.transaction('r', db.highlights, db.pages, db.termNotes, async () => {
+    const newest = await newestHighlights(db, limit);
+    return {
+      highlights: newest.records,
+      pages: await allPages(db),
+      termNotes: await allTermNotes(db),
+      partial: { after: settledAfter(newest.records, limit), total: newest.total },
+    };
+  });
+}
+
+// The first screen's read starts now, while the page loads its settings and renders; the page's
+// first call takes it (a failure reaches the page there).
+let early: Promise<NotesData> | null = readNewest(FIRST_READ);
+early.catch(() => undefined);
 
 const actions: NotesActions = {
-  readNewest: (limit) =>
-    db.transaction('r', db.highlights, db.pages, db.termNotes, async () => {
-      const newest = await newestHighlights(db, limit);
-      return {
-        highlights: newest.records,
-        pages: await allPages(db),
-        termNotes: await allTermNotes(db),
-        partial: { after: settledAfter(newest.records, limit), total: newest.total },
-      };
-    }),
+  readNewest(limit) {
+    const read = early !== null && limit === FIRST_READ ? early : readNewest(limit);
+    early = null;
+    return read;
+  },
   watch(onData, onError) {
     const subscription = liveQuery(() =>
       db.transaction('r', db.highlights, db.pages, db.termNotes, async () => ({
