@@ -4,9 +4,15 @@
 
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
+import { registerCommands } from '../lib/background/commands';
 import { GlossDatabase } from '../lib/db/schema';
 import { handleStoreRequest } from '../lib/db/store';
-import { GLOSSARY_BY_ID } from '../lib/glossary';
+import { findCardEntry } from '../lib/glossary/cardEntries';
+import { USER_ENTRIES_KEY } from '../lib/glossary/userEntries';
+import glossaryNames from 'virtual:fsj-glossary-names';
+import { createPageReader } from '../lib/background/articleReader';
+import { glossaryForStoredEntries } from '../lib/glossary/withUserEntries';
+import { isReadPageRequest } from '../lib/messaging/article';
 import { isEntryRequest } from '../lib/messaging/popup';
 import { isStoreRequestType } from '../lib/messaging/validateStore';
 
@@ -16,12 +22,22 @@ export default defineBackground(() => {
   const db = new GlossDatabase();
   db.open().catch((error: unknown) => console.error('FSJ Gloss: cannot open the database', error));
 
+  // Pages are read here (Firefox's background page has a DOM) or in an offscreen document.
+  const readPage = createPageReader(browser, glossaryForStoredEntries(glossaryNames));
+
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     // Only this extension's own scripts and pages may ask.
     if (sender.id !== browser.runtime.id) return undefined;
     if (isEntryRequest(message)) {
-      sendResponse(GLOSSARY_BY_ID.get(message.id) ?? null);
-      return undefined;
+      const readStored = () =>
+        browser.storage.local.get(USER_ENTRIES_KEY).then((s) => s[USER_ENTRIES_KEY]);
+      void findCardEntry(message.id, readStored).then(sendResponse);
+      return true;
+    }
+    // A page's copy, to be read where Readability and the matcher run warm (never rejects).
+    if (isReadPageRequest(message, 'gloss:read-page') && sender.tab !== undefined) {
+      void readPage(message.html, message.scope).then(sendResponse);
+      return true;
     }
     if (isStoreRequestType(message)) {
       // handleStoreRequest validates the request in full and never rejects. Returning true keeps
@@ -31,4 +47,7 @@ export default defineBackground(() => {
     }
     return undefined;
   });
+
+  // Keyboard shortcuts and the context menu on a selection.
+  registerCommands(browser, { menusAtStart: import.meta.env.MANIFEST_VERSION === 2 });
 });

@@ -8,14 +8,15 @@ import { browser } from 'wxt/browser';
 import { render } from 'preact';
 import cardCss from '../../components/card.css?inline';
 import panelCss from '../../components/panel.css?inline';
-import glossaryNames from 'virtual:fsj-glossary-names';
-import { loadGlossary } from '../../lib/glossary/loadGlossary';
-import type { CompiledGlossary } from '../../lib/glossary/matcher';
+import { CARD_SETTINGS_KEY, readCardSettings } from '../../lib/card/cardSettings';
 import { COLOR_NAMES_KEY, readColorNames } from '../../lib/highlights/colorNames';
 import { isPopupMessage, type ArticleInfo, type TabStatus } from '../../lib/messaging/popup';
-import { applyOverlay, offOverlay, type Overlay } from '../../lib/overlay/overlay';
+import { paintOverlay, offOverlay, type Overlay } from '../../lib/overlay/overlay';
 import { DISABLED_SITES_KEY, readDisabledSites } from '../../lib/overlay/siteSettings';
 import { describePage } from '../../lib/page/pageInfo';
+import { readArticle } from '../../lib/article/readArticle';
+import { benchMark } from './benchMarks';
+import { readArticleElsewhere } from './readArticleElsewhere';
 import { UI_HOST_ATTRIBUTE } from '../../lib/text/textModel';
 import { startHighlights } from './highlights';
 import { createPageUi } from './PageUi';
@@ -23,13 +24,11 @@ import { startTermCards } from './termCards';
 
 const LOADED_FLAG = '__fsjGlossLoaded';
 
-let compiled: CompiledGlossary | undefined;
-const getCompiledGlossary = () => (compiled ??= loadGlossary(glossaryNames));
-
 export default defineContentScript({
   matches: ['*://*.afsa.org/*'],
   runAt: 'document_idle',
   async main(ctx) {
+    benchMark('start');
     // Injected again from the popup on a page that already has it: nothing to do twice.
     const flags = window as unknown as Record<string, boolean>;
     if (flags[LOADED_FLAG]) return;
@@ -37,9 +36,11 @@ export default defineContentScript({
 
     const host = location.hostname;
     const stored = await browser.storage.local
-      .get([DISABLED_SITES_KEY, COLOR_NAMES_KEY])
+      .get([DISABLED_SITES_KEY, COLOR_NAMES_KEY, CARD_SETTINGS_KEY])
       .catch(() => ({}) as Record<string, unknown>);
+    benchMark('settings');
     let colorNames = readColorNames(stored[COLOR_NAMES_KEY]);
+    let cardSettings = readCardSettings(stored[CARD_SETTINGS_KEY]);
     let overlay: Overlay;
     const apply = (make: () => Overlay): Overlay => {
       try {
@@ -50,9 +51,21 @@ export default defineContentScript({
         return offOverlay(document);
       }
     };
+    /** The page read in the extension's own document, then painted here. */
+    const annotate = async (scope: 'article' | 'page'): Promise<Overlay> => {
+      const found = await readArticle(document, scope, readArticleElsewhere).catch(
+        (error: unknown) => {
+          console.warn('[FSJ Gloss] the page could not be read', error);
+          return null;
+        },
+      );
+      const painted = apply(() => paintOverlay(document, found, scope));
+      benchMark('painted');
+      return painted;
+    };
     overlay = readDisabledSites(stored[DISABLED_SITES_KEY]).includes(host)
       ? offOverlay(document)
-      : apply(() => applyOverlay(document, getCompiledGlossary()));
+      : await annotate('article');
 
     const shadowUi = await createShadowRootUi(ctx, {
       name: 'fsj-gloss-card',
@@ -87,13 +100,14 @@ export default defineContentScript({
     });
     if (overlay.state === 'ready') void highlights.load();
 
-    startTermCards({
+    const termCards = startTermCards({
       doc: document,
       signal: ctx.signal,
       ui,
       overlay: () => overlay,
       pageUrl: () => page().url,
       isCard: (target) => target === shadowUi.shadowHost,
+      settings: () => cardSettings,
     });
 
     const status = (): TabStatus => ({
@@ -104,11 +118,19 @@ export default defineContentScript({
       terms: overlay.terms,
       highlights: highlights.summaries(),
     });
-    const reapply = (next: () => Overlay) => {
+    // Each change of overlay supersedes any still being made (reading an article takes a trip).
+    let generation = 0;
+    const reapply = async (next: () => Overlay | Promise<Overlay>): Promise<void> => {
+      const mine = ++generation;
       ui.set({ term: null });
       highlights.clear();
       overlay.remove();
-      overlay = apply(next);
+      const made = await next();
+      if (mine !== generation) {
+        made.remove();
+        return;
+      }
+      overlay = made;
       if (overlay.state === 'ready') void highlights.load();
     };
 
@@ -116,8 +138,8 @@ export default defineContentScript({
       if (!isPopupMessage(message)) return undefined;
       if (message.type === 'gloss:status') sendResponse(status());
       else if (message.type === 'gloss:annotate-page') {
-        reapply(() => applyOverlay(document, getCompiledGlossary(), 'page'));
-        sendResponse(status());
+        void reapply(() => annotate('page')).then(() => sendResponse(status()));
+        return true;
       } else if (message.type === 'gloss:scroll-to-highlight') {
         sendResponse({ found: highlights.scrollTo(message.id) });
       } else if (message.type === 'gloss:article') {
@@ -129,6 +151,8 @@ export default defineContentScript({
         sendResponse(reply);
       } else if (message.type === 'gloss:reattach') {
         sendResponse({ found: highlights.reattach(message.id) });
+      } else if (message.type === 'gloss:selection-command') {
+        sendResponse(highlights.fromSelection(message.action));
       } else {
         const first = overlay.occurrences.find((o) => o.entryId === message.entryId)?.parts[0];
         first?.scrollIntoView({ block: 'center', behavior: 'smooth' });
@@ -143,12 +167,16 @@ export default defineContentScript({
       if (changes[COLOR_NAMES_KEY] !== undefined) {
         colorNames = readColorNames(changes[COLOR_NAMES_KEY].newValue);
       }
+      if (changes[CARD_SETTINGS_KEY] !== undefined) {
+        cardSettings = readCardSettings(changes[CARD_SETTINGS_KEY].newValue);
+        if (!cardSettings.enabled) termCards.close();
+      }
       const change = changes[DISABLED_SITES_KEY];
       if (change === undefined) return;
       const off = readDisabledSites(change.newValue).includes(host);
-      if (off && overlay.state !== 'off') reapply(() => offOverlay(document));
+      if (off && overlay.state !== 'off') void reapply(() => offOverlay(document));
       if (!off && overlay.state === 'off') {
-        reapply(() => applyOverlay(document, getCompiledGlossary()));
+        void reapply(() => annotate('article'));
       }
     });
 

@@ -1,8 +1,11 @@
-// The glossary overlay on one page: find the article, build its text model, match the glossary,
-// paint the occurrences and set `data-gloss-state`; and take it all away again.
+// The glossary overlay on one page, once its article is found and its names matched: paint the
+// occurrences and set `data-gloss-state`; and take it all away again. Finding and matching are the
+// caller's: in the page itself (lib/overlay/applyOverlay.ts: tests, the benchmark's in-page half)
+// or in the extension's own document (lib/article/readArticle.ts: the content script).
 
-import { findArticle, wholePage, type LiveArticle } from '../article/findArticle';
-import { matchGlossary, type CompiledGlossary } from '../glossary/matcher';
+import type { LiveArticle } from '../article/liveArticle';
+import type { Occurrence } from '../glossary/matcher';
+import type { GlossaryLabel } from '../glossary/types';
 import type { OverlayState, TermCount } from '../messaging/popup';
 import { paintOccurrences, type PaintedOccurrence, type Painting } from '../paint/paintOccurrences';
 import { acceptPaintedPieces } from '../text/splitText';
@@ -29,30 +32,36 @@ export interface Overlay {
 /** The steps of one pass, in order, for a caller that times them (the benchmark). */
 export type OverlayPhase = 'article' | 'text model' | 'matching' | 'painting';
 
-/** Paints the glossary into the article of `doc` (or the whole page when `scope` is 'page'). */
-export function applyOverlay(
+/** An article found in the page, its text model, and the glossary's occurrences in that text. */
+export interface FoundArticle {
+  article: LiveArticle;
+  model: TextModel;
+  occurrences: readonly Occurrence[];
+  /** At least the entries the occurrences name. */
+  labels: readonly GlossaryLabel[];
+}
+
+/**
+ * Paints what was found in `doc` (null: the page has no article, which is said on the page for
+ * the popup and for users' styles).
+ */
+export function paintOverlay(
   doc: Document,
-  glossary: CompiledGlossary,
+  found: FoundArticle | null,
   scope: 'article' | 'page' = 'article',
   onPhaseEnd?: (phase: OverlayPhase) => void,
 ): Overlay {
-  const article: LiveArticle | null = scope === 'page' ? wholePage(doc) : findArticle(doc);
-  onPhaseEnd?.('article');
-  if (article === null) {
+  if (found === null) {
     setState(doc, 'no-article');
     return emptyOverlay('no-article', scope, doc.title || null);
   }
-  const modelOptions = { skip: article.isLeftOut, acceptText: article.isArticleText };
-  const model = buildTextModel(article.roots, modelOptions);
-  onPhaseEnd?.('text model');
+  const { article } = found;
   // Later models (for highlights) must see the same text through the pieces painting makes.
   const paintedOptions = {
     skip: article.isLeftOut,
     acceptText: acceptPaintedPieces(article.roots, article.isArticleText),
   };
-  const occurrences = matchGlossary(glossary, model.text);
-  onPhaseEnd?.('matching');
-  const painting: Painting = paintOccurrences(doc, model, occurrences);
+  const painting: Painting = paintOccurrences(doc, found.model, found.occurrences);
   setState(doc, 'ready');
   onPhaseEnd?.('painting');
   return {
@@ -60,7 +69,7 @@ export function applyOverlay(
     scope,
     title: article.title,
     occurrences: painting.occurrences,
-    terms: countTerms(glossary, painting.occurrences),
+    terms: countTerms(found.labels, painting.occurrences),
     textModel: () => buildTextModel(article.roots, paintedOptions),
     remove: () => painting.remove(),
   };
@@ -94,12 +103,12 @@ export function setState(doc: Document, state: OverlayState): void {
 
 /** How often the article names each body, in order of first mention. */
 export function countTerms(
-  glossary: CompiledGlossary,
+  labels: readonly GlossaryLabel[],
   occurrences: readonly { entryId: string }[],
 ): TermCount[] {
   const counts = new Map<string, number>();
   for (const o of occurrences) counts.set(o.entryId, (counts.get(o.entryId) ?? 0) + 1);
-  const byId = new Map(glossary.entries.map((e) => [e.id, e]));
+  const byId = new Map(labels.map((e) => [e.id, e]));
   return [...counts].map(([id, count]) => {
     const entry = byId.get(id);
     return { id, count, name: entry?.name ?? id, acronym: entry?.acronyms[0] ?? null };

@@ -10,7 +10,8 @@ import { compileGlossary, matchGlossary, type CompiledGlossary } from '../../lib
 import { precompileGlossary } from '../../lib/glossary/precompile';
 import { toMatchingEntries } from '../../lib/glossary/types';
 import { nameVariants } from '../../lib/glossary/variants';
-import { applyOverlay, type OverlayPhase } from '../../lib/overlay/overlay';
+import { applyOverlay } from '../../lib/overlay/applyOverlay';
+import type { OverlayPhase } from '../../lib/overlay/overlay';
 import { paintOccurrences } from '../../lib/paint/paintOccurrences';
 import { buildTextModel } from '../../lib/text/textModel';
 import { syntheticGlossary } from './synthetic';

@@ -1,4 +1,4 @@
-// The generated mutation suite: of 2,000 random highlights on edited texts, at least 99% of the passages that survived are placed correctly and none is placed on the wrong words.
+// The generated mutation suite: of 2,000 or more random highlights on edited texts, at least 99% of the passages that survived are placed correctly and none is placed on the wrong words.
 import { describe, expect, it } from 'vitest';
 import { formatFigures, runMutationSuite } from './mutationSuite';
 
@@ -8,7 +8,8 @@ describe('the mutation suite (seeded, reproducible)', () => {
     console.log(`anchorAll:\n${formatFigures(figures)}`);
     const rate = figures.survivedPlaced / figures.survived;
     if (rate < 0.99 || figures.wrong > 0) console.log(figures.failures.join('\n'));
-    expect(figures.highlights).toBe(2000);
+    // 80 on each fixture page's text and 180 on made-up ones, for each of four seeds.
+    expect(figures.highlights).toBeGreaterThanOrEqual(2000);
     expect(figures.survived).toBeGreaterThan(1000);
     expect(figures.destroyed).toBeGreaterThan(100);
     expect(rate).toBeGreaterThanOrEqual(0.99);

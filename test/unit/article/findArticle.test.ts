@@ -2,7 +2,8 @@
 // findArticle on the fixture pages: an article is found and located in the live page for every
 // layout but "none", it is the page's prose and not its chrome, and the live DOM is left alone.
 import { describe, expect, it } from 'vitest';
-import { findArticle, wholePage } from '../../../lib/article/findArticle';
+import { findArticle } from '../../../lib/article/findArticle';
+import { wholePage } from '../../../lib/article/liveArticle';
 import { buildTextModel } from '../../../lib/text/textModel';
 import { fixturePages, loadFixture } from '../fixtures';
 

@@ -3,12 +3,8 @@
 // under the page contract, the visible text never changes, and remove() restores the DOM exactly.
 import { describe, expect, it } from 'vitest';
 import { getCompiledGlossary } from '../../../lib/glossary/index';
-import {
-  applyOverlay,
-  countTerms,
-  offOverlay,
-  STATE_ATTRIBUTE,
-} from '../../../lib/overlay/overlay';
+import { applyOverlay } from '../../../lib/overlay/applyOverlay';
+import { countTerms, offOverlay, STATE_ATTRIBUTE } from '../../../lib/overlay/overlay';
 import { fixturePages, loadFixture } from '../fixtures';
 
 const glossary = getCompiledGlossary();
@@ -122,7 +118,7 @@ describe('offOverlay and countTerms', () => {
   });
 
   it('counts each body in order of first mention, with its name and first acronym', () => {
-    const terms = countTerms(glossary, [
+    const terms = countTerms(glossary.entries, [
       { entryId: 'unhcr' },
       { entryId: 'iom' },
       { entryId: 'unhcr' },
@@ -139,7 +135,7 @@ describe('offOverlay and countTerms', () => {
   });
 
   it('names an unknown id by the id itself', () => {
-    expect(countTerms(glossary, [{ entryId: 'gone' }])).toEqual([
+    expect(countTerms(glossary.entries, [{ entryId: 'gone' }])).toEqual([
       { id: 'gone', count: 1, name: 'gone', acronym: null },
     ]);
   });

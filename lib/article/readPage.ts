@@ -1,0 +1,41 @@
+// The extension document's half of reading a page: a numbered copy of the page arrives as HTML
+// (lib/article/readArticle.ts made it), is parsed here, where nothing of the page runs, read with
+// Readability and matched against the glossary. What goes back is plain data: where the article
+// lies, and the occurrences as offsets into its text, with that text's length and hash so that the
+// page can check it sees the same text.
+
+import type { CompiledGlossary } from '../glossary/matcher';
+import { matchGlossary } from '../glossary/matcher';
+import type { PageReading, ReadingScope } from '../messaging/article';
+import { hashText } from '../text/hashText';
+import { articleTextModel, locateArticle, wholePage } from './liveArticle';
+import { traceArticle } from './traceArticle';
+
+/** Reads a page's numbered copy; null when it has no article (scope 'article'). */
+export function readPageHtml(
+  html: string,
+  scope: ReadingScope,
+  parser: DOMParser,
+  glossary: CompiledGlossary,
+): PageReading | null {
+  const copy = parser.parseFromString(html, 'text/html');
+  let trace = null;
+  let article;
+  if (scope === 'article') {
+    // Readability rearranges the copy it reads; the article's text is taken from a pristine twin.
+    const twin = copy.cloneNode(true) as Document;
+    trace = traceArticle(copy);
+    if (trace === null) return null;
+    article = locateArticle(twin, trace);
+    if (article === null) return null;
+  } else {
+    article = wholePage(copy);
+  }
+  const text = articleTextModel(article).text;
+  const occurrences = matchGlossary(glossary, text);
+  const named = new Set(occurrences.map((o) => o.entryId));
+  const labels = glossary.entries
+    .filter((entry) => named.has(entry.id))
+    .map(({ id, name, acronyms }) => ({ id, name, acronyms: [...acronyms] }));
+  return { trace, textLength: text.length, textHash: hashText(text), occurrences, labels };
+}

@@ -1,0 +1,112 @@
+// Typed messages for reading a page away from the page: the content script sends a numbered copy
+// of its page as HTML, the background has it read in a document of the extension's own
+// (lib/article/readPage.ts) and answers with a PageReading: where the article lies
+// (lib/article/traceArticle.ts) and the glossary's occurrences in its text. The content script
+// locates it in the live page and checks it sees the same text (lib/article/readArticle.ts).
+
+import type { ArticleTrace } from '../article/traceArticle';
+import type { Occurrence } from '../glossary/matcher';
+import type { GlossaryLabel } from '../glossary/types';
+
+export type ReadingScope = 'article' | 'page';
+
+/** From the content script to the background, and from the background to Chrome's offscreen document. */
+export interface ReadPageRequest {
+  type: 'gloss:read-page' | 'gloss:read-page-offscreen';
+  html: string;
+  /** 'page': the whole page, when the reader asks for it on a page without an article. */
+  scope: ReadingScope;
+  /** To the offscreen document: the reader's glossary entries as stored (checked there). */
+  userEntries?: unknown;
+}
+
+/** What the extension's document read in the copy. */
+export interface PageReading {
+  /** Where the article lies; null for the whole page. */
+  trace: ArticleTrace | null;
+  /** The length and hash (lib/text/hashText.ts) of the text the occurrences are offsets into. */
+  textLength: number;
+  textHash: number;
+  occurrences: Occurrence[];
+  /** The entries the occurrences name. */
+  labels: GlossaryLabel[];
+}
+
+/** The reading, null when the page has no article, or why it could not be read. */
+export type ReadPageReply = { reading: PageReading | null } | { error: string };
+
+/** Pages larger than this are not sent (the largest page of the test corpus is about 1.2 MB). */
+export const MAX_PAGE_HTML = 32 * 1024 * 1024;
+
+export function isReadPageRequest(
+  value: unknown,
+  type: ReadPageRequest['type'],
+): value is ReadPageRequest {
+  if (typeof value !== 'object' || value === null) return false;
+  const m = value as Partial<Record<keyof ReadPageRequest, unknown>>;
+  return (
+    m.type === type &&
+    typeof m.html === 'string' &&
+    m.html.length <= MAX_PAGE_HTML &&
+    (m.scope === 'article' || m.scope === 'page')
+  );
+}
+
+const isCount = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
+const isCounts = (value: unknown): value is number[] =>
+  Array.isArray(value) && value.every(isCount);
+
+/** Whether a reply has the shape of a trace, before the content script relies on its numbers. */
+export function isArticleTrace(value: unknown): value is ArticleTrace {
+  if (typeof value !== 'object' || value === null) return false;
+  const t = value as Partial<Record<keyof ArticleTrace, unknown>>;
+  return (
+    (t.texts === null || (isCounts(t.texts) && t.texts.length % 2 === 0)) &&
+    isCounts(t.elements) &&
+    (t.title === null || typeof t.title === 'string')
+  );
+}
+
+function isLabel(value: unknown): value is GlossaryLabel {
+  if (typeof value !== 'object' || value === null) return false;
+  const l = value as Partial<Record<keyof GlossaryLabel, unknown>>;
+  return (
+    typeof l.id === 'string' &&
+    typeof l.name === 'string' &&
+    Array.isArray(l.acronyms) &&
+    l.acronyms.every((a) => typeof a === 'string')
+  );
+}
+
+/** Whether a reading is well formed: every occurrence inside the text, every name labelled. */
+export function isPageReading(value: unknown): value is PageReading {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as Partial<Record<keyof PageReading, unknown>>;
+  if (!(r.trace === null || isArticleTrace(r.trace))) return false;
+  if (!isCount(r.textLength) || !isCount(r.textHash)) return false;
+  if (!Array.isArray(r.labels) || !r.labels.every(isLabel)) return false;
+  const ids = new Set(r.labels.map((l) => l.id));
+  const length = r.textLength;
+  return (
+    Array.isArray(r.occurrences) &&
+    r.occurrences.every((o: Partial<Occurrence> | null) => {
+      if (typeof o !== 'object' || o === null) return false;
+      return (
+        typeof o.entryId === 'string' &&
+        ids.has(o.entryId) &&
+        isCount(o.start) &&
+        isCount(o.end) &&
+        o.start < o.end &&
+        o.end <= length
+      );
+    })
+  );
+}
+
+/** Whether a reply is one the background can send; anything else is treated as a failure. */
+export function isReadPageReply(value: unknown): value is ReadPageReply {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as { reading?: unknown; error?: unknown };
+  if (typeof r.error === 'string') return true;
+  return r.reading === null || isPageReading(r.reading);
+}
