@@ -13,7 +13,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/browser/launch';
 import { demoPage, FIXTURES_DIR, servePages } from '../../scripts/browser/serve';
-import { inUi, openPopupFor as openPopupAs, selectText } from './pageActions';
+import { highlight, inUi, openPopupFor as openPopupAs, selectText } from './pageActions';
 
 const demo = demoPage();
 const original = readFileSync(join(FIXTURES_DIR, demo.file), 'utf8');
@@ -56,21 +56,6 @@ async function highlightsOn(tab: Page): Promise<{ id: string; text: string; fuzz
     }
     return [...byId.values()];
   });
-}
-
-async function highlight(tab: Page, first: string, last: string, key = 'h'): Promise<void> {
-  const before = (await highlightsOn(tab)).length;
-  await selectText(tab, first, last);
-  await inUi(tab, '[data-gloss-toolbar]').waitFor();
-  await tab.keyboard.press(key);
-  await tab.waitForFunction((n) => {
-    const ids = new Set(
-      [...document.querySelectorAll('[data-gloss-highlight]')].map((e) =>
-        e.getAttribute('data-gloss-highlight'),
-      ),
-    );
-    return ids.size > n && document.querySelector('[data-gloss-save]') === null;
-  }, before);
 }
 
 function openPopupFor(tab: Page): Promise<Page> {
