@@ -50,17 +50,23 @@ export default defineConfig({
     // contextMenus: Highlight and Add note on a selection (lib/background/commands.ts).
     // offscreen (Chrome, no warning shown): a document where pages are read and matched, since
     // the service worker has no DOM (lib/background/articleReader.ts).
+    // sidePanel (Chrome): the notes page in the side panel; Firefox shows it as a sidebar.
     permissions: [
       'storage',
       'activeTab',
       'scripting',
       'contextMenus',
-      ...(browser === 'firefox' ? [] : ['offscreen']),
+      ...(browser === 'firefox' ? [] : ['offscreen', 'sidePanel']),
     ],
     action: { default_title: 'FSJ Gloss' },
     commands: SHORTCUTS,
     ...(browser === 'firefox'
       ? {
+          sidebar_action: {
+            default_panel: 'notes.html',
+            default_title: 'FSJ Gloss notes',
+            open_at_install: false,
+          },
           browser_specific_settings: {
             gecko: {
               id: 'fsj-gloss@fsj-gloss.invalid',
@@ -69,6 +75,6 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : { side_panel: { default_path: 'notes.html' } }),
   }),
 });

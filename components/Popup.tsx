@@ -23,6 +23,10 @@ export interface PopupActions {
   copy: (text: string) => Promise<void>;
   isSiteEnabled: (host: string) => Promise<boolean>;
   setSiteEnabled: (host: string, enabled: boolean) => Promise<void>;
+  /** Opens the notes page (every highlight and note) in a tab. */
+  openNotes: () => void;
+  /** Opens it in the browser's side panel; absent where the browser has none. */
+  openNotesInSidePanel?: () => void;
 }
 
 type View =
@@ -79,6 +83,20 @@ export function Popup({ actions }: { actions: PopupActions }) {
           }
         />
       ) : null}
+      <p class="notes-links">
+        <button type="button" data-action="open-notes" onClick={actions.openNotes}>
+          Open notes
+        </button>
+        {actions.openNotesInSidePanel ? (
+          <button
+            type="button"
+            data-action="open-side-panel"
+            onClick={actions.openNotesInSidePanel}
+          >
+            Open in side panel
+          </button>
+        ) : null}
+      </p>
     </main>
   );
 }

@@ -15,6 +15,7 @@ import { benchAnchoring } from './bench/anchoring';
 import { benchSaving } from './bench/saving';
 import { benchUserGlossary } from './bench/userGlossary';
 import { benchContentScript } from './bench/contentScript';
+import { benchNotes } from './bench/notes';
 import { median, ms, percentile, printTable, ratio, type Row } from './bench/stats';
 
 const REPO = resolve(import.meta.dirname, '..');
@@ -301,6 +302,10 @@ async function main(): Promise<void> {
 
   console.log('u. the reader’s own glossary entries…');
   rows.push(...benchUserGlossary());
+
+  // The notes page with 10,000 highlights (scripts/bench/notes.ts).
+  console.log('n. the notes page with 10,000 highlights…');
+  rows.push(...(await benchNotes()));
 
   console.log('');
   printTable(rows);

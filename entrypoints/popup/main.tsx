@@ -43,11 +43,20 @@ async function disabledSites(): Promise<string[]> {
   );
 }
 
+// ---- The notes page: in a tab, or in the side panel (Chrome) / sidebar (Firefox). ----
+const notesUrl = browser.runtime.getURL('/notes.html');
+/** The popup's window, known before any click: the side panel must open within the click. */
+let windowId: number | undefined;
+void browser.windows?.getCurrent().then((w) => (windowId = w.id));
+const sidebar = (browser as unknown as { sidebarAction?: { open: () => Promise<void> } })
+  .sidebarAction;
+
 /** Extension pages read the database directly (it lives in this origin). */
 let db: GlossDatabase | undefined;
 const database = () => (db ??= new GlossDatabase());
 
 const actions: PopupActions = {
+  openNotes: () => void browser.tabs.create({ url: notesUrl }).then(() => window.close()),
   async exportMarkdown() {
     const article = await send<ArticleInfo>({ type: 'gloss:article' });
     if (article === null) throw new Error('this page could not be reached');
@@ -113,6 +122,15 @@ const actions: PopupActions = {
     });
   },
 };
+
+if (browser.sidePanel?.open) {
+  actions.openNotesInSidePanel = () => {
+    if (windowId === undefined) return;
+    void browser.sidePanel.open({ windowId }).then(() => window.close());
+  };
+} else if (sidebar) {
+  actions.openNotesInSidePanel = () => void sidebar.open().then(() => window.close());
+}
 
 // Ask the browser to keep the extension's data (highlights, notes) under storage pressure.
 void navigator.storage?.persist?.().catch(() => false);

@@ -145,6 +145,26 @@ export async function allPages(db: GlossDatabase): Promise<PageRecord[]> {
   return db.pages.orderBy('updatedAt').reverse().toArray();
 }
 
+/**
+ * The `limit` most recently changed highlights, newest first, and how many there are in all: the
+ * notes page draws its first screen from these before it has read everything.
+ */
+export async function newestHighlights(
+  db: GlossDatabase,
+  limit: number,
+): Promise<{ records: HighlightRecord[]; total: number }> {
+  return db.transaction('r', db.highlights, async () => {
+    // Walking keys only, then one bulk read of the range, is quicker than a cursor over records.
+    const times = await db.highlights.orderBy('updatedAt').reverse().limit(limit).keys();
+    const oldest = times[times.length - 1];
+    const records =
+      oldest === undefined
+        ? []
+        : await db.highlights.where('updatedAt').aboveOrEqual(oldest).reverse().sortBy('updatedAt');
+    return { records, total: await db.highlights.count() };
+  });
+}
+
 /** Every note on a glossary entry, grouped by entry, oldest first within one: for export. */
 export async function allTermNotes(db: GlossDatabase): Promise<TermNoteRecord[]> {
   const notes = await db.termNotes.toArray();

@@ -130,7 +130,7 @@ const TOPICS = [
 const SMALL_WORDS = new Set(['for', 'on', 'and', 'of', 'the']);
 
 /** mulberry32: a small, fast, seeded generator. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -13,8 +13,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/browser/launch';
 import { demoPage, FIXTURES_DIR, servePages } from '../../scripts/browser/serve';
-
-type ExtensionApi = typeof import('wxt/browser').browser;
+import { highlight, inUi, openPopupFor as openPopupAs, selectText } from './pageActions';
 
 const demo = demoPage();
 const original = readFileSync(join(FIXTURES_DIR, demo.file), 'utf8');
@@ -41,50 +40,6 @@ async function openDemo(): Promise<Page> {
   return tab;
 }
 
-/** Drags the mouse from the start of `first` to the end of `last` (text of the article). */
-async function selectText(tab: Page, first: string, last: string): Promise<void> {
-  const points = await tab.evaluate(
-    ({ first, last }) => {
-      const walker = document.createTreeWalker(
-        document.querySelector('.seo-content')!,
-        NodeFilter.SHOW_TEXT,
-      );
-      let start: DOMRect | null = null;
-      let end: DOMRect | null = null;
-      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-        const a = n.data.indexOf(first);
-        if (start === null && a >= 0) {
-          const range = document.createRange();
-          range.setStart(n, a);
-          range.setEnd(n, a + 1);
-          start = range.getBoundingClientRect();
-        }
-        const b = n.data.indexOf(last);
-        if (start !== null && b >= 0) {
-          const range = document.createRange();
-          range.setStart(n, b + last.length - 1);
-          range.setEnd(n, b + last.length);
-          end = range.getBoundingClientRect();
-          break;
-        }
-      }
-      if (start === null || end === null) throw new Error(`"${first}"…"${last}" not found`);
-      return {
-        from: { x: start.left + 1, y: start.top + start.height / 2 },
-        to: { x: end.right - 1, y: end.top + end.height / 2 },
-      };
-    },
-    { first, last },
-  );
-  await tab.mouse.move(points.from.x, points.from.y);
-  await tab.mouse.down();
-  await tab.mouse.move(points.to.x, points.to.y, { steps: 8 });
-  await tab.mouse.up();
-}
-
-/** Something inside the extension's shadow root, by selector. */
-const inUi = (tab: Page, selector: string) => tab.locator(`fsj-gloss-card >> ${selector}`);
-
 /** The text of each painted highlight, by id, in page order. */
 async function highlightsOn(tab: Page): Promise<{ id: string; text: string; fuzzy: boolean }[]> {
   return tab.evaluate(() => {
@@ -103,34 +58,8 @@ async function highlightsOn(tab: Page): Promise<{ id: string; text: string; fuzz
   });
 }
 
-async function highlight(tab: Page, first: string, last: string, key = 'h'): Promise<void> {
-  const before = (await highlightsOn(tab)).length;
-  await selectText(tab, first, last);
-  await inUi(tab, '[data-gloss-toolbar]').waitFor();
-  await tab.keyboard.press(key);
-  await tab.waitForFunction((n) => {
-    const ids = new Set(
-      [...document.querySelectorAll('[data-gloss-highlight]')].map((e) =>
-        e.getAttribute('data-gloss-highlight'),
-      ),
-    );
-    return ids.size > n && document.querySelector('[data-gloss-save]') === null;
-  }, before);
-}
-
-async function openPopupFor(tab: Page): Promise<Page> {
-  await tab.bringToFront();
-  const popup = await browser.context.newPage();
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-  const tabId = await popup.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: ExtensionApi };
-    const own = await chrome.tabs.getCurrent();
-    const tabs = await chrome.tabs.query({ windowId: own!.windowId });
-    // The page under test is the tab opened just before this one.
-    return tabs.find((t) => t.index === own!.index - 1)?.id ?? null;
-  });
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
-  return popup;
+function openPopupFor(tab: Page): Promise<Page> {
+  return openPopupAs(browser, tab);
 }
 
 describe('highlighting a passage', () => {

@@ -1,0 +1,100 @@
+// Editing one item in place on the notes page: the note, and for a highlight its tags and colour.
+// Ctrl+Enter (or ⌘+Enter) saves, Esc cancels. What the reader types is kept as plain text.
+
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../lib/db/types';
+import { parseTags, type ColorNames } from '../../lib/highlights/colorNames';
+import { MAX_NOTE_LENGTH } from '../../lib/messaging/validateStore';
+import type { NotesItem } from '../../lib/notes/items';
+
+export interface ItemChanges {
+  note: string;
+  tags: string[];
+  color: HighlightColor | null;
+}
+
+export interface ItemEditorProps {
+  item: NotesItem;
+  colorNames: ColorNames;
+  onSave: (changes: ItemChanges) => void;
+  onCancel: () => void;
+}
+
+export function ItemEditor({ item, colorNames, onSave, onCancel }: ItemEditorProps) {
+  const [note, setNote] = useState(item.note);
+  const [tags, setTags] = useState(item.tags.join(', '));
+  const [color, setColor] = useState(item.color);
+  const noteField = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => noteField.current?.focus(), []);
+  const isHighlight = item.kind === 'highlight';
+  const save = () => onSave({ note: note.trim(), tags: parseTags(tags), color });
+
+  return (
+    <form
+      class="editor"
+      data-editor={item.key}
+      onSubmit={(event) => {
+        event.preventDefault();
+        save();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onCancel();
+        } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          save();
+        }
+      }}
+    >
+      <label>
+        {isHighlight ? 'Note' : 'Note on this organization'}
+        <textarea
+          ref={noteField}
+          name="note"
+          rows={3}
+          maxLength={MAX_NOTE_LENGTH}
+          value={note}
+          onInput={(event) => setNote((event.currentTarget as HTMLTextAreaElement).value)}
+        />
+      </label>
+      {isHighlight ? (
+        <>
+          <label>
+            Tags <span class="hint">(comma-separated)</span>
+            <input
+              name="tags"
+              type="text"
+              value={tags}
+              onInput={(event) => setTags((event.currentTarget as HTMLInputElement).value)}
+            />
+          </label>
+          <fieldset class="colors">
+            <legend>Colour</legend>
+            {HIGHLIGHT_COLORS.map((c) => (
+              <label key={c} class="color-choice">
+                <input
+                  type="radio"
+                  name={`color-${item.key}`}
+                  value={c}
+                  checked={color === c}
+                  onChange={() => setColor(c)}
+                />
+                <span class="swatch" data-color={c} aria-hidden="true" />
+                {colorNames[c]}
+              </label>
+            ))}
+          </fieldset>
+        </>
+      ) : null}
+      <div class="buttons">
+        <button type="submit" class="primary">
+          Save
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

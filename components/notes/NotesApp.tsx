@@ -1,0 +1,270 @@
+// The notes page: every highlight and note on an organization, grouped by FSJ issue and page,
+// newest first; search as you type, filters, edit and delete (with Undo) in place. It shows what
+// the database holds now: edits made in another tab or on a page appear by themselves.
+
+import type { ComponentChildren } from 'preact';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { toStoreError } from '../../lib/db/errors';
+import type {
+  HighlightChanges,
+  HighlightRecord,
+  PageRecord,
+  TermNoteRecord,
+} from '../../lib/db/types';
+import type { ColorNames } from '../../lib/highlights/colorNames';
+import { NO_FILTERS, type NotesFilters } from '../../lib/notes/filters';
+import type { NotesData, NotesItem } from '../../lib/notes/items';
+import { Toast, type ToastProps } from '../Toast';
+import type { ItemChanges } from './ItemEditor';
+import { NotesList } from './NotesList';
+import { NotesSearchBar } from './NotesSearchBar';
+import { useNotesView } from './useNotesView';
+
+export interface NotesActions {
+  /** The newest highlights (and all notes and pages), read quickly for the first screen. */
+  readNewest: (limit: number) => Promise<NotesData>;
+  /** Sends every record set, now and after each change anywhere; returns how to stop. */
+  watch: (onData: (data: NotesData) => void, onError: (error: unknown) => void) => () => void;
+  updateHighlight: (id: string, changes: HighlightChanges) => Promise<unknown>;
+  deleteHighlight: (id: string) => Promise<HighlightRecord>;
+  restoreHighlight: (page: PageRecord, record: HighlightRecord) => Promise<unknown>;
+  saveTermNote: (note: TermNoteRecord) => Promise<unknown>;
+  deleteTermNote: (id: string) => Promise<TermNoteRecord>;
+}
+
+export interface NotesAppProps {
+  actions: NotesActions;
+  colorNames: ColorNames;
+  names: (entryId: string) => string;
+  /** What the header holds beside the title (the Export / Backup controls). */
+  headerSlot?: ComponentChildren;
+}
+
+/** Items drawn at first, and added by each "Show more". */
+export const PAGE_SIZE = 50;
+
+/** Highlights read for the first screen, before the rest. */
+export const FIRST_READ = 2 * PAGE_SIZE;
+
+/** Set once the first list is on screen, for `npm run bench`. */
+export const LIST_PAINTED_MARK = 'fsj-notes:list-painted';
+/** Set once everything has been read and drawn, for `npm run bench`. */
+export const ALL_READ_MARK = 'fsj-notes:all-read';
+
+type Loaded =
+  { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; data: NotesData };
+type ToastState = Omit<ToastProps, 'onClose'> & { focus: boolean };
+
+export function NotesApp({ actions, colorNames, names, headerSlot }: NotesAppProps) {
+  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<NotesFilters>(NO_FILTERS);
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [toast, setToast] = useState<ToastState | null>(null);
+  const focusAfter = useRef<string | null>(null);
+  const toastRef = useRef<HTMLDivElement>(null);
+  /** What to do once the first screen is painted: read everything. */
+  const afterPaint = useRef<(() => void) | null>(null);
+
+  useEffect(() => {
+    let stop: (() => void) | null = null;
+    let stopped = false;
+    const showError = (error: unknown) =>
+      setLoaded({ kind: 'error', message: toStoreError(error).message });
+    // The newest items first, drawn at once; then everything, kept up to date. Reading all of a
+    // large library takes a while, so it starts only once the first screen is on its way.
+    const watchAll = () => {
+      if (!stopped) stop = actions.watch((data) => setLoaded({ kind: 'ready', data }), showError);
+    };
+    actions.readNewest(FIRST_READ).then(
+      (data) => {
+        setLoaded((now) =>
+          now.kind === 'ready' && !now.data.partial ? now : { kind: 'ready', data },
+        );
+        afterPaint.current = watchAll;
+      },
+      (error: unknown) => {
+        showError(error);
+        watchAll();
+      },
+    );
+    return () => {
+      stopped = true;
+      stop?.();
+    };
+  }, [actions]);
+  const data = loaded.kind === 'ready' ? loaded.data : null;
+  const view = useNotesView(data, query, filters, limit, names, colorNames);
+
+  useEffect(() => {
+    const next = afterPaint.current;
+    if (view === null || next === null) return;
+    afterPaint.current = null;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        performance.mark(LIST_PAINTED_MARK);
+        next();
+      }),
+    );
+  }, [view]);
+  useEffect(() => {
+    if (view === null || view.partial || performance.getEntriesByName(ALL_READ_MARK).length > 0) {
+      return;
+    }
+    requestAnimationFrame(() => setTimeout(() => performance.mark(ALL_READ_MARK)));
+  }, [view]);
+  useEffect(() => {
+    // Give focus back to the item's Edit button after saving or cancelling.
+    // A restored item comes back with the next record set: wait for it.
+    const key = focusAfter.current;
+    if (key === null) return;
+    const button = document.querySelector<HTMLElement>(
+      `[data-item="${CSS.escape(key)}"] [data-action="edit"]`,
+    );
+    if (button === null) return;
+    focusAfter.current = null;
+    button.focus();
+  });
+  useEffect(() => {
+    if (toast?.focus) toastRef.current?.querySelector('button')?.focus();
+  }, [toast]);
+
+  const fail = (error: unknown) =>
+    setToast({ message: toStoreError(error).message, tone: 'error', actions: [], focus: true });
+
+  const save = (item: NotesItem, changes: ItemChanges) => {
+    const done =
+      item.kind === 'highlight'
+        ? actions.updateHighlight(item.record.id, {
+            note: changes.note,
+            tags: changes.tags,
+            ...(changes.color !== null ? { color: changes.color } : {}),
+          })
+        : actions.saveTermNote({ ...item.record, note: changes.note, updatedAt: Date.now() });
+    done.then(() => {
+      focusAfter.current = item.key;
+      setEditing(null);
+      setToast({ message: 'Saved.', tone: 'info', actions: [], focus: false });
+    }, fail);
+  };
+
+  const remove = async (item: NotesItem) => {
+    try {
+      let undo: () => Promise<unknown>;
+      if (item.kind === 'highlight') {
+        const record = await actions.deleteHighlight(item.record.id);
+        undo = () => actions.restoreHighlight(item.page, record);
+      } else {
+        const record = await actions.deleteTermNote(item.record.id);
+        undo = () => actions.saveTermNote(record);
+      }
+      const what = item.kind === 'highlight' ? 'Highlight' : 'Note';
+      setToast({
+        message: `${what} deleted.`,
+        tone: 'info',
+        focus: true,
+        actions: [
+          {
+            label: 'Undo',
+            run: () =>
+              undo().then(() => {
+                focusAfter.current = item.key;
+                setToast({ message: `${what} restored.`, tone: 'info', actions: [], focus: false });
+              }, fail),
+          },
+        ],
+      });
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const showMore = useCallback(() => setLimit((n) => n + PAGE_SIZE), []);
+  const changeQuery = (next: string) => {
+    setQuery(next);
+    setLimit(PAGE_SIZE);
+  };
+  const changeFilters = (next: NotesFilters) => {
+    setFilters(next);
+    setLimit(PAGE_SIZE);
+  };
+
+  return (
+    <div class="notes-page">
+      <header class="notes-header">
+        <h1>Highlights and notes</h1>
+        {/* SLOT: the Export / Backup controls are mounted here (passed in as headerSlot). */}
+        <div class="header-slot" data-slot="export-backup">
+          {headerSlot}
+        </div>
+      </header>
+      {loaded.kind === 'loading' ? <p role="status">Reading your highlights…</p> : null}
+      {loaded.kind === 'error' ? (
+        <p role="alert" class="error">
+          Could not read your highlights and notes: {loaded.message} Nothing has been changed.
+        </p>
+      ) : null}
+      {view !== null && view.all === 0 ? (
+        <p class="empty" data-empty="none">
+          Nothing saved yet. Select a passage in an FSJ article and press H to highlight it; notes
+          on an organization are added from its card.
+        </p>
+      ) : null}
+      {view !== null && view.all > 0 ? (
+        <>
+          <NotesSearchBar
+            query={query}
+            filters={filters}
+            choices={view.choices}
+            onQuery={changeQuery}
+            onFilters={changeFilters}
+          />
+          <p class="count" role="status" data-count={view.matching}>
+            {view.partial
+              ? `${view.all} highlights; reading them all…`
+              : view.matching === view.all
+                ? `${view.all} ${view.all === 1 ? 'item' : 'items'}`
+                : `${view.matching} of ${view.all} items match`}
+          </p>
+          {view.matching === 0 ? (
+            <p class="empty" data-empty="no-match">
+              Nothing matches this search and these filters.{' '}
+              <button
+                type="button"
+                onClick={() => {
+                  changeQuery('');
+                  changeFilters(NO_FILTERS);
+                }}
+              >
+                Show everything
+              </button>
+            </p>
+          ) : null}
+          <NotesList
+            query={query}
+            groups={view.groups}
+            shown={Math.min(limit, view.matching)}
+            total={view.matching}
+            editing={editing}
+            colorNames={colorNames}
+            names={names}
+            onEdit={(item) => setEditing(item.key)}
+            onSave={save}
+            onCancel={() => {
+              focusAfter.current = editing;
+              setEditing(null);
+            }}
+            onDelete={(item) => void remove(item)}
+            onShowMore={showMore}
+          />
+        </>
+      ) : null}
+      {toast !== null ? (
+        <div class="toast-host" ref={toastRef}>
+          <Toast {...toast} onClose={() => setToast(null)} />
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+// Notes page entry (a tab, Chrome's side panel, Firefox's sidebar): connects the notes page to the
+// database, which it reads directly (it lives in this origin) and watches with Dexie's liveQuery.
+
+import { liveQuery } from 'dexie';
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { FIRST_READ, NotesApp, type NotesActions } from '../../components/notes/NotesApp';
+import { GlossDatabase } from '../../lib/db/schema';
+import {
+  allHighlights,
+  allPages,
+  allTermNotes,
+  deleteHighlight,
+  deleteTermNote,
+  newestHighlights,
+  restoreHighlight,
+  saveTermNote,
+  updateHighlight,
+} from '../../lib/db/store';
+import { GLOSSARY_BY_ID } from '../../lib/glossary';
+import { settledAfter, type NotesData } from '../../lib/notes/items';
+import { COLOR_NAMES_KEY, readColorNames } from '../../lib/highlights/colorNames';
+import './notes.css';
+
+const db = new GlossDatabase();
+
+function readNewest(limit: number): Promise<NotesData> {
+  return db.transaction('r', db.highlights, db.pages, db.termNotes, async () => {
+    const newest = await newestHighlights(db, limit);
+    return {
+      highlights: newest.records,
+      pages: await allPages(db),
+      termNotes: await allTermNotes(db),
+      partial: { after: settledAfter(newest.records, limit), total: newest.total },
+    };
+  });
+}
+
+// The first screen's read starts now, while the page loads its settings and renders; the page's
+// first call takes it (a failure reaches the page there).
+let early: Promise<NotesData> | null = readNewest(FIRST_READ);
+early.catch(() => undefined);
+
+const actions: NotesActions = {
+  readNewest(limit) {
+    const read = early !== null && limit === FIRST_READ ? early : readNewest(limit);
+    early = null;
+    return read;
+  },
+  watch(onData, onError) {
+    const subscription = liveQuery(() =>
+      db.transaction('r', db.highlights, db.pages, db.termNotes, async () => ({
+        highlights: await allHighlights(db),
+        pages: await allPages(db),
+        termNotes: await allTermNotes(db),
+      })),
+    ).subscribe({ next: onData, error: onError });
+    return () => subscription.unsubscribe();
+  },
+  updateHighlight: (id, changes) => updateHighlight(db, id, changes),
+  deleteHighlight: (id) => deleteHighlight(db, id),
+  restoreHighlight: (page, record) => restoreHighlight(db, page, record),
+  saveTermNote: (note) => saveTermNote(db, note),
+  deleteTermNote: (id) => deleteTermNote(db, id),
+};
+
+/** An organization as the reader knows it: "International Organization for Migration (IOM)". */
+function entryName(id: string): string {
+  const entry = GLOSSARY_BY_ID.get(id);
+  if (!entry) return id;
+  const acronym = entry.acronyms[0];
+  return acronym ? `${entry.name} (${acronym})` : entry.name;
+}
+
+async function main() {
+  // Ask the browser to keep the extension's data (highlights, notes) under storage pressure.
+  void navigator.storage?.persist?.().catch(() => false);
+  const stored = await browser.storage.local
+    .get(COLOR_NAMES_KEY)
+    .catch(() => ({}) as Record<string, unknown>);
+  render(
+    <NotesApp
+      actions={actions}
+      colorNames={readColorNames(stored[COLOR_NAMES_KEY])}
+      names={entryName}
+      // SLOT: the lead mounts the Export / Backup component here.
+      headerSlot={null}
+    />,
+    document.getElementById('app')!,
+  );
+}
+
+void main();

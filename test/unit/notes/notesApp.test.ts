@@ -1,0 +1,121 @@
+// @vitest-environment happy-dom
+// The notes page's messages, rendered in happy-dom with the database replaced by plain functions:
+// an empty library says how to start, a database that cannot be read says so and that nothing
+// was changed, a failed write leaves the item as it was and says why, and user text is text.
+import { h, render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { NotesApp, type NotesActions } from '../../../components/notes/NotesApp';
+import { StoreFailure } from '../../../lib/db/errors';
+import { DEFAULT_COLOR_NAMES } from '../../../lib/highlights/colorNames';
+import type { NotesData } from '../../../lib/notes/items';
+import { highlight, MARCH_28, names } from './notesFixtures';
+
+const EMPTY: NotesData = { highlights: [], pages: [], termNotes: [] };
+
+function actionsWith(data: NotesData, overrides: Partial<NotesActions> = {}): NotesActions {
+  return {
+    readNewest: async () => ({
+      ...data,
+      partial: { after: -Infinity, total: data.highlights.length },
+    }),
+    watch: (onData) => {
+      onData(data);
+      return () => undefined;
+    },
+    updateHighlight: vi.fn(async () => undefined),
+    deleteHighlight: vi.fn(async () => data.highlights[0]!),
+    restoreHighlight: vi.fn(async () => undefined),
+    saveTermNote: vi.fn(async () => undefined),
+    deleteTermNote: vi.fn(async () => data.termNotes[0]!),
+    ...overrides,
+  };
+}
+
+let root: HTMLElement;
+function show(actions: NotesActions): HTMLElement {
+  root = document.createElement('div');
+  document.body.append(root);
+  render(h(NotesApp, { actions, colorNames: DEFAULT_COLOR_NAMES, names }), root);
+  return root;
+}
+
+/** Waits until `find` returns something (the page renders after promises and frames). */
+async function until<T>(find: () => T | null | undefined): Promise<T> {
+  for (let i = 0; i < 200; i++) {
+    const found = find();
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  throw new Error('not shown');
+}
+
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+describe('the notes page’s messages', () => {
+  it('says how to start when nothing is saved', async () => {
+    const page = show(actionsWith(EMPTY));
+    const empty = await until(() => page.querySelector('[data-empty="none"]'));
+    expect(empty.textContent).toMatch(/Nothing saved yet\. Select a passage .* press H/);
+    expect(page.querySelector('[data-notes-list]')).toBeNull();
+  });
+
+  it('says the database could not be read, and that nothing was changed', async () => {
+    const closed = Object.assign(new Error('Database has been closed'), {
+      name: 'DatabaseClosedError',
+    });
+    const page = show(
+      actionsWith(EMPTY, {
+        readNewest: () => Promise.reject(closed),
+        watch: (_onData, onError) => {
+          onError(closed);
+          return () => undefined;
+        },
+      }),
+    );
+    const alert = await until(() => page.querySelector('[role="alert"]'));
+    expect(alert.textContent).toMatch(
+      /^Could not read your highlights and notes: The highlights database is closed/,
+    );
+    expect(alert.textContent).toMatch(/Nothing has been changed\.$/);
+  });
+
+  it('keeps the item as it was and says why when a save fails', async () => {
+    const record = highlight(MARCH_28, {
+      id: 'x',
+      quote: 'A <i>quoted</i> passage',
+      note: 'Before',
+    });
+    const page = show(
+      actionsWith(
+        { highlights: [record], pages: [MARCH_28], termNotes: [] },
+        {
+          updateHighlight: () =>
+            Promise.reject(
+              new StoreFailure(
+                'not-found',
+                'This highlight no longer exists; it may have been deleted.',
+              ),
+            ),
+        },
+      ),
+    );
+    const item = await until(() => page.querySelector('[data-item="h:x"]'));
+    // User text is shown as text.
+    expect(item.querySelector('.quote')!.textContent).toBe('A <i>quoted</i> passage');
+    expect(item.querySelector('.quote i')).toBeNull();
+    (item.querySelector('[data-action="edit"]') as HTMLButtonElement).click();
+    const field = await until(() =>
+      item.querySelector<HTMLTextAreaElement>('textarea[name="note"]'),
+    );
+    field.value = 'After';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    (item.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    const toast = await until(() => page.querySelector('[data-toast="error"]'));
+    expect(toast.textContent).toMatch(/This highlight no longer exists/);
+    // The editor stays open with what the reader typed: nothing is lost.
+    expect(item.querySelector<HTMLTextAreaElement>('textarea[name="note"]')!.value).toBe('After');
+  });
+});
