@@ -1,8 +1,11 @@
-// Options page entry: connects the colour-names form to extension storage.
+// Options page entry: connects the colour-names form to extension storage, and the "Your data"
+// section (export, backup, import) to the database, which lives in this origin.
 
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ColorNamesForm } from '../../components/ColorNamesForm';
+import { TakeAway } from '../../components/data/TakeAway';
+import { GlossDatabase } from '../../lib/db/schema';
 import { COLOR_NAMES_KEY, readColorNames } from '../../lib/highlights/colorNames';
 import './options.css';
 
@@ -18,6 +21,12 @@ async function main() {
         onSave={async (names) => {
           await browser.storage.local.set({ [COLOR_NAMES_KEY]: readColorNames(names) });
         }}
+      />
+      <TakeAway
+        db={new GlossDatabase()}
+        loadColorNames={async () =>
+          readColorNames((await browser.storage.local.get(COLOR_NAMES_KEY))[COLOR_NAMES_KEY])
+        }
       />
     </main>,
     document.getElementById('app')!,
