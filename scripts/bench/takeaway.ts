@@ -57,15 +57,30 @@ export async function benchTakeaway(): Promise<Row[]> {
     await inPage(page, 'load', data);
     await inPage(page, 'fill', DB);
 
-    const writer = await repeat(() => inPage(page, 'markdownInMemory'), (r) => r.ms);
+    const writer = await repeat(
+      () => inPage(page, 'markdownInMemory'),
+      (r) => r.ms,
+    );
     const document = await repeat(
       () => inPage(page, 'exportFromDatabase', DB, 'document'),
       (r) => r.ms,
     );
-    const zip = await repeat(() => inPage(page, 'exportFromDatabase', DB, 'zip'), (r) => r.ms);
-    const backup = await repeat(() => inPage(page, 'backupFromDatabase', DB), (r) => r.ms);
-    const fresh = await repeat(() => inPage(page, 'importBackup', `${DB}-fresh`, false), (r) => r.ms);
-    const again = await repeat(() => inPage(page, 'importBackup', DB, true), (r) => r.ms);
+    const zip = await repeat(
+      () => inPage(page, 'exportFromDatabase', DB, 'zip'),
+      (r) => r.ms,
+    );
+    const backup = await repeat(
+      () => inPage(page, 'backupFromDatabase', DB),
+      (r) => r.ms,
+    );
+    const fresh = await repeat(
+      () => inPage(page, 'importBackup', `${DB}-fresh`, false),
+      (r) => r.ms,
+    );
+    const again = await repeat(
+      () => inPage(page, 'importBackup', DB, true),
+      (r) => r.ms,
+    );
     await inPage(page, 'remove', DB);
     await inPage(page, 'remove', `${DB}-fresh`);
 
