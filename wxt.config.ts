@@ -21,6 +21,21 @@ function glossaryNames(): Plugin {
   };
 }
 
+/**
+ * Keyboard shortcuts (lib/background/commands.ts runs them); the reader can change them in the
+ * browser. Alt+Shift+G, H and J are not among Chrome's or Firefox's own shortcuts; on a Mac,
+ * Option+Shift+letter types characters, so Control+Shift is suggested there.
+ */
+const shortcut = (letter: string, description: string) => ({
+  suggested_key: { default: `Alt+Shift+${letter}`, mac: `MacCtrl+Shift+${letter}` },
+  description,
+});
+const SHORTCUTS = {
+  'toggle-overlay': shortcut('G', 'Turn the overlay on or off for this site'),
+  'highlight-selection': shortcut('H', 'Highlight the selected text'),
+  'open-notes': shortcut('J', 'Open the notes page'),
+};
+
 export default defineConfig({
   // No browser is opened by `wxt dev` here: scripts/start.ts launches Chromium itself, with the demo
   // page served at its afsa.org address; `npm run dev` keeps serving and rebuilding.
@@ -32,8 +47,10 @@ export default defineConfig({
       'Marks the organizations, agencies and forums that Foreign Service Journal articles name, with a card for each.',
     // storage: the per-site off switch. activeTab + scripting: turning the overlay on for a page
     // outside afsa.org only when the user asks, without a host permission for every site.
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // contextMenus: Highlight and Add note on a selection (lib/background/commands.ts).
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     action: { default_title: 'FSJ Gloss' },
+    commands: SHORTCUTS,
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

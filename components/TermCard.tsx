@@ -3,11 +3,11 @@
 // the term.
 
 import { usePlacement } from './usePlacement';
-import type { GlossaryEntry } from '../lib/glossary/types';
+import type { CardEntry } from '../lib/glossary/types';
 import { TermNotes, type TermNotesProps } from './TermNotes';
 
 export interface TermCardProps {
-  entry: GlossaryEntry;
+  entry: CardEntry;
   /** How many times this article names the body. */
   count: number;
   /** The occurrence the card belongs to. */
@@ -20,24 +20,35 @@ export function TermCard({ entry, count, reference, notes }: TermCardProps) {
   const card = usePlacement<HTMLDivElement>(reference);
 
   const acronym = entry.acronyms[0];
-  const facts: [string, string][] = [['Kind', entry.kind]];
+  const facts: [string, string][] = [];
+  if (entry.kind) facts.push(['Kind', entry.kind]);
   if (entry.founded) facts.push(['Founded', entry.founded]);
   if (entry.seat) facts.push(['Seat', entry.seat]);
 
   return (
-    <div class="card" ref={card} role="tooltip" aria-live="polite" data-term={entry.id}>
+    <div
+      class="card"
+      ref={card}
+      role="tooltip"
+      aria-live="polite"
+      data-term={entry.id}
+      data-own-entry={entry.own ? '' : undefined}
+    >
       <p class="title">
         <span class="name">{entry.name}</span>
         {acronym ? <span class="acronym"> ({acronym})</span> : null}
       </p>
-      <dl class="facts">
-        {facts.map(([label, value]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      {entry.own ? <p class="own-entry">Your entry</p> : null}
+      {facts.length > 0 ? (
+        <dl class="facts">
+          {facts.map(([label, value]) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
       <p class="summary">{entry.summary}</p>
       <p class="footer">
         <span class="count">

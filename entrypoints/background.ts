@@ -4,9 +4,11 @@
 
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
+import { registerCommands } from '../lib/background/commands';
 import { GlossDatabase } from '../lib/db/schema';
 import { handleStoreRequest } from '../lib/db/store';
-import { GLOSSARY_BY_ID } from '../lib/glossary';
+import { findCardEntry } from '../lib/glossary/cardEntries';
+import { USER_ENTRIES_KEY } from '../lib/glossary/userEntries';
 import { isEntryRequest } from '../lib/messaging/popup';
 import { isStoreRequestType } from '../lib/messaging/validateStore';
 
@@ -20,8 +22,10 @@ export default defineBackground(() => {
     // Only this extension's own scripts and pages may ask.
     if (sender.id !== browser.runtime.id) return undefined;
     if (isEntryRequest(message)) {
-      sendResponse(GLOSSARY_BY_ID.get(message.id) ?? null);
-      return undefined;
+      const readStored = () =>
+        browser.storage.local.get(USER_ENTRIES_KEY).then((s) => s[USER_ENTRIES_KEY]);
+      void findCardEntry(message.id, readStored).then(sendResponse);
+      return true;
     }
     if (isStoreRequestType(message)) {
       // handleStoreRequest validates the request in full and never rejects. Returning true keeps
@@ -31,4 +35,7 @@ export default defineBackground(() => {
     }
     return undefined;
   });
+
+  // Keyboard shortcuts and the context menu on a selection.
+  registerCommands(browser, { menusAtStart: import.meta.env.MANIFEST_VERSION === 2 });
 });

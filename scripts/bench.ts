@@ -13,6 +13,7 @@ import { benchBundle, markJsSource } from './bench/bundle';
 import { call, sample, serveIsolated } from './bench/driver';
 import { benchAnchoring } from './bench/anchoring';
 import { benchSaving } from './bench/saving';
+import { benchUserGlossary } from './bench/userGlossary';
 import { benchTakeaway } from './bench/takeaway';
 import { median, ms, percentile, printTable, ratio, type Row } from './bench/stats';
 
@@ -291,6 +292,9 @@ async function main(): Promise<void> {
   // Saving one highlight, with the built extension (scripts/bench/saving.ts).
   console.log('h. saving highlights with the built extension…');
   rows.push(...(await benchSaving()));
+
+  console.log('u. the reader’s own glossary entries…');
+  rows.push(...benchUserGlossary());
 
   // Export everything and import a backup, with 10,000 highlights (scripts/bench/takeaway.ts).
   rows.push(...(await benchTakeaway()));

@@ -4,7 +4,7 @@
 
 import { useState } from 'preact/hooks';
 import type { GlossDatabase } from '../../lib/db/schema';
-import type { ColorNames } from '../../lib/highlights/colorNames';
+import type { MarkdownOptions } from '../../lib/export/types';
 import { downloadFile } from './download';
 import { ExportMarkdown } from './ExportMarkdown';
 import { ImportBackup } from './ImportBackup';
@@ -13,8 +13,11 @@ import './takeaway.css';
 
 export interface TakeAwayProps {
   db: GlossDatabase;
-  /** The reader's colour names for the Markdown; the defaults when left out. */
-  loadColorNames?: () => Promise<ColorNames>;
+  /**
+   * The reader's colour names and glossary lookup (with their own entries) for the Markdown, read
+   * at each export; the defaults and the built-in glossary when left out.
+   */
+  loadNames?: () => Promise<Pick<MarkdownOptions, 'colorNames' | 'lookupEntry'>>;
   /** Called after an import changed the database, so a list on the same page can refresh. */
   onImported?: () => void;
   /** The clock, for tests; Date.now by default. */
@@ -24,7 +27,7 @@ export interface TakeAwayProps {
 const problem = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
 
-export function TakeAway({ db, loadColorNames, onImported, now = Date.now }: TakeAwayProps) {
+export function TakeAway({ db, loadNames, onImported, now = Date.now }: TakeAwayProps) {
   const [backupStatus, setBackupStatus] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -53,11 +56,8 @@ export function TakeAway({ db, loadColorNames, onImported, now = Date.now }: Tak
       </p>
       <ExportMarkdown
         run={async (shape) => {
-          const colorNames = loadColorNames ? await loadColorNames() : undefined;
-          const { file, articles } = await exportEverything(db, shape, {
-            now: now(),
-            ...(colorNames ? { colorNames } : {}),
-          });
+          const names = loadNames ? await loadNames() : {};
+          const { file, articles } = await exportEverything(db, shape, { ...names, now: now() });
           downloadFile(file.content, file.name, file.type);
           return `Downloaded ${file.name} (${articles.toLocaleString('en-US')} ${articles === 1 ? 'article' : 'articles'}).`;
         }}

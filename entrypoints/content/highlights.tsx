@@ -11,8 +11,13 @@ import {
 } from '../../lib/db/types';
 import type { ColorNames } from '../../lib/highlights/colorNames';
 import { createHighlightLayer, type PlacedHighlight } from '../../lib/highlights/layer';
+import { commandSelection, refusalMessage } from '../../lib/highlights/selectionCommand';
 import { watchSelection, type ToolbarKey } from '../../lib/highlights/selectionTriggers';
-import type { HighlightSummary } from '../../lib/messaging/popup';
+import type {
+  HighlightSummary,
+  SelectionAction,
+  SelectionCommandReply,
+} from '../../lib/messaging/popup';
 import type { Overlay } from '../../lib/overlay/overlay';
 import { nodeBounds, spanOfRange, type Span } from '../../lib/text/rangeSpan';
 import { rangeReference } from '../../components/usePlacement';
@@ -39,6 +44,8 @@ export interface Highlights {
   /** Waits for the reader to select the new place of an orphan. */
   reattach(id: string): boolean;
   scrollTo(id: string): boolean;
+  /** A shortcut or the context menu: highlights the selection, or opens the note editor for it. */
+  fromSelection(action: SelectionAction): SelectionCommandReply;
 }
 
 const SAVE_ATTRIBUTE = 'data-gloss-save';
@@ -70,6 +77,10 @@ export function startHighlights(options: HighlightsOptions): Highlights {
     }
   };
   const hideToolbar = () => ui.set({ toolbar: null, editor: null });
+  const spanOf = (range: Range) => {
+    const model = overlay().textModel();
+    return model === null ? null : spanOfRange(model, range, nodeBounds(model));
+  };
 
   const save = async (record: HighlightRecord) => {
     markSave(layer.find(record.id), 'pending');
@@ -183,8 +194,7 @@ export function startHighlights(options: HighlightsOptions): Highlights {
     signal,
     accepts: () => overlay().state === 'ready',
     onSelect(range) {
-      const model = overlay().textModel();
-      const span = model === null ? null : spanOfRange(model, range, nodeBounds(model));
+      const span = spanOf(range);
       if (span === null) return hideToolbar();
       selection = { span, range: range.cloneRange() };
       ui.set({
@@ -263,6 +273,18 @@ export function startHighlights(options: HighlightsOptions): Highlights {
         0,
       );
       return true;
+    },
+    fromSelection(action) {
+      const page = { state: overlay().state, editing: ui.state.editor !== null };
+      const found = commandSelection(doc, page, spanOf);
+      if ('reason' in found) {
+        toast(refusalMessage(found.reason, action), 'info');
+        return { done: false, reason: found.reason };
+      }
+      selection = { span: found.span, range: found.range.cloneRange() };
+      if (action === 'note') openEditor('note');
+      else onToolbar({ action: 'highlight' });
+      return { done: true };
     },
     scrollTo(id) {
       const placed = layer.find(id);

@@ -9,7 +9,9 @@ import { render } from 'preact';
 import cardCss from '../../components/card.css?inline';
 import panelCss from '../../components/panel.css?inline';
 import glossaryNames from 'virtual:fsj-glossary-names';
-import { loadGlossary } from '../../lib/glossary/loadGlossary';
+import { CARD_SETTINGS_KEY, readCardSettings } from '../../lib/card/cardSettings';
+import { USER_ENTRIES_KEY, readUserEntries } from '../../lib/glossary/userEntries';
+import { glossaryWithUserEntries } from '../../lib/glossary/withUserEntries';
 import type { CompiledGlossary } from '../../lib/glossary/matcher';
 import { COLOR_NAMES_KEY, readColorNames } from '../../lib/highlights/colorNames';
 import { isPopupMessage, type ArticleInfo, type TabStatus } from '../../lib/messaging/popup';
@@ -24,7 +26,10 @@ import { startTermCards } from './termCards';
 const LOADED_FLAG = '__fsjGlossLoaded';
 
 let compiled: CompiledGlossary | undefined;
-const getCompiledGlossary = () => (compiled ??= loadGlossary(glossaryNames));
+/** The reader's own entries, read once per page load (set before the first use below). */
+let userEntries: ReturnType<typeof readUserEntries> = [];
+const getCompiledGlossary = () =>
+  (compiled ??= glossaryWithUserEntries(glossaryNames, userEntries));
 
 export default defineContentScript({
   matches: ['*://*.afsa.org/*'],
@@ -37,9 +42,11 @@ export default defineContentScript({
 
     const host = location.hostname;
     const stored = await browser.storage.local
-      .get([DISABLED_SITES_KEY, COLOR_NAMES_KEY])
+      .get([DISABLED_SITES_KEY, COLOR_NAMES_KEY, CARD_SETTINGS_KEY, USER_ENTRIES_KEY])
       .catch(() => ({}) as Record<string, unknown>);
     let colorNames = readColorNames(stored[COLOR_NAMES_KEY]);
+    let cardSettings = readCardSettings(stored[CARD_SETTINGS_KEY]);
+    userEntries = readUserEntries(stored[USER_ENTRIES_KEY]);
     let overlay: Overlay;
     const apply = (make: () => Overlay): Overlay => {
       try {
@@ -87,13 +94,14 @@ export default defineContentScript({
     });
     if (overlay.state === 'ready') void highlights.load();
 
-    startTermCards({
+    const termCards = startTermCards({
       doc: document,
       signal: ctx.signal,
       ui,
       overlay: () => overlay,
       pageUrl: () => page().url,
       isCard: (target) => target === shadowUi.shadowHost,
+      settings: () => cardSettings,
     });
 
     const status = (): TabStatus => ({
@@ -129,6 +137,8 @@ export default defineContentScript({
         sendResponse(reply);
       } else if (message.type === 'gloss:reattach') {
         sendResponse({ found: highlights.reattach(message.id) });
+      } else if (message.type === 'gloss:selection-command') {
+        sendResponse(highlights.fromSelection(message.action));
       } else {
         const first = overlay.occurrences.find((o) => o.entryId === message.entryId)?.parts[0];
         first?.scrollIntoView({ block: 'center', behavior: 'smooth' });
@@ -142,6 +152,10 @@ export default defineContentScript({
       if (area !== 'local') return;
       if (changes[COLOR_NAMES_KEY] !== undefined) {
         colorNames = readColorNames(changes[COLOR_NAMES_KEY].newValue);
+      }
+      if (changes[CARD_SETTINGS_KEY] !== undefined) {
+        cardSettings = readCardSettings(changes[CARD_SETTINGS_KEY].newValue);
+        if (!cardSettings.enabled) termCards.close();
       }
       const change = changes[DISABLED_SITES_KEY];
       if (change === undefined) return;

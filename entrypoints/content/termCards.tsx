@@ -3,9 +3,10 @@
 // be added and deleted from the card.
 
 import { browser } from 'wxt/browser';
-import { watchCardTriggers } from '../../lib/card/cardTriggers';
+import type { CardSettings } from '../../lib/card/cardSettings';
+import { watchCardTriggers, type CardTriggers } from '../../lib/card/cardTriggers';
 import type { TermNoteRecord } from '../../lib/db/types';
-import type { GlossaryEntry } from '../../lib/glossary/types';
+import type { CardEntry } from '../../lib/glossary/types';
 import type { EntryRequest } from '../../lib/messaging/popup';
 import type { Overlay } from '../../lib/overlay/overlay';
 import type { PageUi } from './PageUi';
@@ -18,26 +19,27 @@ export interface TermCardsOptions {
   overlay: () => Overlay;
   pageUrl: () => string;
   isCard: (target: EventTarget | null) => boolean;
+  /** The reader's card settings, read at each gesture (they may change while the page is open). */
+  settings: () => CardSettings;
 }
 
 /** Card text comes from the background, once per entry. */
-const entries = new Map<string, Promise<GlossaryEntry | null>>();
-function cardEntry(id: string): Promise<GlossaryEntry | null> {
+const entries = new Map<string, Promise<CardEntry | null>>();
+function cardEntry(id: string): Promise<CardEntry | null> {
   let entry = entries.get(id);
   if (entry === undefined) {
     const request: EntryRequest = { type: 'gloss:entry', id };
-    entry = (browser.runtime.sendMessage(request) as Promise<GlossaryEntry | null>).catch(
-      () => null,
-    );
+    entry = (browser.runtime.sendMessage(request) as Promise<CardEntry | null>).catch(() => null);
     entries.set(id, entry);
   }
   return entry;
 }
 
-export function startTermCards({ doc, signal, ui, overlay, pageUrl, isCard }: TermCardsOptions) {
+export function startTermCards(options: TermCardsOptions): CardTriggers {
+  const { doc, signal, ui, overlay, pageUrl, isCard, settings } = options;
   let openTerm: HTMLElement | null = null;
 
-  const show = (term: HTMLElement, entry: GlossaryEntry, notes: TermNoteRecord[] | null) => {
+  const show = (term: HTMLElement, entry: CardEntry, notes: TermNoteRecord[] | null) => {
     if (openTerm !== term) return;
     const count = overlay().terms.find((t) => t.id === entry.id)?.count ?? 1;
     ui.set({
@@ -54,11 +56,11 @@ export function startTermCards({ doc, signal, ui, overlay, pageUrl, isCard }: Te
       },
     });
   };
-  const refresh = async (term: HTMLElement, entry: GlossaryEntry) => {
+  const refresh = async (term: HTMLElement, entry: CardEntry) => {
     const reply = await askStore({ type: 'gloss:term-notes:list', entryId: entry.id });
     show(term, entry, reply.ok ? reply.value : []);
   };
-  const addNote = async (term: HTMLElement, entry: GlossaryEntry, text: string) => {
+  const addNote = async (term: HTMLElement, entry: CardEntry, text: string) => {
     const now = Date.now();
     const note: TermNoteRecord = {
       id: crypto.randomUUID(),
@@ -72,7 +74,7 @@ export function startTermCards({ doc, signal, ui, overlay, pageUrl, isCard }: Te
     ui.set({ announcement: reply.ok ? 'Note saved.' : `Note not saved: ${reply.error.message}` });
     await refresh(term, entry);
   };
-  const deleteNote = async (term: HTMLElement, entry: GlossaryEntry, id: string) => {
+  const deleteNote = async (term: HTMLElement, entry: CardEntry, id: string) => {
     const reply = await askStore({ type: 'gloss:term-notes:delete', id });
     ui.set({
       announcement: reply.ok ? 'Note deleted.' : `Note not deleted: ${reply.error.message}`,
@@ -80,10 +82,11 @@ export function startTermCards({ doc, signal, ui, overlay, pageUrl, isCard }: Te
     await refresh(term, entry);
   };
 
-  watchCardTriggers({
+  return watchCardTriggers({
     doc,
     signal,
-    openDelay: 300,
+    openDelay: () => settings().hoverDelay,
+    isEnabled: () => settings().enabled,
     closeDelay: 200,
     isCard,
     onOpen(term) {

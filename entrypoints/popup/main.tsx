@@ -8,6 +8,8 @@ import { GlossDatabase } from '../../lib/db/schema';
 import { allTermNotes, listHighlights } from '../../lib/db/store';
 import { articleFileStem } from '../../lib/export/files';
 import { toMarkdown } from '../../lib/export/markdown';
+import { entryLabelLookup } from '../../lib/glossary/cardEntries';
+import { USER_ENTRIES_KEY } from '../../lib/glossary/userEntries';
 import { COLOR_NAMES_KEY, readColorNames } from '../../lib/highlights/colorNames';
 import type { ArticleInfo, PopupMessage, TabStatus } from '../../lib/messaging/popup';
 import {
@@ -53,7 +55,7 @@ const actions: PopupActions = {
     const [highlights, termNotes, stored] = await Promise.all([
       listHighlights(database(), article.page.url),
       allTermNotes(database()),
-      browser.storage.local.get(COLOR_NAMES_KEY),
+      browser.storage.local.get([COLOR_NAMES_KEY, USER_ENTRIES_KEY]),
     ]);
     const exported = {
       page: article.page,
@@ -66,6 +68,7 @@ const actions: PopupActions = {
       content: toMarkdown(exported, {
         termNotes,
         colorNames: readColorNames(stored[COLOR_NAMES_KEY]),
+        lookupEntry: entryLabelLookup(stored[USER_ENTRIES_KEY]),
       }),
     };
   },

@@ -5,8 +5,10 @@
 export interface CardTriggerOptions {
   doc: Document;
   signal: AbortSignal;
-  /** Milliseconds of hover before the card opens. */
-  openDelay: number;
+  /** Milliseconds of hover before the card opens (read at each hover: the reader may change it). */
+  openDelay: number | (() => number);
+  /** Whether cards open at all (the reader may turn them off); true when not given. */
+  isEnabled?: () => boolean;
   /** Milliseconds of grace after the pointer leaves, so it can travel from term to card. */
   closeDelay: number;
   /** Whether an event target belongs to the card (its shadow host). */
@@ -22,9 +24,18 @@ function termOf(target: EventTarget | null): HTMLElement | null {
   return (element?.closest(TERM_SELECTOR) as HTMLElement | null) ?? null;
 }
 
+/** What the caller can do with a running watch. */
+export interface CardTriggers {
+  /** Closes the open card, if any (for example when the reader turns cards off). */
+  close(): void;
+}
+
 /** Starts watching the page for the gestures that open and close the card. */
-export function watchCardTriggers(options: CardTriggerOptions): void {
-  const { doc, signal, openDelay, closeDelay, isCard, onOpen, onClose } = options;
+export function watchCardTriggers(options: CardTriggerOptions): CardTriggers {
+  const { doc, signal, closeDelay, isCard, onOpen, onClose } = options;
+  const enabled = options.isEnabled ?? (() => true);
+  const openDelay = () =>
+    typeof options.openDelay === 'number' ? options.openDelay : options.openDelay();
   const win = doc.defaultView ?? window;
   let openTimer: number | undefined;
   let closeTimer: number | undefined;
@@ -69,11 +80,11 @@ export function watchCardTriggers(options: CardTriggerOptions): void {
     (event) => {
       if (isCard(event.target)) return cancelClose();
       const term = termOf(event.target);
-      if (term === null) return;
+      if (term === null || !enabled()) return;
       cancelClose();
       if (current !== null && sameOccurrence(current, term)) return;
       cancelOpen();
-      openTimer = win.setTimeout(() => open(term, 'pointer'), openDelay);
+      openTimer = win.setTimeout(() => open(term, 'pointer'), openDelay());
     },
     listen,
   );
@@ -96,7 +107,7 @@ export function watchCardTriggers(options: CardTriggerOptions): void {
     (event) => {
       if (isCard(event.target)) return cancelClose();
       const term = termOf(event.target);
-      if (term !== null) open(term, 'keyboard');
+      if (term !== null && enabled()) open(term, 'keyboard');
     },
     listen,
   );
@@ -125,6 +136,7 @@ export function watchCardTriggers(options: CardTriggerOptions): void {
     { signal, capture: true },
   );
   signal.addEventListener('abort', () => close(), { once: true });
+  return { close: () => close() };
 }
 
 function sameOccurrence(a: HTMLElement, b: HTMLElement): boolean {

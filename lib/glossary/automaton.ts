@@ -212,6 +212,24 @@ export function readTrie(text: string, order?: readonly number[]): Automaton {
   };
 }
 
+/**
+ * The patterns of a trie text, in the order of their ends (the order readTrie numbers them by
+ * default), so that a glossary baked at build time can be extended at run time without shipping
+ * its names twice.
+ */
+export function trieKeys(text: string): string[] {
+  const base = text.charCodeAt(0);
+  const keys: string[] = [];
+  let path = '';
+  for (let i = 1; i < text.length; i++) {
+    const up = text.charCodeAt(i) - base;
+    if (up === END) keys.push(path);
+    else if (up > 0 && up < END) path = path.slice(0, path.length - up);
+    else path += text.charAt(i);
+  }
+  return keys;
+}
+
 /** Builds the automaton; patterns are matched exactly as given (fold them first). */
 export function buildAutomaton(patterns: readonly string[]): Automaton {
   const { text, order } = trieText(patterns);

@@ -22,6 +22,11 @@ export interface PrecompiledGlossary {
 
 /** The compiled glossary; it matches exactly as compileGlossary's over the same entries. */
 export function loadGlossary(data: PrecompiledGlossary): CompiledGlossary {
+  return { ...readPatterns(data), automaton: readTrie(data.trie) };
+}
+
+/** The entries and what each pattern of the trie stands for, in the trie's order. */
+export function readPatterns(data: PrecompiledGlossary): Omit<CompiledGlossary, 'automaton'> {
   const entries = data.entries.map(([id, name, ...acronyms]): GlossaryLabel => ({
     id: id!,
     name: name!,
@@ -31,5 +36,5 @@ export function loadGlossary(data: PrecompiledGlossary): CompiledGlossary {
     entry,
     exact: data.kinds[i] === '-' ? null : entries[entry]!.acronyms[parseInt(data.kinds[i]!, 36)]!,
   }));
-  return { entries, automaton: readTrie(data.trie), patterns };
+  return { entries, patterns };
 }

@@ -55,6 +55,16 @@ export type MatchingEntry = Pick<GlossaryEntry, 'id' | 'name' | 'acronyms' | 'al
 /** What the popup and the card's count need of an entry once its names are compiled away. */
 export type GlossaryLabel = Pick<GlossaryEntry, 'id' | 'name' | 'acronyms'>;
 
+/**
+ * What the term card shows: a built-in entry, or one of the reader's own (marked `own`), which
+ * has a name, acronyms, a sentence and a link but no kind, founding year or seat.
+ */
+export type CardEntry = Pick<GlossaryEntry, 'id' | 'name' | 'acronyms' | 'summary' | 'url'> &
+  Partial<Pick<GlossaryEntry, 'kind' | 'founded' | 'seat'>> & { own?: boolean };
+
+/** The id of each of the reader's own entries starts with this; no built-in id does. */
+export const USER_ID_PREFIX = 'user-';
+
 /** The matching part of each entry (the card's text stays with the background). */
 export function toMatchingEntries(entries: readonly GlossaryEntry[]): MatchingEntry[] {
   return entries.map(({ id, name, acronyms, aliases }) => ({ id, name, acronyms, aliases }));

@@ -1,4 +1,5 @@
-// Typed messages between the popup and the content script of a tab.
+// Typed messages to the content script of a tab: from the popup, and from the background for the
+// keyboard shortcuts and the context menu.
 
 import type { HighlightColor, PageRecord } from '../db/types';
 
@@ -41,7 +42,25 @@ export type PopupMessage =
   | { type: 'gloss:annotate-page' }
   | { type: 'gloss:scroll-to-highlight'; id: string }
   | { type: 'gloss:reattach'; id: string }
-  | { type: 'gloss:article' };
+  | { type: 'gloss:article' }
+  | SelectionCommand;
+
+/**
+ * From a keyboard shortcut or the context menu (through the background): highlight the reader's
+ * current selection, or open the note editor for it (the highlight is made when the note is saved).
+ */
+export interface SelectionCommand {
+  type: 'gloss:selection-command';
+  action: SelectionAction;
+}
+
+export type SelectionAction = 'highlight' | 'note';
+
+/** Why a selection command did nothing; the page has told the reader already. */
+export type SelectionRefusal =
+  'off' | 'no-article' | 'no-selection' | 'excluded' | 'outside-article' | 'editing';
+
+export type SelectionCommandReply = { done: true } | { done: false; reason: SelectionRefusal };
 
 /** What the popup needs to export this article: its page record, text and the bodies it names. */
 export interface ArticleInfo {
@@ -59,7 +78,9 @@ export type PopupReply<M extends PopupMessage> = M extends { type: 'gloss:status
       ? { found: boolean }
       : M extends { type: 'gloss:article' }
         ? ArticleInfo
-        : TabStatus;
+        : M extends { type: 'gloss:selection-command' }
+          ? SelectionCommandReply
+          : TabStatus;
 
 /** Tells whether something that arrived over runtime messaging is one of our popup messages. */
 export function isPopupMessage(value: unknown): value is PopupMessage {
@@ -73,6 +94,10 @@ export function isPopupMessage(value: unknown): value is PopupMessage {
   }
   if (type === 'gloss:scroll-to-highlight' || type === 'gloss:reattach') {
     return typeof (value as { id?: unknown }).id === 'string';
+  }
+  if (type === 'gloss:selection-command') {
+    const action = (value as { action?: unknown }).action;
+    return action === 'highlight' || action === 'note';
   }
   return false;
 }

@@ -306,7 +306,7 @@ describe('notes on an organization, and the reader’s colour names', () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await options.locator('input[name="green"]').fill('question');
-    await options.locator('button[type="submit"]').click();
+    await options.locator('.color-names button[type="submit"]').click();
     await options.locator('.status:text("Saved.")').waitFor();
     await options.close();
     const tab = await openDemo();

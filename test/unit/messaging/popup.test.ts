@@ -14,6 +14,17 @@ describe('isPopupMessage', () => {
     expect(isPopupMessage({ type: 'gloss:scroll-to', entryId: 7 })).toBe(false);
   });
 
+  it('accepts a selection command only for highlight or note', () => {
+    expect(isPopupMessage({ type: 'gloss:selection-command', action: 'highlight' })).toBe(true);
+    expect(isPopupMessage({ type: 'gloss:selection-command', action: 'note' })).toBe(true);
+    for (const action of [undefined, 'delete', 'Highlight', 1, null, ['note']]) {
+      expect(
+        isPopupMessage({ type: 'gloss:selection-command', action }),
+        JSON.stringify(action),
+      ).toBe(false);
+    }
+  });
+
   it('rejects other types and values that are not objects', () => {
     for (const value of [
       undefined,

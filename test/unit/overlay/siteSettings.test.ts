@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DISABLED_SITES_KEY,
+  parseSiteInput,
   readDisabledSites,
   setSiteDisabled,
 } from '../../../lib/overlay/siteSettings';
@@ -51,5 +52,29 @@ describe('setSiteDisabled', () => {
     setSiteDisabled(list, 'c.org', true);
     setSiteDisabled(list, 'a.org', false);
     expect(list).toEqual(['b.org', 'a.org']);
+  });
+});
+
+describe('parseSiteInput', () => {
+  it('takes a host name, or the host of a pasted address, in lower case', () => {
+    expect(parseSiteInput('www.afsa.org')).toEqual({ ok: true, host: 'www.afsa.org' });
+    expect(parseSiteInput('  WWW.AFSA.org ')).toEqual({ ok: true, host: 'www.afsa.org' });
+    expect(parseSiteInput('https://www.afsa.org/fsj-archive?x=1#top')).toEqual({
+      ok: true,
+      host: 'www.afsa.org',
+    });
+    expect(parseSiteInput('localhost')).toEqual({ ok: true, host: 'localhost' });
+  });
+
+  it('says what is wrong with anything else', () => {
+    expect(parseSiteInput('  ')).toEqual({
+      ok: false,
+      message: 'Type a site, for example www.afsa.org.',
+    });
+    for (const input of ['not a site', 'file:///etc/passwd', 'www..afsa.org']) {
+      const result = parseSiteInput(input);
+      expect(result.ok, input).toBe(false);
+      expect(!result.ok && result.message).toMatch(/is not a site/);
+    }
   });
 });

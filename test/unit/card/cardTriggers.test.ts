@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+// The card triggers honour the reader's settings as they change: the hover delay is read at each
+// hover, keyboard focus opens a card at once, and with cards off neither gesture opens one.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { watchCardTriggers } from '../../../lib/card/cardTriggers';
+
+let controller: AbortController;
+let term: HTMLElement;
+const opened: string[] = [];
+let settings = { enabled: true, hoverDelay: 300 };
+let triggers: ReturnType<typeof watchCardTriggers>;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  document.body.innerHTML =
+    '<p>The <fsj-gloss-term data-gloss-term="iom" data-gloss-occurrence="0" tabindex="0">IOM</fsj-gloss-term> said.</p>';
+  term = document.querySelector('fsj-gloss-term')!;
+  controller = new AbortController();
+  opened.length = 0;
+  settings = { enabled: true, hoverDelay: 300 };
+  triggers = watchCardTriggers({
+    doc: document,
+    signal: controller.signal,
+    openDelay: () => settings.hoverDelay,
+    isEnabled: () => settings.enabled,
+    closeDelay: 200,
+    isCard: () => false,
+    onOpen: (_t, via) => opened.push(`open ${via}`),
+    onClose: () => opened.push('close'),
+  });
+});
+afterEach(() => {
+  controller.abort();
+  vi.useRealTimers();
+});
+
+const hover = () => term.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+
+describe('watchCardTriggers with the reader’s settings', () => {
+  it('opens after the hover delay in force when the pointer arrives', () => {
+    settings.hoverDelay = 1000;
+    hover();
+    vi.advanceTimersByTime(999);
+    expect(opened).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(opened).toEqual(['open pointer']);
+  });
+
+  it('opens at once with a delay of 0, and at once on keyboard focus', () => {
+    settings.hoverDelay = 0;
+    hover();
+    vi.advanceTimersByTime(0);
+    expect(opened).toEqual(['open pointer']);
+    triggers.close();
+    term.focus();
+    expect(opened).toEqual(['open pointer', 'close', 'open keyboard']);
+  });
+
+  it('opens nothing, by hover or by focus, while cards are off', () => {
+    settings.enabled = false;
+    hover();
+    vi.advanceTimersByTime(5000);
+    term.focus();
+    expect(opened).toEqual([]);
+  });
+
+  it('closes the open card when asked (cards turned off while one is open)', () => {
+    term.focus();
+    triggers.close();
+    expect(opened).toEqual(['open keyboard', 'close']);
+  });
+});
