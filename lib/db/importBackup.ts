@@ -106,9 +106,15 @@ async function merge<T extends { updatedAt: number }>(
   const present = new Set(await table.toCollection().primaryKeys());
   const shared = records.filter((record) => present.has(key(record)));
   const stored = new Map<string, T>();
-  (await table.bulkGet(shared.map(key))).forEach((current, i) => {
-    if (current) stored.set(key(shared[i] as T), current);
-  });
+  if (shared.length * 2 > present.size) {
+    // Most of the table is shared (the same backup again): one read of all of it is faster than
+    // a read per record.
+    for (const current of await table.toArray()) stored.set(key(current), current);
+  } else {
+    (await table.bulkGet(shared.map(key))).forEach((current, i) => {
+      if (current) stored.set(key(shared[i] as T), current);
+    });
+  }
   const writes: T[] = [];
   records.forEach((record) => {
     const current = stored.get(key(record));
