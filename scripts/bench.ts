@@ -16,6 +16,7 @@ import { benchSaving } from './bench/saving';
 import { benchUserGlossary } from './bench/userGlossary';
 import { benchContentScript } from './bench/contentScript';
 import { benchNotes } from './bench/notes';
+import { benchTakeaway } from './bench/takeaway';
 import { median, ms, percentile, printTable, ratio, type Row } from './bench/stats';
 
 const REPO = resolve(import.meta.dirname, '..');
@@ -306,6 +307,8 @@ async function main(): Promise<void> {
   // The notes page with 10,000 highlights (scripts/bench/notes.ts).
   console.log('n. the notes page with 10,000 highlights…');
   rows.push(...(await benchNotes()));
+  // Export everything and import a backup, with 10,000 highlights (scripts/bench/takeaway.ts).
+  rows.push(...(await benchTakeaway()));
 
   console.log('');
   printTable(rows);

@@ -1,6 +1,7 @@
 // Options page entry: connects the options (sites where the overlay is off, term cards, colour
 // names, the reader's own glossary entries) to extension storage, and shows changes made
-// elsewhere (the popup's per-site switch) as they happen.
+// elsewhere (the popup's per-site switch) as they happen; and the "Your data" section (export,
+// backup, import) to the database, which lives in this origin.
 
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
@@ -9,6 +10,7 @@ import { ColorNamesForm } from '../../components/ColorNamesForm';
 import { SiteSwitches } from '../../components/SiteSwitches';
 import { UserEntriesEditor } from '../../components/UserEntriesEditor';
 import { CARD_SETTINGS_KEY, readCardSettings } from '../../lib/card/cardSettings';
+import { entryLabelLookup } from '../../lib/glossary/cardEntries';
 import { GLOSSARY } from '../../lib/glossary/entries';
 import { toMatchingEntries } from '../../lib/glossary/types';
 import {
@@ -17,6 +19,8 @@ import {
   withUnreadable,
   type UserEntry,
 } from '../../lib/glossary/userEntries';
+import { TakeAway } from '../../components/data/TakeAway';
+import { GlossDatabase } from '../../lib/db/schema';
 import { COLOR_NAMES_KEY, readColorNames } from '../../lib/highlights/colorNames';
 import { DISABLED_SITES_KEY, readDisabledSites } from '../../lib/overlay/siteSettings';
 import './options.css';
@@ -28,6 +32,17 @@ const set = (key: string) => (value: unknown) => browser.storage.local.set({ [ke
 async function saveUserEntries(list: UserEntry[]): Promise<void> {
   const stored = await browser.storage.local.get(USER_ENTRIES_KEY);
   await set(USER_ENTRIES_KEY)(withUnreadable(stored[USER_ENTRIES_KEY], list));
+}
+
+/** The database lives in this origin; one connection for the page's life. */
+const database = new GlossDatabase();
+/** The names the Markdown uses: the reader's colour names and own glossary entries, as now. */
+async function loadNames() {
+  const stored = await browser.storage.local.get([COLOR_NAMES_KEY, USER_ENTRIES_KEY]);
+  return {
+    colorNames: readColorNames(stored[COLOR_NAMES_KEY]),
+    lookupEntry: entryLabelLookup(stored[USER_ENTRIES_KEY]),
+  };
 }
 
 function show(stored: Record<string, unknown>) {
@@ -51,6 +66,7 @@ function show(stored: Record<string, unknown>) {
         builtIn={builtIn}
         onSave={saveUserEntries}
       />
+      <TakeAway db={database} loadNames={loadNames} />
     </main>,
     document.getElementById('app')!,
   );

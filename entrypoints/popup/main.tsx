@@ -2,6 +2,7 @@
 
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { downloadFile } from '../../components/data/download';
 import { Popup, type PopupActions } from '../../components/Popup';
 import { GlossDatabase } from '../../lib/db/schema';
 import { allTermNotes, listHighlights } from '../../lib/db/store';
@@ -80,14 +81,7 @@ const actions: PopupActions = {
       }),
     };
   },
-  download(file) {
-    const url = URL.createObjectURL(new Blob([file.content], { type: 'text/markdown' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = file.name;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  },
+  download: (file) => downloadFile(file.content, file.name, 'text/markdown'),
   copy: (text) => navigator.clipboard.writeText(text),
   getStatus,
   async enableOnPage() {

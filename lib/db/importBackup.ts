@@ -101,10 +101,23 @@ async function merge<T extends { updatedAt: number }>(
   key: (record: T) => string,
 ): Promise<MergeTally> {
   const counts = tally();
-  const stored = await table.bulkGet(records.map(key));
+  // One request for every key the table holds, then a read of only the records the backup shares
+  // with it: into an empty or a small database, that is almost nothing to read.
+  const present = new Set(await table.toCollection().primaryKeys());
+  const shared = records.filter((record) => present.has(key(record)));
+  const stored = new Map<string, T>();
+  if (shared.length * 2 > present.size) {
+    // Most of the table is shared (the same backup again): one read of all of it is faster than
+    // a read per record.
+    for (const current of await table.toArray()) stored.set(key(current), current);
+  } else {
+    (await table.bulkGet(shared.map(key))).forEach((current, i) => {
+      if (current) stored.set(key(shared[i] as T), current);
+    });
+  }
   const writes: T[] = [];
-  records.forEach((record, i) => {
-    const current = stored[i];
+  records.forEach((record) => {
+    const current = stored.get(key(record));
     if (!current) counts.added++;
     else if (record.updatedAt > current.updatedAt) counts.updated++;
     else {

@@ -97,12 +97,7 @@ export function markdownParagraphs(text: string): string[] {
  */
 export function markdownBlockquote(text: string): string {
   return markdownParagraphs(text)
-    .map((paragraph) =>
-      paragraph
-        .split('\n')
-        .map((line) => `> ${line}`)
-        .join('\n'),
-    )
+    .map((paragraph) => `> ${paragraph.replaceAll('\n', '\n> ')}`)
     .join('\n>\n');
 }
 

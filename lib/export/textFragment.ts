@@ -50,11 +50,11 @@ function edgeTerms(
 ): Array<Pick<TextDirective, 'textStart' | 'textEnd'>> {
   const first = parts[0] as TextSpan;
   const last = parts[parts.length - 1] as TextSpan;
+  const whole = [{ textStart: text.slice(first.start, first.end) }];
+  if (parts.length === 1 && first.end - first.start <= MAX_WHOLE_QUOTE) return whole;
   const startWords = tokens(text, first.start, first.end);
-  const endWords = tokens(text, last.start, last.end);
-  if (parts.length === 1 && (first.end - first.start <= MAX_WHOLE_QUOTE || startWords.length < 2)) {
-    return [{ textStart: text.slice(first.start, first.end) }];
-  }
+  const endWords = parts.length === 1 ? startWords : tokens(text, last.start, last.end);
+  if (parts.length === 1 && startWords.length < 2) return whole;
   const options: Array<Pick<TextDirective, 'textStart' | 'textEnd'>> = [];
   for (const n of EDGE_WORDS) {
     // On a single long line, the start and end terms must not overlap.
@@ -148,14 +148,19 @@ export function textDirectiveFor(source: FragmentSource, text?: string): TextDir
   const parts = lines(t, start, end);
   if (parts.length === 0) return null;
   start = (parts[0] as TextSpan).start;
-  const ends = [(parts[parts.length - 1] as TextSpan).end, ...otherEnds(p, parts)];
+  const end0 = (parts[parts.length - 1] as TextSpan).end;
   let fallback: TextDirective | null = null;
-  for (const [i, to] of ends.entries()) {
+  for (const d of candidates(p, parts)) {
+    const found = findTextDirective(p.target, d);
+    if (found?.start === start && found.end === end0) return d;
+    // When nothing works, the most specific directive for the quote as it is will do.
+    fallback = d;
+  }
+  // Only when the quote's own end cannot be reached: other ends (worked out only then).
+  for (const to of otherEnds(p, parts)) {
     for (const d of candidates(p, lines(t, start, to))) {
       const found = findTextDirective(p.target, d);
       if (found?.start === start && found.end === to) return d;
-      // When nothing works, the most specific directive for the quote as it is will do.
-      if (i === 0) fallback = d;
     }
   }
   return fallback;
@@ -169,10 +174,11 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * requires `-`, `,` and `&` encoded, and the link also has to survive Markdown and copying.
  */
 export function encodeTerm(term: string): string {
-  return encodeURIComponent(term.replace(LONE_SURROGATE, '\uFFFD')).replace(
-    /[-!'()*]/g,
-    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
+  // Most terms have no surrogate and none of the five characters: skip those replacements.
+  const whole = /[\uD800-\uDFFF]/.test(term) ? term.replace(LONE_SURROGATE, '\uFFFD') : term;
+  const encoded = encodeURIComponent(whole);
+  if (!/[-!'()*]/.test(encoded)) return encoded;
+  return encoded.replace(/[-!'()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /** A directive written out: `text=[prefix-,]start[,end][,-suffix]`. Why: it is what links carry. */

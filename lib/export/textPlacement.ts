@@ -112,22 +112,31 @@ export function lines(text: string, start: number, end: number): TextSpan[] {
   for (;;) {
     const nl = text.indexOf('\n', from);
     const to = nl < 0 || nl >= end ? end : nl;
-    const words = tokens(text, from, to);
-    const first = words[0];
-    const last = words[words.length - 1];
-    if (first && last) spans.push({ start: first.start, end: last.end });
+    // The line's first and last non-whitespace characters: its words' outer ends.
+    let first = from;
+    while (first < to && isSpace(text.charCodeAt(first))) first++;
+    let last = to;
+    while (last > first && isSpace(text.charCodeAt(last - 1))) last--;
+    if (first < last) spans.push({ start: first, end: last });
     if (to === end) break;
     from = to + 1;
   }
-  const hasWord = (s: TextSpan) => {
-    for (let i = s.start; i < s.end; i++) {
-      if (isWordChar(String.fromCodePoint(text.codePointAt(i) ?? 0))) return true;
-    }
-    return false;
-  };
-  while (spans.length > 0 && !hasWord(spans[0] as TextSpan)) spans.shift();
-  while (spans.length > 0 && !hasWord(spans[spans.length - 1] as TextSpan)) spans.pop();
+  while (spans.length > 0 && !hasWord(text, spans[0] as TextSpan)) spans.shift();
+  while (spans.length > 0 && !hasWord(text, spans[spans.length - 1] as TextSpan)) spans.pop();
   return spans;
+}
+
+/** Whether the span holds a word character (ASCII tested without building a string). */
+function hasWord(text: string, span: TextSpan): boolean {
+  for (let i = span.start; i < span.end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (isWordChar(text[i] as string)) return true;
+    } else if (isWordChar(String.fromCodePoint(text.codePointAt(i) ?? 0))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -1,0 +1,91 @@
+// "Your data": take everything out of the browser and bring it back. Markdown of every highlight
+// and note (one document, or a zip of one file per article), the JSON backup, and importing a
+// backup. Self-contained: give it the database; the options page and the notes page mount it.
+
+import { useState } from 'preact/hooks';
+import type { GlossDatabase } from '../../lib/db/schema';
+import type { MarkdownOptions } from '../../lib/export/types';
+import { downloadFile } from './download';
+import { ExportMarkdown } from './ExportMarkdown';
+import { ImportBackup } from './ImportBackup';
+import { exportEverything, importBackupFile, makeBackup } from './takeAwayActions';
+import './takeaway.css';
+
+export interface TakeAwayProps {
+  db: GlossDatabase;
+  /**
+   * The reader's colour names and glossary lookup (with their own entries) for the Markdown, read
+   * at each export; the defaults and the built-in glossary when left out.
+   */
+  loadNames?: () => Promise<Pick<MarkdownOptions, 'colorNames' | 'lookupEntry'>>;
+  /** Called after an import changed the database, so a list on the same page can refresh. */
+  onImported?: () => void;
+  /** The clock, for tests; Date.now by default. */
+  now?: () => number;
+}
+
+const problem = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
+
+export function TakeAway({ db, loadNames, onImported, now = Date.now }: TakeAwayProps) {
+  const [backupStatus, setBackupStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const downloadBackup = async () => {
+    setBusy(true);
+    setBackupStatus('Preparing the backup…');
+    try {
+      const { file, annotations } = await makeBackup(db, now());
+      downloadFile(file.content, file.name, file.type);
+      setBackupStatus(
+        `Downloaded ${file.name} (${annotations.toLocaleString('en-US')} highlights and notes).`,
+      );
+    } catch (error) {
+      setBackupStatus(`No backup was made: ${problem(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="takeaway" aria-labelledby="takeaway-heading">
+      <h2 id="takeaway-heading">Your data</h2>
+      <p class="takeaway-intro">
+        Your highlights and notes live only in this browser. Take them out as Markdown for your
+        notes app, or keep a backup you can import here or in another browser.
+      </p>
+      <ExportMarkdown
+        run={async (shape) => {
+          const names = loadNames ? await loadNames() : {};
+          const { file, articles } = await exportEverything(db, shape, { ...names, now: now() });
+          downloadFile(file.content, file.name, file.type);
+          return `Downloaded ${file.name} (${articles.toLocaleString('en-US')} ${articles === 1 ? 'article' : 'articles'}).`;
+        }}
+      />
+      <div class="takeaway-part">
+        <h3>Backup</h3>
+        <p>
+          A JSON file in the W3C Web Annotation format with every highlight, note, tag and page.
+        </p>
+        <button
+          type="button"
+          data-action="download-backup"
+          disabled={busy}
+          onClick={() => void downloadBackup()}
+        >
+          Download backup
+        </button>
+        <p role="status" class="takeaway-status" data-status="backup">
+          {backupStatus}
+        </p>
+      </div>
+      <ImportBackup
+        importFile={async (file) => {
+          const outcome = await importBackupFile(db, file);
+          if (outcome.ok) onImported?.();
+          return outcome;
+        }}
+      />
+    </section>
+  );
+}

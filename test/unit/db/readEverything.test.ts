@@ -1,0 +1,29 @@
+// Reading everything for the export and the backup: every record of every table, the highlights in
+// the order the page-order index gives (page by page, in reading order).
+import { describe, expect, it } from 'vitest';
+import { readEverything } from '../../../lib/db/readEverything';
+import { allHighlights, allPages, allTermNotes } from '../../../lib/db/store';
+import { makeHighlight, makePage, makeTermNote, openGloss } from './testDb';
+
+describe('readEverything', () => {
+  it('gives every page, highlight and note, highlights in page order as allHighlights does', async () => {
+    const db = await openGloss();
+    const other = 'https://example.org/a';
+    await db.pages.bulkPut([makePage(), makePage({ url: other, title: 'A' })]);
+    await db.highlights.bulkPut([
+      makeHighlight('z', 40),
+      makeHighlight('b', 10, { pageUrl: other }),
+      makeHighlight('a', 40),
+      makeHighlight('c', 5),
+      makeHighlight('d', 0, { pageUrl: other }),
+    ]);
+    await db.termNotes.bulkPut([makeTermNote('n2', 'unhcr'), makeTermNote('n1')]);
+    const everything = await readEverything(db);
+    expect(everything.highlights.map((h) => h.id)).toEqual(['d', 'b', 'c', 'a', 'z']);
+    expect(everything).toEqual({
+      pages: await allPages(db),
+      highlights: await allHighlights(db),
+      termNotes: await allTermNotes(db),
+    });
+  });
+});
