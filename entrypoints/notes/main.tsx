@@ -5,6 +5,8 @@ import { liveQuery } from 'dexie';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { FIRST_READ, NotesApp, type NotesActions } from '../../components/notes/NotesApp';
+import { TakeAway } from '../../components/data/TakeAway';
+import { loadExportNames } from '../../components/data/loadExportNames';
 import { GlossDatabase } from '../../lib/db/schema';
 import {
   allHighlights,
@@ -17,7 +19,8 @@ import {
   saveTermNote,
   updateHighlight,
 } from '../../lib/db/store';
-import { GLOSSARY_BY_ID } from '../../lib/glossary';
+import { entryLabelLookup } from '../../lib/glossary/cardEntries';
+import { USER_ENTRIES_KEY } from '../../lib/glossary/userEntries';
 import { settledAfter, type NotesData } from '../../lib/notes/items';
 import { COLOR_NAMES_KEY, readColorNames } from '../../lib/highlights/colorNames';
 import './notes.css';
@@ -65,8 +68,9 @@ const actions: NotesActions = {
 };
 
 /** An organization as the reader knows it: "International Organization for Migration (IOM)". */
+let lookupEntry = entryLabelLookup(undefined);
 function entryName(id: string): string {
-  const entry = GLOSSARY_BY_ID.get(id);
+  const entry = lookupEntry(id);
   if (!entry) return id;
   const acronym = entry.acronyms[0];
   return acronym ? `${entry.name} (${acronym})` : entry.name;
@@ -76,15 +80,15 @@ async function main() {
   // Ask the browser to keep the extension's data (highlights, notes) under storage pressure.
   void navigator.storage?.persist?.().catch(() => false);
   const stored = await browser.storage.local
-    .get(COLOR_NAMES_KEY)
+    .get([COLOR_NAMES_KEY, USER_ENTRIES_KEY])
     .catch(() => ({}) as Record<string, unknown>);
+  lookupEntry = entryLabelLookup(stored[USER_ENTRIES_KEY]);
   render(
     <NotesApp
       actions={actions}
       colorNames={readColorNames(stored[COLOR_NAMES_KEY])}
       names={entryName}
-      // SLOT: the lead mounts the Export / Backup component here.
-      headerSlot={null}
+      headerSlot={<TakeAway db={db} loadNames={loadExportNames} />}
     />,
     document.getElementById('app')!,
   );

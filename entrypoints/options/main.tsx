@@ -10,7 +10,6 @@ import { ColorNamesForm } from '../../components/ColorNamesForm';
 import { SiteSwitches } from '../../components/SiteSwitches';
 import { UserEntriesEditor } from '../../components/UserEntriesEditor';
 import { CARD_SETTINGS_KEY, readCardSettings } from '../../lib/card/cardSettings';
-import { entryLabelLookup } from '../../lib/glossary/cardEntries';
 import { GLOSSARY } from '../../lib/glossary/entries';
 import { toMatchingEntries } from '../../lib/glossary/types';
 import {
@@ -20,6 +19,7 @@ import {
   type UserEntry,
 } from '../../lib/glossary/userEntries';
 import { TakeAway } from '../../components/data/TakeAway';
+import { loadExportNames } from '../../components/data/loadExportNames';
 import { GlossDatabase } from '../../lib/db/schema';
 import { COLOR_NAMES_KEY, readColorNames } from '../../lib/highlights/colorNames';
 import { DISABLED_SITES_KEY, readDisabledSites } from '../../lib/overlay/siteSettings';
@@ -36,15 +36,6 @@ async function saveUserEntries(list: UserEntry[]): Promise<void> {
 
 /** The database lives in this origin; one connection for the page's life. */
 const database = new GlossDatabase();
-/** The names the Markdown uses: the reader's colour names and own glossary entries, as now. */
-async function loadNames() {
-  const stored = await browser.storage.local.get([COLOR_NAMES_KEY, USER_ENTRIES_KEY]);
-  return {
-    colorNames: readColorNames(stored[COLOR_NAMES_KEY]),
-    lookupEntry: entryLabelLookup(stored[USER_ENTRIES_KEY]),
-  };
-}
-
 function show(stored: Record<string, unknown>) {
   render(
     <main>
@@ -66,7 +57,7 @@ function show(stored: Record<string, unknown>) {
         builtIn={builtIn}
         onSave={saveUserEntries}
       />
-      <TakeAway db={database} loadNames={loadNames} />
+      <TakeAway db={database} loadNames={loadExportNames} />
     </main>,
     document.getElementById('app')!,
   );
