@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { render } from 'preact';
 import cardCss from '../../components/card.css?inline';
 import panelCss from '../../components/panel.css?inline';
+import swatchCss from '../../components/swatches.css?inline';
 import { CARD_SETTINGS_KEY, readCardSettings } from '../../lib/card/cardSettings';
 import { COLOR_NAMES_KEY, readColorNames } from '../../lib/highlights/colorNames';
 import { isPopupMessage, type ArticleInfo, type TabStatus } from '../../lib/messaging/popup';
@@ -72,7 +73,7 @@ export default defineContentScript({
       position: 'inline',
       anchor: 'html',
       append: 'last',
-      css: `${cardCss}\n${panelCss}`,
+      css: `${cardCss}\n${panelCss}\n${swatchCss}`,
       onMount(container, _shadow, shadowHost) {
         shadowHost.setAttribute(UI_HOST_ATTRIBUTE, '');
         shadowHost.style.cssText =

@@ -23,6 +23,7 @@ import { entryLabelLookup } from '../../lib/glossary/cardEntries';
 import { USER_ENTRIES_KEY } from '../../lib/glossary/userEntries';
 import { settledAfter, type NotesData } from '../../lib/notes/items';
 import { COLOR_NAMES_KEY, readColorNames } from '../../lib/highlights/colorNames';
+import '../../components/swatches.css';
 import './notes.css';
 
 const db = new GlossDatabase();

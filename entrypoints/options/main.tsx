@@ -23,6 +23,7 @@ import { loadExportNames } from '../../components/data/loadExportNames';
 import { GlossDatabase } from '../../lib/db/schema';
 import { COLOR_NAMES_KEY, readColorNames } from '../../lib/highlights/colorNames';
 import { DISABLED_SITES_KEY, readDisabledSites } from '../../lib/overlay/siteSettings';
+import '../../components/swatches.css';
 import './options.css';
 
 const KEYS = [DISABLED_SITES_KEY, CARD_SETTINGS_KEY, COLOR_NAMES_KEY, USER_ENTRIES_KEY];
