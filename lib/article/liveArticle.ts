@@ -51,17 +51,32 @@ function liveTexts(elements: ArrayLike<Element>, addresses: readonly number[]): 
 
 /**
  * Where a trace made on a copy of `doc` lies in `doc` itself; null when it does not fit (the page
- * changed since the copy was made, or the trace is of another page).
+ * changed since the copy was made, or the trace is of another page). `leftOut`: the numbers of
+ * the FlippingBook lines inside the article, when the document that read the copy found them
+ * already (else they are looked for here).
  */
-export function locateArticle(doc: Document, trace: ArticleTrace): LiveArticle | null {
+export function locateArticle(
+  doc: Document,
+  trace: ArticleTrace,
+  leftOut?: readonly number[],
+): LiveArticle | null {
   const elements = doc.getElementsByTagName('*');
+  const findBoilerplateIn = (root: Element): Set<Element> => {
+    if (leftOut === undefined) return findBoilerplate(root);
+    const found = new Set<Element>();
+    for (const n of leftOut) {
+      const element = elements[n];
+      if (element !== undefined && element !== root && root.contains(element)) found.add(element);
+    }
+    return found;
+  };
   if (trace.texts !== null) {
     const texts = liveTexts(elements, trace.texts);
     if (texts === null) return null;
     const root = commonAncestor(texts);
     if (root === null) return null;
     const kept = new Set(texts);
-    const boilerplate = findBoilerplate(root);
+    const boilerplate = findBoilerplateIn(root);
     return {
       roots: [root],
       isLeftOut: (element) => boilerplate.has(element),
@@ -77,7 +92,7 @@ export function locateArticle(doc: Document, trace: ArticleTrace): LiveArticle |
   }
   const root = commonAncestor([...kept]);
   if (root === null) return null;
-  const boilerplate = findBoilerplate(root);
+  const boilerplate = findBoilerplateIn(root);
   // Elements Readability dropped but whose descendants it kept (it unwraps needless wrappers).
   const holdsKept = new Set<Element>();
   for (const element of kept) {

@@ -6,7 +6,6 @@
 
 import type { PageReading, ReadingScope } from '../messaging/article';
 import type { FoundArticle } from '../overlay/overlay';
-import { hashText } from '../text/hashText';
 import { articleTextModel, locateArticle, wholePage } from './liveArticle';
 import { numberElements } from './numbering';
 
@@ -38,12 +37,11 @@ export async function readArticle(
     const reading = await read(numberedCopyHtml(doc), scope);
     if (reading === null) return null;
     if (elements.length !== count) continue;
-    const article = reading.trace === null ? wholePage(doc) : locateArticle(doc, reading.trace);
+    const article =
+      reading.trace === null ? wholePage(doc) : locateArticle(doc, reading.trace, reading.leftOut);
     if (article === null) continue;
     const model = articleTextModel(article);
-    if (model.text.length !== reading.textLength || hashText(model.text) !== reading.textHash) {
-      continue;
-    }
+    if (model.text !== reading.text) continue;
     return { article, model, occurrences: reading.occurrences, labels: reading.labels };
   }
   return null;

@@ -1,14 +1,15 @@
 // The extension document's half of reading a page: a numbered copy of the page arrives as HTML
 // (lib/article/readArticle.ts made it), is parsed here, where nothing of the page runs, read with
 // Readability and matched against the glossary. What goes back is plain data: where the article
-// lies, and the occurrences as offsets into its text, with that text's length and hash so that the
-// page can check it sees the same text.
+// lies, and the occurrences as offsets into its text, with that text, so that the page can check it
+// sees the same text.
 
 import type { CompiledGlossary } from '../glossary/matcher';
 import { matchGlossary } from '../glossary/matcher';
 import type { PageReading, ReadingScope } from '../messaging/article';
-import { hashText } from '../text/hashText';
+import { findBoilerplate } from './boilerplate';
 import { articleTextModel, locateArticle, wholePage } from './liveArticle';
+import { INDEX_ATTRIBUTE } from './numbering';
 import { traceArticle } from './traceArticle';
 
 /** Reads a page's numbered copy; null when it has no article (scope 'article'). */
@@ -21,6 +22,7 @@ export function readPageHtml(
   const copy = parser.parseFromString(html, 'text/html');
   let trace = null;
   let article;
+  let leftOut: number[] = [];
   if (scope === 'article') {
     // Readability rearranges the copy it reads; the article's text is taken from a pristine twin.
     const twin = copy.cloneNode(true) as Document;
@@ -28,6 +30,10 @@ export function readPageHtml(
     if (trace === null) return null;
     article = locateArticle(twin, trace);
     if (article === null) return null;
+    // FlippingBook's lines inside the article, found here once warm rather than in every page.
+    leftOut = [...findBoilerplate(article.roots[0]!)].map((e) =>
+      Number(e.getAttribute(INDEX_ATTRIBUTE)),
+    );
   } else {
     article = wholePage(copy);
   }
@@ -37,5 +43,5 @@ export function readPageHtml(
   const labels = glossary.entries
     .filter((entry) => named.has(entry.id))
     .map(({ id, name, acronyms }) => ({ id, name, acronyms: [...acronyms] }));
-  return { trace, textLength: text.length, textHash: hashText(text), occurrences, labels };
+  return { trace, leftOut, text, occurrences, labels };
 }

@@ -24,9 +24,10 @@ export interface ReadPageRequest {
 export interface PageReading {
   /** Where the article lies; null for the whole page. */
   trace: ArticleTrace | null;
-  /** The length and hash (lib/text/hashText.ts) of the text the occurrences are offsets into. */
-  textLength: number;
-  textHash: number;
+  /** The numbers of the elements inside the article that are FlippingBook's own lines. */
+  leftOut: number[];
+  /** The article's text as read there: the occurrences are offsets into it. */
+  text: string;
   occurrences: Occurrence[];
   /** The entries the occurrences name. */
   labels: GlossaryLabel[];
@@ -83,10 +84,10 @@ export function isPageReading(value: unknown): value is PageReading {
   if (typeof value !== 'object' || value === null) return false;
   const r = value as Partial<Record<keyof PageReading, unknown>>;
   if (!(r.trace === null || isArticleTrace(r.trace))) return false;
-  if (!isCount(r.textLength) || !isCount(r.textHash)) return false;
+  if (typeof r.text !== 'string' || !isCounts(r.leftOut)) return false;
   if (!Array.isArray(r.labels) || !r.labels.every(isLabel)) return false;
   const ids = new Set(r.labels.map((l) => l.id));
-  const length = r.textLength;
+  const length = r.text.length;
   return (
     Array.isArray(r.occurrences) &&
     r.occurrences.every((o: Partial<Occurrence> | null) => {

@@ -13,7 +13,7 @@ import { median, ms, percentile, type Row } from './stats';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const BENCH_BUILD = resolve(REPO, '.output/chrome-mv3-bench');
-const LOADS = 21;
+const LOADS = 41;
 
 type Marks = Record<'start' | 'settings' | 'copy-sent' | 'trace-received' | 'painted', number>;
 
