@@ -40,7 +40,7 @@ export default defineBackground(() => {
     }
     // A page's copy, to be read where Readability and the matcher run warm (never rejects).
     if (isReadPageRequest(message, 'gloss:read-page') && sender.tab !== undefined) {
-      void readPage(message.html, message.scope).then(sendResponse);
+      void readPage(message.copy).then(sendResponse);
       return true;
     }
     if (isStoreRequestType(message)) {

@@ -13,6 +13,6 @@ browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) =
   // Only the background asks (content scripts' messages come with a tab).
   if (sender.id !== browser.runtime.id || sender.tab !== undefined) return undefined;
   if (!isReadPageRequest(message, 'gloss:read-page-offscreen')) return undefined;
-  sendResponse(read(message.html, message.scope, message.userEntries));
+  sendResponse(read(message.copy, message.userEntries));
   return undefined;
 });

@@ -6,20 +6,27 @@
 
 import type { CompiledGlossary } from '../glossary/matcher';
 import { matchGlossary } from '../glossary/matcher';
-import type { PageReading, ReadingScope } from '../messaging/article';
+import type { PageCopy, PageReading } from '../messaging/article';
 import { findBoilerplate } from './boilerplate';
 import { articleTextModel, locateArticle, wholePage } from './liveArticle';
-import { INDEX_ATTRIBUTE } from './numbering';
+import { INDEX_ATTRIBUTE, numberElements } from './numbering';
 import { traceArticle } from './traceArticle';
 
-/** Reads a page's numbered copy; null when it has no article (scope 'article'). */
+/**
+ * Reads a page's copy; null when it has no article (scope 'article'). An unnumbered copy is
+ * numbered here when this parse has as many elements as the page; else 'numbers-needed' asks the
+ * page for a numbered copy (a parser without scripts reads `<noscript>` as markup, for one).
+ */
 export function readPageHtml(
-  html: string,
-  scope: ReadingScope,
+  { html, scope, elementCount }: PageCopy,
   parser: DOMParser,
   glossary: CompiledGlossary,
-): PageReading | null {
+): PageReading | null | 'numbers-needed' {
   const copy = parser.parseFromString(html, 'text/html');
+  if (elementCount !== null) {
+    if (copy.getElementsByTagName('*').length !== elementCount) return 'numbers-needed';
+    numberElements(copy);
+  }
   let trace = null;
   let article;
   let leftOut: number[] = [];

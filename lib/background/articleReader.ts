@@ -7,7 +7,7 @@ import type { Browser, WxtBrowser } from 'wxt/browser';
 import { USER_ENTRIES_KEY } from '../glossary/userEntries';
 import {
   isReadPageReply,
-  type ReadingScope,
+  type PageCopy,
   type ReadPageReply,
   type ReadPageRequest,
 } from '../messaging/article';
@@ -15,18 +15,14 @@ import {
 export const OFFSCREEN_PATH = 'offscreen.html';
 
 /** Reads a page's numbered copy in a document where Readability can run; never rejects. */
-export type PageReader = (html: string, scope: ReadingScope) => Promise<ReadPageReply>;
+export type PageReader = (copy: PageCopy) => Promise<ReadPageReply>;
 
 export function failure(error: unknown): ReadPageReply {
   return { error: error instanceof Error ? error.message : String(error) };
 }
 
 /** Reads a page in this very document, given the reader's own glossary entries as stored. */
-export type LocalReader = (
-  html: string,
-  scope: ReadingScope,
-  storedUserEntries: unknown,
-) => ReadPageReply;
+export type LocalReader = (copy: PageCopy, storedUserEntries: unknown) => ReadPageReply;
 
 /**
  * The reader for this background: `readLocally` where the background has a DOM (Firefox's
@@ -38,9 +34,9 @@ export function createPageReader(api: WxtBrowser, readLocally: LocalReader | nul
   const storedUserEntries = async (): Promise<unknown> =>
     (await api.storage.local.get(USER_ENTRIES_KEY))[USER_ENTRIES_KEY];
   if (readLocally !== null) {
-    return async (html, scope) => {
+    return async (copy) => {
       const stored = await storedUserEntries().catch(() => undefined);
-      return readLocally(html, scope, stored);
+      return readLocally(copy, stored);
     };
   }
   let opening: Promise<void> | null = null;
@@ -60,13 +56,12 @@ export function createPageReader(api: WxtBrowser, readLocally: LocalReader | nul
       });
     await opening;
   };
-  return async (html, scope) => {
+  return async (copy) => {
     try {
       const [userEntries] = await Promise.all([storedUserEntries(), ensureDocument()]);
       const request: ReadPageRequest = {
         type: 'gloss:read-page-offscreen',
-        html,
-        scope,
+        copy,
         userEntries,
       };
       const reply: unknown = await api.runtime.sendMessage(request);

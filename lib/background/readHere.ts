@@ -4,7 +4,7 @@
 
 import { readPageHtml } from '../article/readPage';
 import type { CompiledGlossary } from '../glossary/matcher';
-import type { ReadingScope } from '../messaging/article';
+import type { PageCopy } from '../messaging/article';
 import { failure, type LocalReader } from './articleReader';
 
 /**
@@ -14,10 +14,10 @@ import { failure, type LocalReader } from './articleReader';
 export function localReader(
   glossaryFor: (storedUserEntries: unknown) => CompiledGlossary,
 ): LocalReader {
-  return (html: string, scope: ReadingScope, storedUserEntries: unknown) => {
+  return (copy: PageCopy, storedUserEntries: unknown) => {
     try {
-      const glossary = glossaryFor(storedUserEntries);
-      return { reading: readPageHtml(html, scope, new DOMParser(), glossary) };
+      const reading = readPageHtml(copy, new DOMParser(), glossaryFor(storedUserEntries));
+      return reading === 'numbers-needed' ? { numbersNeeded: true } : { reading };
     } catch (error) {
       return failure(error);
     }

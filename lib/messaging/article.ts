@@ -10,12 +10,23 @@ import type { GlossaryLabel } from '../glossary/types';
 
 export type ReadingScope = 'article' | 'page';
 
-/** From the content script to the background, and from the background to Chrome's offscreen document. */
-export interface ReadPageRequest {
-  type: 'gloss:read-page' | 'gloss:read-page-offscreen';
+/** A copy of the page to read. */
+export interface PageCopy {
   html: string;
   /** 'page': the whole page, when the reader asks for it on a page without an article. */
   scope: ReadingScope;
+  /**
+   * Null when the HTML's elements carry their numbers; else how many elements the page has, and
+   * the reader numbers its own parse if that has as many (it usually has: numbering the copy in
+   * the page costs a clone of the whole page).
+   */
+  elementCount: number | null;
+}
+
+/** From the content script to the background, and from the background to Chrome's offscreen document. */
+export interface ReadPageRequest {
+  type: 'gloss:read-page' | 'gloss:read-page-offscreen';
+  copy: PageCopy;
   /** To the offscreen document: the reader's glossary entries as stored (checked there). */
   userEntries?: unknown;
 }
@@ -33,11 +44,19 @@ export interface PageReading {
   labels: GlossaryLabel[];
 }
 
-/** The reading, null when the page has no article, or why it could not be read. */
-export type ReadPageReply = { reading: PageReading | null } | { error: string };
+/**
+ * The reading, null when the page has no article; or a request for a numbered copy (the reader's
+ * parse of an unnumbered one did not have the page's elements); or why it could not be read.
+ */
+export type ReadPageReply =
+  { reading: PageReading | null } | { numbersNeeded: true } | { error: string };
 
 /** Pages larger than this are not sent (the largest page of the test corpus is about 1.2 MB). */
 export const MAX_PAGE_HTML = 32 * 1024 * 1024;
+
+const isCount = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
+const isCounts = (value: unknown): value is number[] =>
+  Array.isArray(value) && value.every(isCount);
 
 export function isReadPageRequest(
   value: unknown,
@@ -45,17 +64,15 @@ export function isReadPageRequest(
 ): value is ReadPageRequest {
   if (typeof value !== 'object' || value === null) return false;
   const m = value as Partial<Record<keyof ReadPageRequest, unknown>>;
+  if (m.type !== type || typeof m.copy !== 'object' || m.copy === null) return false;
+  const c = m.copy as Partial<Record<keyof PageCopy, unknown>>;
   return (
-    m.type === type &&
-    typeof m.html === 'string' &&
-    m.html.length <= MAX_PAGE_HTML &&
-    (m.scope === 'article' || m.scope === 'page')
+    typeof c.html === 'string' &&
+    c.html.length <= MAX_PAGE_HTML &&
+    (c.scope === 'article' || c.scope === 'page') &&
+    (c.elementCount === null || isCount(c.elementCount))
   );
 }
-
-const isCount = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
-const isCounts = (value: unknown): value is number[] =>
-  Array.isArray(value) && value.every(isCount);
 
 /** Whether a reply has the shape of a trace, before the content script relies on its numbers. */
 export function isArticleTrace(value: unknown): value is ArticleTrace {
@@ -107,7 +124,7 @@ export function isPageReading(value: unknown): value is PageReading {
 /** Whether a reply is one the background can send; anything else is treated as a failure. */
 export function isReadPageReply(value: unknown): value is ReadPageReply {
   if (typeof value !== 'object' || value === null) return false;
-  const r = value as { reading?: unknown; error?: unknown };
-  if (typeof r.error === 'string') return true;
+  const r = value as { reading?: unknown; error?: unknown; numbersNeeded?: unknown };
+  if (typeof r.error === 'string' || r.numbersNeeded === true) return true;
   return r.reading === null || isPageReading(r.reading);
 }

@@ -64,7 +64,7 @@ export async function benchContentScript(): Promise<Row[]> {
     },
     { measure: '   same, p90', figure: ms(percentile(rest.map(work), 90)), goal: '' },
     {
-      measure: '   of which copying the page; locating, matching and painting (medians)',
+      measure: '   of which copying the page; locating, checking the text and painting (medians)',
       figure: `${ms(median(rest.map((m) => m['copy-sent'] - m.settings)))} / ${ms(median(rest.map((m) => m.painted - m['trace-received'])))}`,
       goal: '',
     },

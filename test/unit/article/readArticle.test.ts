@@ -10,7 +10,8 @@ import { numberedCopyHtml, readArticle } from '../../../lib/article/readArticle'
 import { readPageHtml } from '../../../lib/article/readPage';
 import { getCompiledGlossary } from '../../../lib/glossary/index';
 import { matchGlossary } from '../../../lib/glossary/matcher';
-import type { PageReading, ReadingScope } from '../../../lib/messaging/article';
+import type { PageRead } from '../../../lib/article/readArticle';
+import type { PageCopy, PageReading } from '../../../lib/messaging/article';
 import { fixturePages, loadFixture } from '../fixtures';
 
 const glossary = getCompiledGlossary();
@@ -18,9 +19,9 @@ const pages = fixturePages();
 const withArticle = pages.filter((p) => p.layout !== 'none');
 
 /** The other document's half, with the reply passed through JSON as a message would be. */
-async function readElsewhere(html: string, scope: ReadingScope): Promise<PageReading | null> {
-  const reading = readPageHtml(html, scope, new DOMParser(), glossary);
-  return JSON.parse(JSON.stringify(reading)) as PageReading | null;
+async function readElsewhere(copy: PageCopy): Promise<PageRead> {
+  const reading = readPageHtml(copy, new DOMParser(), glossary);
+  return JSON.parse(JSON.stringify(reading)) as PageRead;
 }
 
 describe('readArticle with readPageHtml', () => {
@@ -62,14 +63,44 @@ describe('readArticle with readPageHtml', () => {
     expect(copy).toContain('data-gloss-index="0"');
   });
 
+  it('sends the page unnumbered first, with its element count for the reader to number', async () => {
+    const doc = loadFixture(withArticle[0]!);
+    const copies: PageCopy[] = [];
+    const found = await readArticle(doc, 'article', async (copy) => {
+      copies.push(copy);
+      return readElsewhere(copy);
+    });
+    expect(found).not.toBeNull();
+    expect(copies).toHaveLength(1);
+    expect(copies[0]!.elementCount).toBe(doc.getElementsByTagName('*').length);
+    expect(copies[0]!.html).not.toContain('data-gloss-index');
+  });
+
+  it("sends a numbered copy when the reader's parse has other elements than the page", async () => {
+    const doc = loadFixture(withArticle[0]!);
+    // An element the page has but its HTML cannot carry, as a script-made table cell outside a
+    // row: the reader's parse has one element fewer.
+    const stray = doc.createElement('td');
+    doc.body.append(stray);
+    const copies: PageCopy[] = [];
+    const found = await readArticle(doc, 'article', async (copy) => {
+      copies.push(copy);
+      return readElsewhere(copy);
+    });
+    expect(copies.map((c) => c.elementCount === null)).toEqual([false, true]);
+    expect(copies[1]!.html).toContain('data-gloss-index');
+    const local = findArticle(doc)!;
+    expect(found!.model.text).toBe(articleTextModel(local).text);
+  });
+
   it('reads again when the page changed while it was read', async () => {
     const doc = loadFixture(withArticle[0]!);
     let calls = 0;
-    const found = await readArticle(doc, 'article', async (html, scope) => {
+    const found = await readArticle(doc, 'article', async (copy) => {
       calls++;
       // The page's own script adds an element while the first copy is away.
       if (calls === 1) doc.body.prepend(doc.createElement('div'));
-      return readElsewhere(html, scope);
+      return readElsewhere(copy);
     });
     expect(calls).toBe(2);
     expect(found).not.toBeNull();
@@ -78,9 +109,9 @@ describe('readArticle with readPageHtml', () => {
   it('refuses a reading whose text is not the page text, after trying again', async () => {
     const doc = loadFixture(withArticle[0]!);
     let calls = 0;
-    const found = await readArticle(doc, 'article', async (html, scope) => {
+    const found = await readArticle(doc, 'article', async (copy) => {
       calls++;
-      const reading = (await readElsewhere(html, scope))!;
+      const reading = (await readElsewhere(copy)) as PageReading;
       return { ...reading, text: `${reading.text} (changed)` };
     });
     expect(found).toBeNull();

@@ -24,28 +24,42 @@ const reading: PageReading = {
 };
 
 describe('isReadPageRequest', () => {
-  it('takes a request of its type with HTML and a scope', () => {
-    const request = { type: 'gloss:read-page', html: '<p>x</p>', scope: 'article' };
+  const copy = { html: '<p>x</p>', scope: 'article', elementCount: 4 };
+
+  it('takes a request of its type with a copy: HTML, a scope and an element count or null', () => {
+    const request = { type: 'gloss:read-page', copy };
     expect(isReadPageRequest(request, 'gloss:read-page')).toBe(true);
+    expect(
+      isReadPageRequest({ ...request, copy: { ...copy, elementCount: null } }, 'gloss:read-page'),
+    ).toBe(true);
     expect(isReadPageRequest(request, 'gloss:read-page-offscreen')).toBe(false);
-    expect(isReadPageRequest({ ...request, scope: 'site' }, 'gloss:read-page')).toBe(false);
-    expect(isReadPageRequest({ ...request, html: 1 }, 'gloss:read-page')).toBe(false);
+    for (const bad of [
+      { scope: 'site' },
+      { html: 1 },
+      { elementCount: -1 },
+      { elementCount: '4' },
+    ]) {
+      expect(isReadPageRequest({ ...request, copy: { ...copy, ...bad } }, 'gloss:read-page')).toBe(
+        false,
+      );
+    }
+    expect(isReadPageRequest({ type: 'gloss:read-page' }, 'gloss:read-page')).toBe(false);
   });
 
   it('refuses a page too large to send', () => {
     const html = 'x'.repeat(MAX_PAGE_HTML + 1);
-    expect(
-      isReadPageRequest({ type: 'gloss:read-page', html, scope: 'page' }, 'gloss:read-page'),
-    ).toBe(false);
+    const request = { type: 'gloss:read-page', copy: { ...copy, html } };
+    expect(isReadPageRequest(request, 'gloss:read-page')).toBe(false);
   });
 });
 
 describe('isReadPageReply', () => {
-  it('takes a well-formed reading, no article, or an error', () => {
+  it('takes a well-formed reading, no article, a request for numbers, or an error', () => {
     expect(isReadPageReply({ reading })).toBe(true);
     expect(isReadPageReply({ reading: { ...reading, trace: null } })).toBe(true);
     expect(isReadPageReply({ reading: null })).toBe(true);
     expect(isReadPageReply({ error: 'the reading document did not answer' })).toBe(true);
+    expect(isReadPageReply({ numbersNeeded: true })).toBe(true);
   });
 
   it('refuses occurrences outside the text, empty or unlabelled', () => {
