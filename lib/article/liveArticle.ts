@@ -12,6 +12,8 @@ export interface LiveArticle {
   roots: Element[];
   /** Elements inside the roots that Readability left out (share bars, ads, site navigation). */
   isLeftOut: (element: Element) => boolean;
+  /** Of those, FlippingBook's own lines ("This is a SEO version of …", the page navigation). */
+  boilerplate: ReadonlySet<Element>;
   /** Text nodes inside the roots that belong to the article. */
   isArticleText: (node: Text) => boolean;
   /** The article's title as Readability read it. */
@@ -80,6 +82,7 @@ export function locateArticle(
     return {
       roots: [root],
       isLeftOut: (element) => boilerplate.has(element),
+      boilerplate,
       isArticleText: (node) => kept.has(node),
       title: trace.title,
     };
@@ -104,6 +107,7 @@ export function locateArticle(
     roots: [root],
     isLeftOut: (element) =>
       boilerplate.has(element) || (!kept.has(element) && !holdsKept.has(element)),
+    boilerplate,
     isArticleText: () => true,
     title: trace.title,
   };
@@ -114,6 +118,7 @@ export function wholePage(doc: Document): LiveArticle {
   return {
     roots: doc.body ? [doc.body] : [],
     isLeftOut: () => false,
+    boilerplate: new Set(),
     isArticleText: () => true,
     title: doc.title || null,
   };

@@ -7,7 +7,6 @@
 import type { CompiledGlossary } from '../glossary/matcher';
 import { matchGlossary } from '../glossary/matcher';
 import type { PageCopy, PageReading } from '../messaging/article';
-import { findBoilerplate } from './boilerplate';
 import { articleTextModel, locateArticle, wholePage } from './liveArticle';
 import { INDEX_ATTRIBUTE, numberElements } from './numbering';
 import { traceArticle } from './traceArticle';
@@ -37,10 +36,8 @@ export function readPageHtml(
     if (trace === null) return null;
     article = locateArticle(twin, trace);
     if (article === null) return null;
-    // FlippingBook's lines inside the article, found here once warm rather than in every page.
-    leftOut = [...findBoilerplate(article.roots[0]!)].map((e) =>
-      Number(e.getAttribute(INDEX_ATTRIBUTE)),
-    );
+    // FlippingBook's lines inside the article, found here warm rather than in every page.
+    leftOut = [...article.boilerplate].map((e) => Number(e.getAttribute(INDEX_ATTRIBUTE)));
   } else {
     article = wholePage(copy);
   }
