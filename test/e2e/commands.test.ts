@@ -15,6 +15,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page, Worker } from 'playwright-core';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/browser/launch';
 import { demoPage, FIXTURES_DIR, servePages } from '../../scripts/browser/serve';
+import { inUi, paintedTexts } from './pageActions';
 
 type ExtensionApi = typeof import('wxt/browser').browser;
 
@@ -94,9 +95,6 @@ async function clickMenuItem(menuItemId: string, selectionText: string): Promise
   );
 }
 
-/** Something inside the extension's shadow root, by selector. */
-const inUi = (tab: Page, selector: string) => tab.locator(`fsj-gloss-card >> ${selector}`);
-
 /** The text of each painted highlight in page order, once none is waiting to be saved. */
 async function savedHighlights(tab: Page, count: number): Promise<string[]> {
   await tab.waitForFunction(
@@ -108,15 +106,7 @@ async function savedHighlights(tab: Page, count: number): Promise<string[]> {
       ).size === n && document.querySelector('[data-gloss-save]') === null,
     count,
   );
-  return tab.evaluate(() => {
-    const byId = new Map<string, string>();
-    for (const el of document.querySelectorAll('[data-gloss-highlight]')) {
-      const id = el.getAttribute('data-gloss-highlight')!;
-      if (el.parentElement?.closest(`[data-gloss-highlight="${id}"]`) !== null) continue;
-      byId.set(id, (byId.get(id) ?? '') + el.textContent);
-    }
-    return [...byId.values()];
-  });
+  return paintedTexts(tab);
 }
 
 const toastText = async (tab: Page) => (await inUi(tab, '[data-toast]').textContent()) ?? '';

@@ -92,3 +92,16 @@ export async function openPopupFor(browser: LaunchedBrowser, tab: Page): Promise
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
   return popup;
 }
+
+/** The painted highlights' texts, in page order. */
+export function paintedTexts(tab: Page): Promise<string[]> {
+  return tab.evaluate(() => {
+    const byId = new Map<string, string>();
+    for (const el of document.querySelectorAll('[data-gloss-highlight]')) {
+      const id = el.getAttribute('data-gloss-highlight')!;
+      if (el.parentElement?.closest(`[data-gloss-highlight="${id}"]`) !== null) continue;
+      byId.set(id, (byId.get(id) ?? '') + el.textContent);
+    }
+    return [...byId.values()];
+  });
+}

@@ -13,8 +13,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/browser/launch';
 import { demoPage, FIXTURES_DIR, servePages } from '../../scripts/browser/serve';
-
-type ExtensionApi = typeof import('wxt/browser').browser;
+import { openPopupFor, paintedTexts } from './pageActions';
 
 const demo = demoPage();
 /**
@@ -153,19 +152,6 @@ async function highlight(tab: Page, passage: Passage): Promise<void> {
   );
 }
 
-/** The painted highlights' texts, in page order. */
-function paintedTexts(tab: Page): Promise<string[]> {
-  return tab.evaluate(() => {
-    const byId = new Map<string, string>();
-    for (const el of document.querySelectorAll('[data-gloss-highlight]')) {
-      const id = el.getAttribute('data-gloss-highlight')!;
-      if (el.parentElement?.closest(`[data-gloss-highlight="${id}"]`) !== null) continue;
-      byId.set(id, (byId.get(id) ?? '') + el.textContent);
-    }
-    return [...byId.values()];
-  });
-}
-
 async function optionsPage(browser: LaunchedBrowser): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
@@ -191,17 +177,7 @@ async function exportEverything(browser: LaunchedBrowser): Promise<string> {
 
 /** "Export this article" in the popup, for the demo tab (the article's text is known there). */
 async function exportArticle(tab: Page): Promise<string> {
-  await tab.bringToFront();
-  const popup = await first.context.newPage();
-  await popup.goto(`chrome-extension://${first.extensionId}/popup.html`);
-  const tabId = await popup.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: ExtensionApi };
-    const own = await chrome.tabs.getCurrent();
-    const tabs = await chrome.tabs.query({ windowId: own!.windowId });
-    // The demo tab is the one opened just before this one.
-    return tabs.find((t) => t.index === own!.index - 1)?.id ?? null;
-  });
-  await popup.goto(`chrome-extension://${first.extensionId}/popup.html?tab=${tabId}`);
+  const popup = await openPopupFor(first, tab);
   const { text } = await download(popup, '[data-action="download-markdown"]');
   await popup.close();
   return text;

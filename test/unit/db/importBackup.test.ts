@@ -26,24 +26,12 @@ import {
   openGloss,
   PAGE_URL,
   T0,
+  tables,
 } from './testDb';
 
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-/** Every table's records, sorted by key, to compare two databases or one before and after. */
-async function tables(db: GlossDatabase) {
-  const byKey =
-    <T>(key: (r: T) => string) =>
-    (a: T, b: T) =>
-      key(a) < key(b) ? -1 : 1;
-  return {
-    pages: (await db.pages.toArray()).sort(byKey((p) => p.url)),
-    highlights: (await db.highlights.toArray()).sort(byKey((h) => h.id)),
-    termNotes: (await db.termNotes.toArray()).sort(byKey((n) => n.id)),
-  };
-}
 
 /** Saves the sample through the store, as the extension would have. */
 async function fill(db: GlossDatabase, data: BackupData = sampleData()): Promise<void> {

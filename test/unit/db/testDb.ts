@@ -72,3 +72,16 @@ export function makeTermNote(
     ...overrides,
   };
 }
+
+/** Every table's records, sorted by key, to compare two databases or one before and after. */
+export async function tables(db: GlossDatabase) {
+  const byKey =
+    <T>(key: (r: T) => string) =>
+    (a: T, b: T) =>
+      key(a) < key(b) ? -1 : 1;
+  return {
+    pages: (await db.pages.toArray()).sort(byKey((p) => p.url)),
+    highlights: (await db.highlights.toArray()).sort(byKey((h) => h.id)),
+    termNotes: (await db.termNotes.toArray()).sort(byKey((n) => n.id)),
+  };
+}

@@ -11,7 +11,7 @@ import {
 } from '../../../../components/data/takeAwayActions';
 import type { GlossDatabase } from '../../../../lib/db/schema';
 import { toMarkdownFiles } from '../../../../lib/export/files';
-import { openGloss } from '../../db/testDb';
+import { openGloss, tables } from '../../db/testDb';
 import {
   COLOR_NAMES,
   DEMO_HIGHLIGHTS,
@@ -35,18 +35,6 @@ async function filled(): Promise<GlossDatabase> {
   await db.highlights.bulkPut([...OTHER_ARTICLE.highlights, ...DEMO_HIGHLIGHTS]);
   await db.termNotes.bulkPut(TERM_NOTES);
   return db;
-}
-
-async function tables(db: GlossDatabase) {
-  const byKey =
-    <T>(key: (r: T) => string) =>
-    (a: T, b: T) =>
-      key(a) < key(b) ? -1 : 1;
-  return {
-    pages: (await db.pages.toArray()).sort(byKey((p) => p.url)),
-    highlights: (await db.highlights.toArray()).sort(byKey((h) => h.id)),
-    termNotes: (await db.termNotes.toArray()).sort(byKey((n) => n.id)),
-  };
 }
 
 /** A file as the file input gives it. */
