@@ -3,7 +3,8 @@
 // the marks are not in the bundle, so pages never see them.
 
 /** The steps the bench reads, in order. */
-export type BenchStep = 'start' | 'settings' | 'copy-sent' | 'trace-received' | 'painted';
+export const BENCH_STEPS = ['start', 'settings', 'copy-sent', 'trace-received', 'painted'] as const;
+export type BenchStep = (typeof BENCH_STEPS)[number];
 
 export function benchMark(step: BenchStep): void {
   if (import.meta.env.MODE === 'bench') performance.mark(`fsj-gloss:${step}`);

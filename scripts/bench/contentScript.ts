@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { BENCH_STEPS, type BenchStep } from '../../entrypoints/content/benchMarks';
 import { launchWithExtension } from '../browser/launch';
 import { demoPage, FIXTURES_DIR, servePages } from '../browser/serve';
 import { median, ms, percentile, type Row } from './stats';
@@ -15,7 +16,7 @@ const REPO = resolve(import.meta.dirname, '../..');
 const BENCH_BUILD = resolve(REPO, '.output/chrome-mv3-bench');
 const LOADS = 41;
 
-type Marks = Record<'start' | 'settings' | 'copy-sent' | 'trace-received' | 'painted', number>;
+type Marks = Record<BenchStep, number>;
 
 export async function benchContentScript(): Promise<Row[]> {
   const build = spawnSync('npx', ['wxt', 'build', '--mode', 'bench'], {
@@ -41,7 +42,7 @@ export async function benchContentScript(): Promise<Row[]> {
             .map((m) => [m.name.slice('fsj-gloss:'.length), m.startTime]),
         ),
       );
-      for (const step of ['start', 'settings', 'copy-sent', 'trace-received', 'painted']) {
+      for (const step of BENCH_STEPS) {
         if (typeof marks[step] !== 'number') throw new Error(`no "${step}" mark on load ${i + 1}`);
       }
       loads.push(marks as Marks);
