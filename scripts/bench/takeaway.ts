@@ -6,12 +6,13 @@
 // (goal < 2 s), with their parts.
 
 import { availableParallelism, loadavg } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../browser/launch';
 import { bundleForPage } from './bundle';
 import type { TakeawayBenchApi } from './takeaway-entry';
 import { libraryData } from './takeawayData';
-import { median, ms, percentile, type Row } from './stats';
+import { median, ms, percentile, printTable, type Row } from './stats';
 
 const HIGHLIGHTS = 10_000;
 const PAGES = 300;
@@ -129,4 +130,14 @@ export async function benchTakeaway(): Promise<Row[]> {
   } finally {
     await browser.close();
   }
+}
+
+// `npx tsx scripts/bench/takeaway.ts` runs this section alone.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  benchTakeaway()
+    .then(printTable)
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
 }
