@@ -116,7 +116,7 @@ export function readTrie(text: string, order?: readonly number[]): Automaton {
   }
 
   // A state with many children gets, when first passed through, a table of its ASCII children, so
-  // that a large glossary does not slow every step down; the root's is made now.
+  // that a large glossary does not slow every step down.
   let tables = new Int32Array(128 * 8);
   let tableCount = 0;
   const tableOf = new Int32Array(states);
@@ -133,7 +133,6 @@ export function readTrie(text: string, order?: readonly number[]): Automaton {
     tableOf[s] = at + 1;
     return at;
   };
-  const root = makeTable(0);
   const child = (s: number, code: number): number => {
     if (code < 128 && childCount[s]! > WIDE) {
       // (Made before `tables` is read: making one may replace it with a larger array.)
@@ -182,22 +181,52 @@ export function readTrie(text: string, order?: readonly number[]): Automaton {
       }
     }
   };
+  // The scan's own table, filled as the text goes: for each state the scan has been in, a row of
+  // where each ASCII character leads (the child, or the failure links followed to where it has
+  // one), so that a state and a character seen before cost one array read. -1: not yet known.
+  // Row r of `moves` belongs to the state whose `rowOf` is r + 1.
+  let moves = new Int32Array(128 * 16).fill(-1);
+  let rowCount = 0;
+  const rowOf = new Int32Array(states);
+  /** 1 where a state ends a pattern or links to one that does (its hits must be reported). */
+  const reports = new Uint8Array(states);
+  const rowFor = (s: number): number => {
+    if ((rowCount + 1) * 128 > moves.length) {
+      const grown = new Int32Array(moves.length * 2).fill(-1);
+      grown.set(moves);
+      moves = grown;
+    }
+    reports[s] = outTo[s] !== 0 || dictOf(s) !== 0 ? 1 : 0;
+    rowOf[s] = ++rowCount;
+    return (rowCount - 1) * 128;
+  };
+  const move = (s: number, code: number): number => {
+    let next = child(s, code);
+    while (next === 0 && s !== 0) {
+      s = failOf(s);
+      next = child(s, code);
+    }
+    return next;
+  };
   const scanCodes = (codes: Uint16Array, length: number, onHit: HitCallback) => {
     let s = 0;
+    let row = rowOf[0] === 0 ? rowFor(0) : (rowOf[0]! - 1) * 128;
     for (let i = 0; i < length; i++) {
       const code = codes[i]!;
-      if (s === 0) {
-        s = code < 128 ? tables[root + code]! : child(0, code);
-        if (s === 0) continue;
-      } else {
-        let next = child(s, code);
-        while (next === 0 && s !== 0) {
-          s = failOf(s);
-          next = child(s, code);
+      let next: number;
+      if (code < 128) {
+        next = moves[row + code]!;
+        if (next < 0) {
+          next = move(s, code);
+          moves[row + code] = next;
         }
-        s = next;
+      } else {
+        next = move(s, code);
       }
-      if (outTo[s] !== 0 || dict[s] !== 0) report(s, i + 1, onHit);
+      s = next;
+      const r = rowOf[s]!;
+      row = r === 0 ? rowFor(s) : (r - 1) * 128;
+      if (reports[s] !== 0) report(s, i + 1, onHit);
     }
   };
 

@@ -5,7 +5,7 @@
 // one style element, there while anything is painted, rather than an inline style per wrapper.
 
 import type { Occurrence } from '../glossary/matcher';
-import { UI_HOST_ATTRIBUTE, type TextModel } from '../text/textModel';
+import { runAt, UI_HOST_ATTRIBUTE, type TextModel } from '../text/textModel';
 
 export const TERM_TAG = 'fsj-gloss-term';
 
@@ -60,18 +60,28 @@ function useWrapperStyle(doc: Document): () => void {
   };
 }
 
-/** Splits an occurrence into its pieces, one per text node. */
+/** Splits an occurrence into its pieces, one per text node, reading the model's runs. */
 function piecesOf(model: TextModel, occurrence: Occurrence, index: number): Piece[] {
   const pieces: Piece[] = [];
   let current: Piece | null = null;
-  for (let i = occurrence.start; i < occurrence.end; i++) {
-    const node = model.nodeIndex[i]!;
+  const { runStart, runNode, runOffset } = model;
+  for (let k = runAt(model, occurrence.start); k < runStart.length; k++) {
+    const from = Math.max(runStart[k]!, occurrence.start);
+    if (from >= occurrence.end) break;
+    const node = runNode[k]!;
     if (node < 0) continue;
-    const offset = model.nodeOffset[i]!;
+    const to = Math.min(k + 1 < runStart.length ? runStart[k + 1]! : Infinity, occurrence.end);
+    const offset = runOffset[k]! - runStart[k]!;
     if (current !== null && current.node === node) {
-      current.to = offset + 1;
+      current.to = offset + to;
     } else {
-      current = { node, from: offset, to: offset + 1, occurrence: index, part: pieces.length };
+      current = {
+        node,
+        from: offset + from,
+        to: offset + to,
+        occurrence: index,
+        part: pieces.length,
+      };
       pieces.push(current);
     }
   }

@@ -12,6 +12,15 @@ export interface TextModel {
   readonly text: string;
   /** The text nodes the characters came from. */
   readonly nodes: readonly Text[];
+  /**
+   * The same map as `nodeIndex` and `nodeOffset`, in runs: run k covers the characters from
+   * `runStart[k]` up to the next run's start (or the end of the text), which came from node
+   * `runNode[k]` (-1: whitespace standing for a boundary) from offset `runOffset[k]` on, one for
+   * one. Painting reads the map this way; it is what the model is built as.
+   */
+  readonly runStart: readonly number[];
+  readonly runNode: readonly number[];
+  readonly runOffset: readonly number[];
   /** For each character: index into `nodes`, or -1 for whitespace standing for a boundary. */
   readonly nodeIndex: Int32Array;
   /** For each character: offset in its text node (meaningless where nodeIndex is -1). */
@@ -105,23 +114,57 @@ export function isSkippedElement(element: Element): boolean {
   return style !== undefined && (style.display === 'none' || style.visibility === 'hidden');
 }
 
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 12 || code === 13 || code === 0xa0;
+/**
+ * The whitespace in a text node that the model does not keep as it is: runs of two or more, any
+ * whitespace other than a plain space, and a space at either end. (A single space between two
+ * other characters stays, inside its run of text.) Found by the regular expression engine, so a
+ * node is read in a few native calls rather than character by character.
+ */
+const COLLAPSED = /[ \t\n\f\r\u00a0]{2,}|[\t\n\f\r\u00a0]|^ | $/g;
+
+/** The run with the character at `index`: the last run starting at or before it. */
+export function runAt(model: TextModel, index: number): number {
+  const starts = model.runStart;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= index) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** The per-character maps of a model's runs. */
+function characterMaps(
+  length: number,
+  runStart: readonly number[],
+  runNode: readonly number[],
+  runOffset: readonly number[],
+): { nodeIndex: Int32Array; nodeOffset: Int32Array } {
+  const nodeIndex = new Int32Array(length);
+  const nodeOffset = new Int32Array(length);
+  for (let k = 0; k < runStart.length; k++) {
+    const from = runStart[k]!;
+    const to = k + 1 < runStart.length ? runStart[k + 1]! : length;
+    nodeIndex.fill(runNode[k]!, from, to);
+    const offset = runOffset[k]! - from;
+    for (let i = from; i < to; i++) nodeOffset[i] = offset + i;
+  }
+  return { nodeIndex, nodeOffset };
 }
 
 /** Builds the text model of the given article roots, in document order. */
 export function buildTextModel(roots: readonly Node[], options: TextModelOptions = {}): TextModel {
   const skip = options.skip;
   const acceptText = options.acceptText;
-  // The text is kept as pieces (runs of a node's text, and single whitespace characters); the
-  // per-character maps as typed arrays that grow by doubling. `length` characters so far. (One
-  // function with no closures: the loop's state stays in local variables.)
+  // The text is kept as pieces (runs of a node's text, and single whitespace characters), the map
+  // as runs; `length` characters so far. (One function with no closures: the loop's state stays in
+  // local variables.)
   const parts: string[] = [];
-  // Room for every character of the roots' text: enough unless left-out text made boundaries.
-  let capacity = 64;
-  for (const root of roots) capacity += root.textContent?.length ?? 0;
-  let nodeIndex = new Int32Array(capacity);
-  let nodeOffset = new Int32Array(capacity);
+  const runStart: number[] = [];
+  const runNode: number[] = [];
+  const runOffset: number[] = [];
   let length = 0;
   const nodes: Text[] = [];
   // Pending whitespace: 0 none, 1 space, 2 line break; with where it came from. A boundary (a
@@ -165,59 +208,41 @@ export function buildTextModel(roots: readonly Node[], options: TextModelOptions
         if (data.length === 0) continue;
         const index = nodes.length;
         nodes.push(node as Text);
-        if (length + data.length + 1 > nodeIndex.length) {
-          const size = Math.max(nodeIndex.length * 2, length + data.length + 1);
-          const grownIndex = new Int32Array(size);
-          const grownOffset = new Int32Array(size);
-          grownIndex.set(nodeIndex);
-          grownOffset.set(nodeOffset);
-          nodeIndex = grownIndex;
-          nodeOffset = grownOffset;
-        }
-        let run = -1;
-        for (let i = 0; i < data.length; i++) {
-          const code = data.charCodeAt(i);
-          if (isSpace(code)) {
-            if (
-              code === 32 &&
-              run >= 0 &&
-              i + 1 < data.length &&
-              !isSpace(data.charCodeAt(i + 1))
-            ) {
-              // One space between two characters of this node stays as it is, within the run.
-              // (pendingOffset as the general case leaves it, for the offsets of boundaries.)
-              pendingOffset = i;
-              nodeIndex[length] = index;
-              nodeOffset[length++] = i;
-              continue;
+        // Text up to each collapsed whitespace run goes in as it is; the run becomes pending.
+        let from = 0;
+        COLLAPSED.lastIndex = 0;
+        for (;;) {
+          const found = COLLAPSED.exec(data);
+          const to = found === null ? data.length : found.index;
+          if (to > from) {
+            if (pending !== 0) {
+              // The whitespace before this text, as one character (none at the very start).
+              if (length > 0) {
+                parts.push(pending === 2 ? '\n' : ' ');
+                runStart.push(length++);
+                runNode.push(pendingNode);
+                runOffset.push(pendingOffset);
+              }
+              pending = 0;
+              pendingNode = -1;
             }
-            if (run >= 0) {
-              parts.push(data.slice(run, i));
-              run = -1;
-            }
-            if (pending === 0) {
-              pendingNode = index;
-              pendingOffset = i;
-            }
-            if (code === 10 || code === 13) pending = 2;
-            else if (pending === 0) pending = 1;
-            continue;
+            parts.push(from === 0 && to === data.length ? data : data.slice(from, to));
+            runStart.push(length);
+            runNode.push(index);
+            runOffset.push(from);
+            length += to - from;
           }
-          if (pending !== 0) {
-            // The whitespace before this character, as one character (none at the very start).
-            if (length > 0) {
-              parts.push(pending === 2 ? '\n' : ' ');
-              nodeIndex[length] = pendingNode;
-              nodeOffset[length++] = pendingOffset;
-            }
-            pending = 0;
-            pendingNode = -1;
+          if (found === null) break;
+          const run = found[0];
+          from = to + run.length;
+          if (pending === 0) {
+            pendingNode = index;
+            pendingOffset = to;
           }
-          if (run < 0) run = i;
-          nodeIndex[length] = index;
-          nodeOffset[length++] = i;
+          if (run.includes('\n') || run.includes('\r')) pending = 2;
+          else if (pending === 0) pending = 1;
+          if (from >= data.length) break;
         }
-        if (run >= 0) parts.push(run === 0 ? data : data.slice(run));
         continue;
       } else if (type !== 9 && type !== 11) {
         continue;
@@ -227,10 +252,20 @@ export function buildTextModel(roots: readonly Node[], options: TextModelOptions
       }
     }
   }
+  let maps: { nodeIndex: Int32Array; nodeOffset: Int32Array } | null = null;
+  const mapsOf = () => (maps ??= characterMaps(length, runStart, runNode, runOffset));
   return {
     text: parts.join(''),
     nodes,
-    nodeIndex: nodeIndex.subarray(0, length),
-    nodeOffset: nodeOffset.subarray(0, length),
+    runStart,
+    runNode,
+    runOffset,
+    // The per-character maps are made only if something reads them.
+    get nodeIndex() {
+      return mapsOf().nodeIndex;
+    },
+    get nodeOffset() {
+      return mapsOf().nodeOffset;
+    },
   };
 }

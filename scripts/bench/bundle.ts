@@ -34,7 +34,7 @@ export async function bundleForPage(entry: string, plugins: Plugin[] = []): Prom
     format: 'iife',
     platform: 'browser',
     target: 'chrome120',
-    minify: true,
+    minify: process.env.BENCH_MINIFY !== '0',
     write: false,
     logLevel: 'silent',
     plugins,
@@ -42,8 +42,8 @@ export async function bundleForPage(entry: string, plugins: Plugin[] = []): Prom
   return result.outputFiles[0]!.text;
 }
 
-export function benchBundle(): Promise<string> {
-  return bundleForPage('page-entry.ts', [glossaryNames]);
+export function benchBundle(entry = 'page-entry.ts'): Promise<string> {
+  return bundleForPage(entry, [glossaryNames]);
 }
 
 /** mark.js as published (UMD; defines window.Mark). */

@@ -2,7 +2,12 @@
 // buildTextModel: the article's normalized text (breaks, blocks, whitespace, skipped content) and
 // the map from every character back to its DOM text node and offset.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildTextModel, isSkippedElement, type TextModel } from '../../../lib/text/textModel';
+import {
+  buildTextModel,
+  isSkippedElement,
+  runAt,
+  type TextModel,
+} from '../../../lib/text/textModel';
 
 function html(markup: string): HTMLElement {
   document.body.innerHTML = markup;
@@ -145,6 +150,39 @@ describe('buildTextModel: map back to the DOM', () => {
     expect(model.nodes[model.nodeIndex[brk + 1]!]!.data).toBe('Development');
     expect(model.nodeOffset[brk + 1]).toBe(0);
     expect(model.nodeOffset[brk - 1]).toBe('Global Forum on Migration and'.length - 1);
+  });
+});
+
+describe('buildTextModel: the map as runs', () => {
+  const markup =
+    '<p>  The <b>International</b>\n Organization<br>for <i>Mig</i>ration</p>' +
+    '<p>IOM\u00a0\u00a0and   UNHCR </p><div><span hidden>x</span>Global  Forum</div>';
+
+  it('starts a run at the first character, in increasing order', () => {
+    const model = buildTextModel([html(markup)]);
+    expect(model.runStart[0]).toBe(0);
+    for (let k = 1; k < model.runStart.length; k++) {
+      expect(model.runStart[k]!).toBeGreaterThan(model.runStart[k - 1]!);
+    }
+  });
+
+  it('says for each character the same node and offset as the per-character maps', () => {
+    const model = buildTextModel([html(markup)]);
+    for (let i = 0; i < model.text.length; i++) {
+      const k = runAt(model, i);
+      expect(model.runStart[k]!).toBeLessThanOrEqual(i);
+      if (k + 1 < model.runStart.length) expect(model.runStart[k + 1]!).toBeGreaterThan(i);
+      expect(model.runNode[k]).toBe(model.nodeIndex[i]);
+      if (model.runNode[k]! >= 0) {
+        expect(model.runOffset[k]! + i - model.runStart[k]!).toBe(model.nodeOffset[i]);
+      }
+    }
+  });
+
+  it("keeps a node's text between collapsed whitespace as one run", () => {
+    const model = buildTextModel([html('<p>IOM and UNHCR met</p>')]);
+    expect(model.runStart).toEqual([0]);
+    expect(model.runOffset).toEqual([0]);
   });
 });
 
