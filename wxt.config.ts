@@ -40,7 +40,17 @@ export default defineConfig({
   // No browser is opened by `wxt dev` here: scripts/start.ts launches Chromium itself, with the demo
   // page served at its afsa.org address; `npm run dev` keeps serving and rebuilding.
   webExt: { disabled: true },
-  vite: () => ({ plugins: [preact(), glossaryNames()] }),
+  vite: () => ({
+    plugins: [preact(), glossaryNames()],
+    // Readability is CommonJS, which the bundler keeps wherever it is imported, used or not. Its
+    // module has no side effects, so a bundle that never reads a page (Chrome's service worker,
+    // where the Firefox-only reading is switched off at build time) leaves it out.
+    build: {
+      rollupOptions: {
+        treeshake: { moduleSideEffects: (id: string) => !id.includes('@mozilla/readability') },
+      },
+    },
+  }),
   manifest: ({ browser }) => ({
     name: 'FSJ Gloss',
     description:

@@ -5,9 +5,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type LaunchedBrowser } from '../../scripts/browser/launch';
+import {
+  EXTENSION_DIR,
+  launchWithExtension,
+  type LaunchedBrowser,
+} from '../../scripts/browser/launch';
 import { readManifest, servePages, type FixturePage } from '../../scripts/browser/serve';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES_DIR } from '../../scripts/browser/serve';
 
@@ -68,6 +72,23 @@ const cardText = (tab: Page) =>
       document.querySelector('fsj-gloss-card')?.shadowRoot?.querySelector('.card')?.textContent ??
       null,
   );
+
+describe('the built extension', () => {
+  // `_grabArticle` is a method of Readability's, a name the minifier keeps.
+  const carriesReadability = (file: string) =>
+    readFileSync(join(EXTENSION_DIR, file), 'utf8').includes('_grabArticle');
+
+  it('carries Readability only in the document that reads pages', () => {
+    const chunks = readdirSync(join(EXTENSION_DIR, 'chunks')).map((f) => `chunks/${f}`);
+    const readers = chunks.filter(carriesReadability);
+    assert.deepEqual(
+      readers.map((f) => f.replace(/-[\w-]+\.js$/, '')),
+      ['chunks/offscreen'],
+    );
+    assert.equal(carriesReadability('background.js'), false);
+    assert.equal(carriesReadability('content-scripts/content.js'), false);
+  });
+});
 
 describe('marking the names an article gives', () => {
   it('marks exactly the expected occurrences on every fixture page, and sets the state', async () => {
