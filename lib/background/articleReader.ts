@@ -28,43 +28,66 @@ export type LocalReader = (copy: PageCopy, storedUserEntries: unknown) => ReadPa
  * The reader for this background: `readLocally` where the background has a DOM (Firefox's
  * background page; null elsewhere, so Chrome's service worker does not carry Readability), else
  * through an offscreen document. The reader's own entries are read from storage here, because the
- * offscreen document cannot read storage: they travel with each page.
+ * offscreen document cannot read storage: they travel with each page. Both the entries and the
+ * offscreen document are looked up once, not on every page: each lookup is a trip to the browser
+ * that the page waits for.
  */
 export function createPageReader(api: WxtBrowser, readLocally: LocalReader | null): PageReader {
-  const storedUserEntries = async (): Promise<unknown> =>
-    (await api.storage.local.get(USER_ENTRIES_KEY))[USER_ENTRIES_KEY];
+  // Read on first need, and again after storage says they changed.
+  let entries: Promise<unknown> | null = null;
+  api.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && USER_ENTRIES_KEY in changes) entries = null;
+  });
+  const storedUserEntries = (): Promise<unknown> => {
+    const read = (entries ??= api.storage.local
+      .get(USER_ENTRIES_KEY)
+      .then((stored) => stored[USER_ENTRIES_KEY]));
+    read.catch(() => {
+      if (entries === read) entries = null;
+    });
+    return read;
+  };
   if (readLocally !== null) {
     return async (copy) => {
       const stored = await storedUserEntries().catch(() => undefined);
       return readLocally(copy, stored);
     };
   }
-  let opening: Promise<void> | null = null;
-  const ensureDocument = async (): Promise<void> => {
+  const openDocument = async (): Promise<void> => {
     const open = await api.runtime.getContexts({
       contextTypes: ['OFFSCREEN_DOCUMENT' as Browser.runtime.ContextType],
     });
     if (open.length > 0) return;
-    opening ??= api.offscreen
-      .createDocument({
-        url: OFFSCREEN_PATH,
-        reasons: ['DOM_PARSER' as Browser.offscreen.Reason],
-        justification: "Reads the article of a page with Readability, out of the page's way.",
-      })
-      .finally(() => {
-        opening = null;
-      });
-    await opening;
+    await api.offscreen.createDocument({
+      url: OFFSCREEN_PATH,
+      reasons: ['DOM_PARSER' as Browser.offscreen.Reason],
+      justification: "Reads the article of a page with Readability, out of the page's way.",
+    });
+  };
+  // Known open once opened; forgotten if opening fails or the document stops answering.
+  let documentOpen: Promise<void> | null = null;
+  const ensureDocument = (): Promise<void> => {
+    const opening = (documentOpen ??= openDocument());
+    opening.catch(() => {
+      if (documentOpen === opening) documentOpen = null;
+    });
+    return opening;
+  };
+  const ask = async (copy: PageCopy): Promise<unknown> => {
+    const [userEntries] = await Promise.all([storedUserEntries(), ensureDocument()]);
+    const request: ReadPageRequest = { type: 'gloss:read-page-offscreen', copy, userEntries };
+    return api.runtime.sendMessage(request);
   };
   return async (copy) => {
     try {
-      const [userEntries] = await Promise.all([storedUserEntries(), ensureDocument()]);
-      const request: ReadPageRequest = {
-        type: 'gloss:read-page-offscreen',
-        copy,
-        userEntries,
-      };
-      const reply: unknown = await api.runtime.sendMessage(request);
+      let reply: unknown;
+      try {
+        reply = await ask(copy);
+      } catch {
+        // The document may have been closed since: open it again, once.
+        documentOpen = null;
+        reply = await ask(copy);
+      }
       return isReadPageReply(reply) ? reply : failure('the reading document did not answer');
     } catch (error) {
       return failure(error);
