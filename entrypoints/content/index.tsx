@@ -13,6 +13,7 @@ import { CARD_SETTINGS_KEY, readCardSettings } from '../../lib/card/cardSettings
 import { COLOR_NAMES_KEY, readColorNames } from '../../lib/highlights/colorNames';
 import { isPopupMessage, type ArticleInfo, type TabStatus } from '../../lib/messaging/popup';
 import { paintOverlay, offOverlay, type Overlay } from '../../lib/overlay/overlay';
+import { setTermsFocusable } from '../../lib/paint/paintOccurrences';
 import { DISABLED_SITES_KEY, readDisabledSites } from '../../lib/overlay/siteSettings';
 import { describePage } from '../../lib/page/pageInfo';
 import { readArticle } from '../../lib/article/readArticle';
@@ -61,6 +62,7 @@ export default defineContentScript({
         },
       );
       const painted = apply(() => paintOverlay(document, found, scope));
+      if (!cardSettings.enabled) setTermsFocusable(painted.occurrences, false);
       benchMark('painted');
       return painted;
     };
@@ -171,6 +173,7 @@ export default defineContentScript({
       if (changes[CARD_SETTINGS_KEY] !== undefined) {
         cardSettings = readCardSettings(changes[CARD_SETTINGS_KEY].newValue);
         if (!cardSettings.enabled) termCards.close();
+        setTermsFocusable(overlay.occurrences, cardSettings.enabled);
       }
       const change = changes[DISABLED_SITES_KEY];
       if (change === undefined) return;

@@ -161,3 +161,20 @@ export function paintOccurrences(
     },
   };
 }
+
+/**
+ * Whether the keyboard stops on each occurrence (its first part). Why: a name is a tab stop only
+ * to open its card; with cards turned off it would be a stop that does nothing, dozens of times
+ * on a page.
+ */
+export function setTermsFocusable(
+  occurrences: readonly PaintedOccurrence[],
+  focusable: boolean,
+): void {
+  for (const occurrence of occurrences) {
+    const first = occurrence.parts[0];
+    if (first === undefined) continue;
+    if (focusable) first.setAttribute('tabindex', '0');
+    else first.removeAttribute('tabindex');
+  }
+}

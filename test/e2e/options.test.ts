@@ -2,7 +2,8 @@
 // the built-in glossary lacks (a field with a clash is refused with a message first); the fixture
 // page that names it marks it on its next load, and its card shows the reader's sentence, as text,
 // marked "Your entry"; a note on it is exported under its name. Turning cards off closes the open
-// card and stops new ones, by hover and by focus. Switching the site off and on again from the options page acts on the open page at once.
+// card and stops new ones, by hover and by focus, and the names stop being tab stops. Switching
+// the site off and on again from the options page acts on the open page at once.
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -174,8 +175,16 @@ describe('a note on the reader’s own entry', () => {
   });
 });
 
+/** Waits until the page's names are painted and none of them is a tab stop. */
+const waitForNoTabStops = (tab: Page) =>
+  tab.waitForFunction(
+    () =>
+      document.querySelectorAll('[data-gloss-term]').length > 0 &&
+      document.querySelectorAll('[data-gloss-term][tabindex]').length === 0,
+  );
+
 describe('term cards off', () => {
-  it('closes the open card and opens none on hover or focus; on again, they return', async () => {
+  it('closes the open card, opens none on hover or focus, and takes names out of the tab order; on again, all return', async () => {
     const tab = await openPage();
     await tab.hover(`[data-gloss-term="${USER_ID}"]`);
     await card(tab).waitFor();
@@ -186,6 +195,13 @@ describe('term cards off', () => {
     await options.locator('.card-settings .status:text("Saved.")').waitFor();
     // The open page follows at once: its card closes.
     await card(tab).waitFor({ state: 'detached' });
+
+    // Names are no longer tab stops, on this page and on one opened now.
+    await tab.locator(`[data-gloss-term="${USER_ID}"]`).first().waitFor();
+    await waitForNoTabStops(tab);
+    const later = await openPage();
+    await waitForNoTabStops(later);
+    await later.close();
 
     await tab.bringToFront();
     await tab.mouse.move(1150, 880);
@@ -199,6 +215,16 @@ describe('term cards off', () => {
     await options.click('.card-settings button[type="submit"]');
     await options.locator('.card-settings .status:text("Saved.")').waitFor();
     await options.close();
+    // Each name is one tab stop again, on its first part.
+    await tab.waitForFunction(
+      () =>
+        document.querySelectorAll('[data-gloss-term][tabindex="0"]').length ===
+        new Set(
+          Array.from(document.querySelectorAll('[data-gloss-occurrence]'), (w) =>
+            w.getAttribute('data-gloss-occurrence'),
+          ),
+        ).size,
+    );
     await tab.locator('[data-gloss-term="unhcr"]').focus();
     await tab.locator('fsj-gloss-card >> .card[data-term="unhcr"]').waitFor();
     await tab.close();

@@ -3,7 +3,7 @@
 // tabindex on the first part only, unchanged text, and remove() restoring the DOM exactly.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Occurrence } from '../../../lib/glossary/matcher';
-import { paintOccurrences, TERM_TAG } from '../../../lib/paint/paintOccurrences';
+import { paintOccurrences, setTermsFocusable, TERM_TAG } from '../../../lib/paint/paintOccurrences';
 import { buildTextModel } from '../../../lib/text/textModel';
 
 /** Paints the given names (each as its first occurrence from `from` on) in `markup`. */
@@ -112,6 +112,19 @@ describe('paintOccurrences', () => {
     const { painting } = paint('<p>no names here</p>', []);
     expect(painting.occurrences).toEqual([]);
     expect(document.body.innerHTML).toBe('<p>no names here</p>');
+  });
+});
+
+describe('setTermsFocusable', () => {
+  it('takes every name out of the tab order and puts each back on its first part', () => {
+    const { painting } = paint('<p>The Global Forum on<br>Migration met IOM.</p>', [
+      ['gfmd', 'Global Forum on\nMigration'],
+      ['iom', 'IOM'],
+    ]);
+    setTermsFocusable(painting.occurrences, false);
+    expect(document.querySelectorAll('[tabindex]')).toHaveLength(0);
+    setTermsFocusable(painting.occurrences, true);
+    expect(wrappers().map((w) => w.getAttribute('tabindex'))).toEqual(['0', null, '0']);
   });
 });
 
