@@ -136,6 +136,13 @@ async function merge<T extends { updatedAt: number }>(
  * only by a version with a later `updatedAt` (on a tie the stored one stays), and no record is
  * deleted. Never throws: invalid records, a full disk or a closed database come back as a
  * StoreError, and then nothing at all was written.
+ *
+ * Its speed is IndexedDB's: in Chromium each record and each index entry costs the same however
+ * it is written, so writing 10,000 highlights takes as long here as with bare `put` calls. Tried
+ * and measured without gain: Dexie's `cache: 'disabled'` (its cache skips explicit transactions),
+ * `relaxed` durability (Chromium's default since version 121), `add` instead of `put`, smaller
+ * transactions (which would also lose all-or-nothing), the tables merged in parallel, records
+ * written in key order. What helps is fewer indexes (schema version 3).
  */
 export async function importBackup(db: GlossDatabase, data: BackupData): Promise<ImportResult> {
   try {

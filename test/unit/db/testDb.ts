@@ -1,7 +1,7 @@
 // Helpers for the database tests: a private in-memory IndexedDB per test, and well-formed records
 // to save into it.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import type { DexieOptions } from 'dexie';
+import type { Dexie, DexieOptions } from 'dexie';
 import { GlossDatabase } from '../../../lib/db/schema';
 import type { HighlightRecord, PageRecord, TermNoteRecord } from '../../../lib/db/types';
 
@@ -84,4 +84,16 @@ export async function tables(db: GlossDatabase) {
     highlights: (await db.highlights.toArray()).sort(byKey((h) => h.id)),
     termNotes: (await db.termNotes.toArray()).sort(byKey((n) => n.id)),
   };
+}
+
+/** Index name → [keyPath, multiEntry], as IndexedDB itself has them (not as Dexie declares them). */
+export function indexesOf(db: Dexie, store: string): Record<string, [string | string[], boolean]> {
+  const tx = db.backendDB().transaction(store, 'readonly');
+  const objectStore = tx.objectStore(store);
+  const out: Record<string, [string | string[], boolean]> = {};
+  for (const name of Array.from(objectStore.indexNames)) {
+    const index = objectStore.index(name);
+    out[name] = [index.keyPath, index.multiEntry];
+  }
+  return out;
 }

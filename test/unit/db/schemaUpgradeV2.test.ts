@@ -1,0 +1,143 @@
+// Upgrading a database that the second version filled: version 3 only drops indexes that no query
+// used, so every record comes through unchanged and every query the extension makes still answers
+// as before.
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import {
+  CURRENT_VERSION,
+  declareVersion1,
+  declareVersion2,
+  GlossDatabase,
+  PAGE_ORDER_INDEX,
+} from '../../../lib/db/schema';
+import {
+  allHighlights,
+  allPages,
+  listHighlights,
+  listTermNotes,
+  newestHighlights,
+  saveHighlight,
+} from '../../../lib/db/store';
+import {
+  freshIndexedDb,
+  indexesOf,
+  makeHighlight,
+  makePage,
+  makeTermNote,
+  PAGE_URL,
+  T0,
+  tables,
+} from './testDb';
+
+const OTHER_URL = 'https://www.afsa.org/migration-diplomacy-practice';
+
+/** What the second release left behind: two pages, highlights saved out of reading order. */
+const v2Pages = [
+  makePage(),
+  makePage({
+    url: OTHER_URL,
+    title: 'Migration',
+    issue: null,
+    pageNumber: null,
+    updatedAt: T0 + 50,
+  }),
+];
+const v2Highlights = [
+  makeHighlight('h-late', 400, { tags: ['gfmd', 'forums'], color: 'blue', updatedAt: T0 + 30 }),
+  makeHighlight('h-early', 10, { note: 'Check the 2007 meeting.', entryIds: ['iom', 'gfmd'] }),
+  makeHighlight('h-middle', 120, { color: 'pink', tags: ['gfmd'], updatedAt: T0 + 10 }),
+  makeHighlight('h-other', 5, { pageUrl: OTHER_URL, entryIds: [], updatedAt: T0 + 50 }),
+];
+const v2TermNotes = [
+  makeTermNote('n-second', 'iom', { createdAt: T0 + 5 }),
+  makeTermNote('n-first', 'iom', { createdAt: T0 }),
+  makeTermNote('n-gfmd', 'gfmd'),
+];
+
+async function fillVersion2(options: ReturnType<typeof freshIndexedDb>): Promise<void> {
+  const v2 = new Dexie('fsj-gloss', options);
+  declareVersion1(v2);
+  declareVersion2(v2);
+  await v2.open();
+  await v2.table('pages').bulkAdd(v2Pages);
+  await v2.table('highlights').bulkAdd(v2Highlights);
+  await v2.table('termNotes').bulkAdd(v2TermNotes);
+  expect(v2.verno).toBe(2);
+  expect(Object.keys(indexesOf(v2, 'highlights')).sort()).toEqual(
+    ['color', 'entryIds', 'pageUrl', PAGE_ORDER_INDEX, 'tags', 'updatedAt'].sort(),
+  );
+  v2.close();
+}
+
+async function openUpgraded(): Promise<GlossDatabase> {
+  const options = freshIndexedDb();
+  await fillVersion2(options);
+  const db = new GlossDatabase('fsj-gloss', options);
+  await db.open();
+  return db;
+}
+
+const byKey = <T>(records: T[], key: (r: T) => string) =>
+  [...records].sort((a, b) => (key(a) < key(b) ? -1 : 1));
+
+describe('upgrading a database filled at version 2', () => {
+  it(`opens at version ${CURRENT_VERSION} with every record of every table unchanged`, async () => {
+    const db = await openUpgraded();
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect(await tables(db)).toEqual({
+      pages: byKey(v2Pages, (p) => p.url),
+      highlights: byKey(v2Highlights, (h) => h.id),
+      termNotes: byKey(v2TermNotes, (n) => n.id),
+    });
+    db.close();
+  });
+
+  it('drops the indexes no query used and keeps the others', async () => {
+    const db = await openUpgraded();
+    expect(indexesOf(db, 'highlights')).toEqual({
+      [PAGE_ORDER_INDEX]: [['pageUrl', 'selectors.position.start'], false],
+      updatedAt: ['updatedAt', false],
+    });
+    expect(indexesOf(db, 'termNotes')).toEqual({ entryId: ['entryId', false] });
+    expect(indexesOf(db, 'pages')).toEqual({ updatedAt: ['updatedAt', false] });
+    db.close();
+  });
+
+  it('still lists a page’s highlights in reading order, and everything in page order', async () => {
+    const db = await openUpgraded();
+    expect((await listHighlights(db, PAGE_URL)).map((h) => h.id)).toEqual([
+      'h-early',
+      'h-middle',
+      'h-late',
+    ]);
+    expect((await allHighlights(db)).map((h) => h.id)).toEqual([
+      'h-other',
+      'h-early',
+      'h-middle',
+      'h-late',
+    ]);
+    db.close();
+  });
+
+  it('still finds the newest highlights, the most recent pages and an entry’s notes', async () => {
+    const db = await openUpgraded();
+    const newest = await newestHighlights(db, 2);
+    expect(newest.records.map((h) => h.id)).toEqual(['h-other', 'h-late']);
+    expect(newest.total).toBe(4);
+    expect((await allPages(db)).map((p) => p.url)).toEqual([OTHER_URL, PAGE_URL]);
+    expect((await listTermNotes(db, 'iom')).map((n) => n.id)).toEqual(['n-first', 'n-second']);
+    db.close();
+  });
+
+  it('saves a new highlight into its place in the page’s reading order', async () => {
+    const db = await openUpgraded();
+    await saveHighlight(db, makePage({ updatedAt: T0 + 60 }), makeHighlight('h-new', 200));
+    expect((await listHighlights(db, PAGE_URL)).map((h) => h.id)).toEqual([
+      'h-early',
+      'h-middle',
+      'h-new',
+      'h-late',
+    ]);
+    db.close();
+  });
+});
