@@ -4,8 +4,8 @@
 import { liveQuery } from 'dexie';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { Deferred } from '../../components/notes/Deferred';
 import { FIRST_READ, NotesApp, type NotesActions } from '../../components/notes/NotesApp';
-import { TakeAway } from '../../components/data/TakeAway';
 import { loadExportNames } from '../../components/data/loadExportNames';
 import { GlossDatabase } from '../../lib/db/schema';
 import {
@@ -77,6 +77,15 @@ function entryName(id: string): string {
   return acronym ? `${entry.name} (${acronym})` : entry.name;
 }
 
+/**
+ * "Your data" (export, backup, import) with its zip and Markdown code: a chunk of its own, loaded
+ * once the page is idle, so the first screen does not wait for it.
+ */
+const loadTakeAway = () =>
+  import('../../components/data/TakeAway').then(({ TakeAway }) => (
+    <TakeAway db={db} loadNames={loadExportNames} />
+  ));
+
 async function main() {
   // Ask the browser to keep the extension's data (highlights, notes) under storage pressure.
   void navigator.storage?.persist?.().catch(() => false);
@@ -89,7 +98,12 @@ async function main() {
       actions={actions}
       colorNames={readColorNames(stored[COLOR_NAMES_KEY])}
       names={entryName}
-      headerSlot={<TakeAway db={db} loadNames={loadExportNames} />}
+      headerSlot={
+        <Deferred
+          load={loadTakeAway}
+          failure="Export and backup could not be loaded. Reload the page to try again."
+        />
+      }
     />,
     document.getElementById('app')!,
   );
