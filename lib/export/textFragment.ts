@@ -85,6 +85,15 @@ interface Context {
   after: TextSpan[];
 }
 
+/** A directive with only the parts it uses (no key holding undefined). */
+function directive(prefix: string | undefined, edges: EdgeTerms, suffix?: string): TextDirective {
+  const out: TextDirective = { textStart: edges.textStart };
+  if (prefix !== undefined) out.prefix = prefix;
+  if (edges.textEnd !== undefined) out.textEnd = edges.textEnd;
+  if (suffix !== undefined) out.suffix = suffix;
+  return out;
+}
+
 /** Directives to try for one pair of edge terms, in order of preference. */
 function* withContext(
   p: Placement,
@@ -94,30 +103,20 @@ function* withContext(
   const text = p.target.text;
   if (!p.whole) {
     const prefix = slice(text, before.slice(-STORED_CONTEXT_WORDS));
-    const suffix = slice(text, after.slice(0, STORED_CONTEXT_WORDS));
-    yield { prefix, ...edges, suffix };
+    yield directive(prefix, edges, slice(text, after.slice(0, STORED_CONTEXT_WORDS)));
     return;
   }
   // Shortest context first: one word before, one after, two before…, then both sides.
-  yield { ...edges };
+  yield directive(undefined, edges);
   const most = Math.max(before.length, after.length);
   for (let k = 1; k <= most; k++) {
-    if (k <= before.length) yield { prefix: slice(text, before.slice(-k)), ...edges };
-    if (k <= after.length) yield { ...edges, suffix: slice(text, after.slice(0, k)) };
+    if (k <= before.length) yield directive(slice(text, before.slice(-k)), edges);
+    if (k <= after.length) yield directive(undefined, edges, slice(text, after.slice(0, k)));
   }
   for (let k = 1; k <= most; k++) {
     const prefix = slice(text, before.slice(-k));
-    yield { prefix, ...edges, suffix: slice(text, after.slice(0, k)) };
+    yield directive(prefix, edges, slice(text, after.slice(0, k)));
   }
-}
-
-/** Drops undefined parts, so that a directive only has the keys it uses. */
-function clean(d: TextDirective): TextDirective {
-  const out: TextDirective = { textStart: d.textStart };
-  if (d.prefix !== undefined) out.prefix = d.prefix;
-  if (d.textEnd !== undefined) out.textEnd = d.textEnd;
-  if (d.suffix !== undefined) out.suffix = d.suffix;
-  return out;
 }
 
 /**
@@ -141,7 +140,7 @@ function* candidates(p: Placement, parts: TextSpan[]): Generator<TextDirective> 
   const end = (parts[parts.length - 1] as TextSpan).end;
   const context = { before: wordsBefore(p, start), after: wordsAfter(p, end) };
   for (const edges of edgeTerms(p.target.text, parts)) {
-    for (const d of withContext(p, edges, context)) yield clean(d);
+    yield* withContext(p, edges, context);
   }
 }
 
