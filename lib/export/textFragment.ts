@@ -15,7 +15,7 @@
 //   delimiters `-`, `,` and `&` and the characters Markdown would read are never raw.
 
 import type { TextSpan } from '../anchoring/types';
-import { findTextDirective, isWordBoundary, type TextDirective } from './textMatch';
+import { findTextDirective, isSpace, isWordBoundary, type TextDirective } from './textMatch';
 import {
   lines,
   placeQuote,
@@ -45,6 +45,34 @@ const slice = (text: string, words: TextSpan[]): string | undefined => {
 
 type EdgeTerms = Pick<TextDirective, 'textStart' | 'textEnd'>;
 
+/** The first `n` words of a line (all of them when it has fewer), as one string. */
+function firstWords(text: string, line: TextSpan, n: number): string {
+  let i = line.start;
+  let count = 0;
+  while (i < line.end && count < n) {
+    while (i < line.end && !isSpace(text.charCodeAt(i))) i++;
+    count++;
+    while (i < line.end && isSpace(text.charCodeAt(i))) i++;
+  }
+  let end = i;
+  while (end > line.start && isSpace(text.charCodeAt(end - 1))) end--;
+  return text.slice(line.start, end);
+}
+
+/** The last `n` words of a line (all of them when it has fewer), as one string. */
+function lastWords(text: string, line: TextSpan, n: number): string {
+  let i = line.end;
+  let count = 0;
+  while (i > line.start && count < n) {
+    while (i > line.start && !isSpace(text.charCodeAt(i - 1))) i--;
+    count++;
+    while (i > line.start && isSpace(text.charCodeAt(i - 1))) i--;
+  }
+  let start = i;
+  while (start < line.end && isSpace(text.charCodeAt(start))) start++;
+  return text.slice(start, line.end);
+}
+
 /**
  * The start and end terms to try, shortest first, each worked out only when the one before did
  * not do: with 10,000 highlights, most links take the first.
@@ -57,24 +85,34 @@ function* edgeTerms(text: string, parts: TextSpan[]): Generator<EdgeTerms> {
     yield whole;
     return;
   }
-  const startWords = tokens(text, first.start, first.end);
-  const endWords = parts.length === 1 ? startWords : tokens(text, last.start, last.end);
-  if (parts.length === 1 && startWords.length < 2) {
+  const tried: EdgeTerms[] = [];
+  const fresh = (edges: EdgeTerms): boolean => {
+    if (tried.some((o) => o.textStart === edges.textStart && o.textEnd === edges.textEnd))
+      return false;
+    tried.push(edges);
+    return true;
+  };
+  if (parts.length > 1) {
+    // Words from the first and the last line (trimmed lines with a word each: never empty).
+    for (const n of EDGE_WORDS) {
+      const edges = { textStart: firstWords(text, first, n), textEnd: lastWords(text, last, n) };
+      if (fresh(edges)) yield edges;
+    }
+    return;
+  }
+  const words = tokens(text, first.start, first.end);
+  if (words.length < 2) {
     yield whole;
     return;
   }
-  const tried: EdgeTerms[] = [];
   for (const n of EDGE_WORDS) {
     // On a single long line, the start and end terms must not overlap.
-    const k = parts.length === 1 ? Math.min(n, Math.floor(startWords.length / 2)) : n;
-    const textStart = slice(text, startWords.slice(0, k));
-    const textEnd = slice(text, endWords.slice(-k));
+    const k = Math.min(n, Math.floor(words.length / 2));
+    const textStart = slice(text, words.slice(0, k));
+    const textEnd = slice(text, words.slice(-k));
     if (textStart === undefined || textEnd === undefined) continue;
-    if (!tried.some((o) => o.textStart === textStart && o.textEnd === textEnd)) {
-      const edges = { textStart, textEnd };
-      tried.push(edges);
-      yield edges;
-    }
+    const edges = { textStart, textEnd };
+    if (fresh(edges)) yield edges;
     if (k < n) break;
   }
 }

@@ -128,10 +128,22 @@ function foldUnit(unit: string): string {
  * ignoring case and accents; folding once per article keeps every check a plain indexOf.
  */
 export function foldText(text: string): string {
-  // Printable ASCII (the common case): lower-casing keeps the length and there are no accents.
-  if (/^[\t\n\r\x20-\x7e]*$/.test(text)) return text.toLowerCase();
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += foldUnit(text[i] ?? '');
+  // ASCII (the common case): lower-casing keeps the length and there are no accents.
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) < 0x80) i++;
+  if (i === text.length) return text.toLowerCase();
+  // Else runs of ASCII lower-cased whole, and every other unit folded on its own.
+  let out = text.slice(0, i).toLowerCase();
+  while (i < text.length) {
+    if (text.charCodeAt(i) >= 0x80) {
+      out += foldUnit(text[i] ?? '');
+      i++;
+      continue;
+    }
+    const from = i;
+    while (i < text.length && text.charCodeAt(i) < 0x80) i++;
+    out += text.slice(from, i).toLowerCase();
+  }
   return out;
 }
 
