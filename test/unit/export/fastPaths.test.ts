@@ -12,7 +12,7 @@ import {
   markdownParagraphs,
 } from '../../../lib/export/escape';
 import { encodeTerm } from '../../../lib/export/textFragment';
-import { isWordBoundary } from '../../../lib/export/textMatch';
+import { foldText, isWordBoundary } from '../../../lib/export/textMatch';
 import { seededRandom } from '../anchoring/random';
 import { NASTY_STRINGS } from './markdownCheck';
 
@@ -224,5 +224,17 @@ describe('word boundaries decided from two ASCII codes', () => {
         ({ text, at }) => plainBoundary(text, at),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('folding by runs of ASCII', () => {
+  it('folds a text as its units folded one by one, whatever stands around them', () => {
+    // Σ lower-cases differently at the end of a word when a whole string is lower-cased.
+    const pieces = ['a', 'IOM', ' ', '\n', 'É', 'é', 'ΑΣ', 'Σ', 'İ', 'ß', '’', '\uD83C\uDF89', 'Ω'];
+    const texts = generated(pieces, 2_000, 8, 51);
+    const unitByUnit = (text: string) =>
+      Array.from({ length: text.length }, (_, i) => foldText(text[i] ?? '')).join('');
+    expect(mismatches(texts, foldText, unitByUnit)).toEqual([]);
+    expect(texts.filter((text) => foldText(text).length !== text.length)).toEqual([]);
   });
 });
