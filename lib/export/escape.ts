@@ -60,9 +60,52 @@ export function escapeInline(text: string): string {
 export function escapeLine(line: string): string {
   const trimmed = line.trim();
   const escaped = escapeInline(trimmed);
-  if (!/^[-+=\d]/.test(trimmed)) return escaped;
+  // Most lines start with a letter: one character code decides that nothing more is needed.
+  const first = trimmed.charCodeAt(0);
+  const marker =
+    first === 0x2d || first === 0x2b || first === 0x3d || (first >= 0x30 && first <= 0x39);
+  if (!marker) return escaped;
   if (/^[-+](?:\s|$)/.test(trimmed) || /^[-=][-=\s]*$/.test(trimmed)) return `\\${escaped}`;
   return escaped.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+}
+
+/** Whether a line is empty or holds only spaces and tabs: the lines that separate paragraphs. */
+function isBlankLine(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x20 && code !== 0x09) return false;
+  }
+  return true;
+}
+
+/**
+ * Walks the reader's text line by line, in one pass: `visit` gets each line that has something to
+ * show, escaped, and whether it opens a new paragraph (a blank line, or several, came before it
+ * since the last line shown). Lines of other whitespace only are dropped without ending the
+ * paragraph. The one definition `markdownParagraphs` and `markdownBlockquote` share.
+ */
+function eachEscapedLine(
+  text: string,
+  visit: (line: string, opensParagraph: boolean) => void,
+): void {
+  const clean = cleanText(text);
+  let shown = false;
+  let blank = false;
+  for (let from = 0; from <= clean.length;) {
+    const newline = clean.indexOf('\n', from);
+    const to = newline < 0 ? clean.length : newline;
+    if (isBlankLine(clean, from, to)) {
+      blank = true;
+    } else {
+      const line = escapeLine(clean.slice(from, to));
+      if (line !== '') {
+        visit(line, !shown || blank);
+        shown = true;
+        blank = false;
+      }
+    }
+    from = to + 1;
+  }
 }
 
 /**
@@ -72,22 +115,18 @@ export function escapeLine(line: string): string {
  * without any line of theirs turning into Markdown structure.
  */
 export function markdownParagraphs(text: string): string[] {
-  const clean = cleanText(text);
-  if (!clean.includes('\n')) {
-    const line = escapeLine(clean);
-    return line === '' ? [] : [line];
-  }
-  return clean
-    .split(/\n[ \t]*(?:\n[ \t]*)+/)
-    .map((paragraph) =>
-      paragraph
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line !== '')
-        .map(escapeLine)
-        .join('\n'),
-    )
-    .filter((paragraph) => paragraph !== '');
+  const paragraphs: string[] = [];
+  let current = '';
+  eachEscapedLine(text, (line, opensParagraph) => {
+    if (!opensParagraph) {
+      current += `\n${line}`;
+      return;
+    }
+    if (current !== '') paragraphs.push(current);
+    current = line;
+  });
+  if (current !== '') paragraphs.push(current);
+  return paragraphs;
 }
 
 /**
@@ -96,9 +135,12 @@ export function markdownParagraphs(text: string): string[] {
  * is user text too, and every line of it must stay inside the blockquote.
  */
 export function markdownBlockquote(text: string): string {
-  return markdownParagraphs(text)
-    .map((paragraph) => `> ${paragraph.replaceAll('\n', '\n> ')}`)
-    .join('\n>\n');
+  let quote = '';
+  eachEscapedLine(text, (line, opensParagraph) => {
+    if (quote === '') quote = `> ${line}`;
+    else quote += opensParagraph ? `\n>\n> ${line}` : `\n> ${line}`;
+  });
+  return quote;
 }
 
 /**

@@ -24,12 +24,17 @@ export const FSJ_PUBLICATION = 'The Foreign Service Journal';
 export const COLLECTION_TITLE = 'FSJ Gloss: highlights and notes';
 const NOTES_HEADING = 'Notes on organizations';
 
-/** The options with their defaults filled in. */
+/** The options with their defaults filled in, and what one export works out once and reuses. */
 interface Context {
   exported: string;
   colorNames: NonNullable<MarkdownOptions['colorNames']>;
   termNotes: readonly TermNoteRecord[];
   lookupEntry: (id: string) => EntryLabel | undefined;
+  /** Each tag as sanitizeTag writes it: the same few tags come back on thousands of highlights. */
+  tags: Map<string, string | null>;
+  /** Each colour's and each organization's name as written: likewise. */
+  colorLabels: Map<string, string>;
+  entryLabels: Map<string, string>;
 }
 
 function context(options: MarkdownOptions): Context {
@@ -38,7 +43,18 @@ function context(options: MarkdownOptions): Context {
     colorNames: options.colorNames ?? DEFAULT_COLOR_NAMES,
     termNotes: options.termNotes ?? [],
     lookupEntry: options.lookupEntry ?? ((id) => GLOSSARY_BY_ID.get(id)),
+    tags: new Map(),
+    colorLabels: new Map(),
+    entryLabels: new Map(),
   };
+}
+
+/** `make(key)`, worked out once per key and kept in `cache`. */
+function cached<T>(cache: Map<string, T>, key: string, make: (key: string) => T): T {
+  if (cache.has(key)) return cache.get(key) as T;
+  const value = make(key);
+  cache.set(key, value);
+  return value;
 }
 
 /** Highlights in the order they stand on the page (then oldest first). Why: exports read like the article. */
@@ -55,11 +71,11 @@ export function inPageOrder(highlights: readonly HighlightRecord[]): HighlightRe
  * Tags made safe for notes apps, without repeats, in the order first seen. Notes apps match tags
  * without regard to case, so `IOM` and `iom` are one tag: the first spelling is kept.
  */
-function cleanTags(tags: readonly string[]): string[] {
+function cleanTags(tags: readonly string[], ctx: Context): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const tag of tags) {
-    const clean = sanitizeTag(tag);
+    const clean = cached(ctx.tags, tag, sanitizeTag);
     if (clean === null || seen.has(clean.toLowerCase())) continue;
     seen.add(clean.toLowerCase());
     out.push(clean);
@@ -100,32 +116,42 @@ function renderHighlight(
   pageLink: string,
   ctx: Context,
 ): string {
-  const blocks: string[] = [];
   const quote = markdownBlockquote(h.quote);
-  if (quote !== '') blocks.push(quote);
+  let out = quote !== '' ? `${quote}\n\n` : '';
   // The directive is percent-encoded already: it needs no more escaping inside the link.
   const fragment = textFragmentFor(h.selectors, article.text);
-  blocks.push(
-    `[Open this passage](${fragment !== null ? `${pageLink}#:~:${fragment}` : pageLink})`,
+  out += `[Open this passage](${fragment !== null ? `${pageLink}#:~:${fragment}` : pageLink})`;
+  for (const paragraph of markdownParagraphs(h.note)) out += `\n\n${paragraph}`;
+  const color = cached(ctx.colorLabels, h.color, () =>
+    markdownInline(ctx.colorNames[h.color] ?? h.color),
   );
-  blocks.push(...markdownParagraphs(h.note));
-  const facts = [`- Colour: ${markdownInline(ctx.colorNames[h.color] ?? h.color)}`];
-  const tags = cleanTags(h.tags);
-  if (tags.length > 0) facts.push(`- Tags: ${tags.map((t) => `#${t}`).join(' ')}`);
-  const names = [...new Set(h.entryIds)].map((id) => markdownInline(entryName(id, ctx)));
-  if (names.length > 0) facts.push(`- Organizations: ${names.join('; ')}`);
-  blocks.push(facts.join('\n'));
-  return blocks.join('\n\n');
+  out += `\n\n- Colour: ${color}`;
+  const tags = cleanTags(h.tags, ctx);
+  if (tags.length > 0) out += `\n- Tags: #${tags.join(' #')}`;
+  if (h.entryIds.length > 0) {
+    const names = [...new Set(h.entryIds)].map((id) =>
+      cached(ctx.entryLabels, id, () => markdownInline(entryName(id, ctx))),
+    );
+    out += `\n- Organizations: ${names.join('; ')}`;
+  }
+  return out;
 }
 
-/** The article's title heading, source line and highlights, with the title at `level`. */
-function renderArticle(article: ArticleExport, level: number, ctx: Context): string {
+/**
+ * The article's title heading, source line and highlights (given in page order), with the title
+ * at `level`.
+ */
+function renderArticle(
+  article: ArticleExport,
+  highlights: readonly HighlightRecord[],
+  level: number,
+  ctx: Context,
+): string {
   const { page } = article;
   const blocks = [
     markdownHeading(level, pageTitle(page)),
     `Source: ${markdownLink(sourceLabel(page), page.url)}`,
   ];
-  const highlights = inPageOrder(article.highlights);
   if (highlights.length === 0) blocks.push('No highlights.');
   const pageLink = markdownUrl(page.url.split('#')[0] ?? page.url);
   for (const h of highlights) blocks.push(renderHighlight(h, article, pageLink, ctx));
@@ -157,9 +183,12 @@ function renderTermNotes(
   return blocks.join('\n\n');
 }
 
-/** The union of the highlights' tags, in page order. */
-function tagsOf(articles: readonly ArticleExport[]): string[] {
-  return cleanTags(articles.flatMap((a) => inPageOrder(a.highlights).flatMap((h) => h.tags)));
+/** The union of the highlights' tags, in the order given (page order, article by article). */
+function tagsOf(highlights: ReadonlyArray<readonly HighlightRecord[]>, ctx: Context): string[] {
+  return cleanTags(
+    highlights.flatMap((list) => list.flatMap((h) => h.tags)),
+    ctx,
+  );
 }
 
 /**
@@ -171,6 +200,7 @@ function tagsOf(articles: readonly ArticleExport[]): string[] {
 export function toMarkdown(article: ArticleExport, options: MarkdownOptions = {}): string {
   const ctx = context(options);
   const { page } = article;
+  const highlights = inPageOrder(article.highlights);
   const monthly = page.issue !== null && page.issue.month !== null;
   const fields: FrontMatterField[] = [
     ['title', pageTitle(page)],
@@ -179,7 +209,7 @@ export function toMarkdown(article: ArticleExport, options: MarkdownOptions = {}
     ['issue', page.issue ? fsjIssueLabel(page.issue) : null],
     ['page', page.issue ? page.pageNumber : null],
     ['exported', ctx.exported],
-    ['tags', tagsOf([article])],
+    ['tags', tagsOf([highlights], ctx)],
   ];
   const named = new Set([
     ...(article.entryIds ?? []),
@@ -188,7 +218,7 @@ export function toMarkdown(article: ArticleExport, options: MarkdownOptions = {}
   const notes = ctx.termNotes.filter((n) => named.has(n.entryId) || n.pageUrl === page.url);
   const sections = [
     frontMatter(fields),
-    renderArticle(article, 1, ctx),
+    renderArticle(article, highlights, 1, ctx),
     renderTermNotes(notes, 2, ctx),
   ];
   return `${sections.filter((s) => s !== null).join('\n\n')}\n`;
@@ -231,17 +261,21 @@ export function toMarkdownCollection(
 ): string {
   const ctx = context(options);
   const ordered = articlesInOrder(articles);
+  // Each article's highlights sorted once, for the tags and for the article's section.
+  const highlights = ordered.map((article) => inPageOrder(article.highlights));
   const fields: FrontMatterField[] = [
     ['title', COLLECTION_TITLE],
     ['exported', ctx.exported],
-    ['tags', tagsOf(ordered)],
+    ['tags', tagsOf(highlights, ctx)],
   ];
   const sections: Array<string | null> = [
     frontMatter(fields),
     markdownHeading(1, COLLECTION_TITLE),
   ];
   if (ordered.length === 0) sections.push('No highlights.');
-  for (const article of ordered) sections.push(renderArticle(article, 2, ctx));
+  ordered.forEach((article, i) => {
+    sections.push(renderArticle(article, highlights[i] ?? [], 2, ctx));
+  });
   sections.push(renderTermNotes(ctx.termNotes, 2, ctx));
   return `${sections.filter((s) => s !== null).join('\n\n')}\n`;
 }

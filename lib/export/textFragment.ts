@@ -15,7 +15,8 @@
 //   delimiters `-`, `,` and `&` and the characters Markdown would read are never raw.
 
 import type { TextSpan } from '../anchoring/types';
-import { findTextDirective, isWordBoundary, type TextDirective } from './textMatch';
+import { encodeTerm } from './termEncoding';
+import { findTextDirective, isSpace, isWordBoundary, type TextDirective } from './textMatch';
 import {
   lines,
   placeQuote,
@@ -26,6 +27,7 @@ import {
   type Placement,
 } from './textPlacement';
 
+export { encodeTerm } from './termEncoding';
 export type { TextDirective } from './textMatch';
 export type { FragmentSource } from './textPlacement';
 
@@ -43,69 +45,118 @@ const slice = (text: string, words: TextSpan[]): string | undefined => {
   return first && last ? text.slice(first.start, last.end) : undefined;
 };
 
-/** The start and end terms to try, shortest first. */
-function edgeTerms(
-  text: string,
-  parts: TextSpan[],
-): Array<Pick<TextDirective, 'textStart' | 'textEnd'>> {
+type EdgeTerms = Pick<TextDirective, 'textStart' | 'textEnd'>;
+
+/** The first `n` words of a line (all of them when it has fewer), as one string. */
+function firstWords(text: string, line: TextSpan, n: number): string {
+  let i = line.start;
+  let count = 0;
+  while (i < line.end && count < n) {
+    while (i < line.end && !isSpace(text.charCodeAt(i))) i++;
+    count++;
+    while (i < line.end && isSpace(text.charCodeAt(i))) i++;
+  }
+  let end = i;
+  while (end > line.start && isSpace(text.charCodeAt(end - 1))) end--;
+  return text.slice(line.start, end);
+}
+
+/** The last `n` words of a line (all of them when it has fewer), as one string. */
+function lastWords(text: string, line: TextSpan, n: number): string {
+  let i = line.end;
+  let count = 0;
+  while (i > line.start && count < n) {
+    while (i > line.start && !isSpace(text.charCodeAt(i - 1))) i--;
+    count++;
+    while (i > line.start && isSpace(text.charCodeAt(i - 1))) i--;
+  }
+  let start = i;
+  while (start < line.end && isSpace(text.charCodeAt(start))) start++;
+  return text.slice(start, line.end);
+}
+
+/**
+ * The start and end terms to try, shortest first, each worked out only when the one before did
+ * not do: with 10,000 highlights, most links take the first.
+ */
+function* edgeTerms(text: string, parts: TextSpan[]): Generator<EdgeTerms> {
   const first = parts[0] as TextSpan;
   const last = parts[parts.length - 1] as TextSpan;
-  const whole = [{ textStart: text.slice(first.start, first.end) }];
-  if (parts.length === 1 && first.end - first.start <= MAX_WHOLE_QUOTE) return whole;
-  const startWords = tokens(text, first.start, first.end);
-  const endWords = parts.length === 1 ? startWords : tokens(text, last.start, last.end);
-  if (parts.length === 1 && startWords.length < 2) return whole;
-  const options: Array<Pick<TextDirective, 'textStart' | 'textEnd'>> = [];
+  const whole = { textStart: text.slice(first.start, first.end) };
+  if (parts.length === 1 && first.end - first.start <= MAX_WHOLE_QUOTE) {
+    yield whole;
+    return;
+  }
+  const tried: EdgeTerms[] = [];
+  const fresh = (edges: EdgeTerms): boolean => {
+    if (tried.some((o) => o.textStart === edges.textStart && o.textEnd === edges.textEnd))
+      return false;
+    tried.push(edges);
+    return true;
+  };
+  if (parts.length > 1) {
+    // Words from the first and the last line (trimmed lines with a word each: never empty).
+    for (const n of EDGE_WORDS) {
+      const edges = { textStart: firstWords(text, first, n), textEnd: lastWords(text, last, n) };
+      if (fresh(edges)) yield edges;
+    }
+    return;
+  }
+  const words = tokens(text, first.start, first.end);
+  if (words.length < 2) {
+    yield whole;
+    return;
+  }
   for (const n of EDGE_WORDS) {
     // On a single long line, the start and end terms must not overlap.
-    const k = parts.length === 1 ? Math.min(n, Math.floor(startWords.length / 2)) : n;
-    const textStart = slice(text, startWords.slice(0, k));
-    const textEnd = slice(text, endWords.slice(-k));
+    const k = Math.min(n, Math.floor(words.length / 2));
+    const textStart = slice(text, words.slice(0, k));
+    const textEnd = slice(text, words.slice(-k));
     if (textStart === undefined || textEnd === undefined) continue;
-    if (!options.some((o) => o.textStart === textStart && o.textEnd === textEnd)) {
-      options.push({ textStart, textEnd });
-    }
+    const edges = { textStart, textEnd };
+    if (fresh(edges)) yield edges;
     if (k < n) break;
   }
-  return options;
+}
+
+/** The words of context on each side of the quote: the same whatever the edge terms. */
+interface Context {
+  before: TextSpan[];
+  after: TextSpan[];
+}
+
+/** A directive with only the parts it uses (no key holding undefined). */
+function directive(prefix: string | undefined, edges: EdgeTerms, suffix?: string): TextDirective {
+  const out: TextDirective = { textStart: edges.textStart };
+  if (prefix !== undefined) out.prefix = prefix;
+  if (edges.textEnd !== undefined) out.textEnd = edges.textEnd;
+  if (suffix !== undefined) out.suffix = suffix;
+  return out;
 }
 
 /** Directives to try for one pair of edge terms, in order of preference. */
-function withContext(
+function* withContext(
   p: Placement,
-  edges: Pick<TextDirective, 'textStart' | 'textEnd'>,
-  start: number,
-  end: number,
-): TextDirective[] {
+  edges: EdgeTerms,
+  { before, after }: Context,
+): Generator<TextDirective> {
   const text = p.target.text;
-  const before = wordsBefore(p, start);
-  const after = wordsAfter(p, end);
   if (!p.whole) {
     const prefix = slice(text, before.slice(-STORED_CONTEXT_WORDS));
-    const suffix = slice(text, after.slice(0, STORED_CONTEXT_WORDS));
-    return [{ prefix, ...edges, suffix }];
+    yield directive(prefix, edges, slice(text, after.slice(0, STORED_CONTEXT_WORDS)));
+    return;
   }
   // Shortest context first: one word before, one after, two before…, then both sides.
-  const tries: TextDirective[] = [{ ...edges }];
+  yield directive(undefined, edges);
   const most = Math.max(before.length, after.length);
   for (let k = 1; k <= most; k++) {
-    if (k <= before.length) tries.push({ prefix: slice(text, before.slice(-k)), ...edges });
-    if (k <= after.length) tries.push({ ...edges, suffix: slice(text, after.slice(0, k)) });
+    if (k <= before.length) yield directive(slice(text, before.slice(-k)), edges);
+    if (k <= after.length) yield directive(undefined, edges, slice(text, after.slice(0, k)));
   }
   for (let k = 1; k <= most; k++) {
     const prefix = slice(text, before.slice(-k));
-    tries.push({ prefix, ...edges, suffix: slice(text, after.slice(0, k)) });
+    yield directive(prefix, edges, slice(text, after.slice(0, k)));
   }
-  return tries;
-}
-
-/** Drops undefined parts, so that a directive only has the keys it uses. */
-function clean(d: TextDirective): TextDirective {
-  const out: TextDirective = { textStart: d.textStart };
-  if (d.prefix !== undefined) out.prefix = d.prefix;
-  if (d.textEnd !== undefined) out.textEnd = d.textEnd;
-  if (d.suffix !== undefined) out.suffix = d.suffix;
-  return out;
 }
 
 /**
@@ -127,8 +178,9 @@ function otherEnds(p: Placement, parts: TextSpan[]): number[] {
 function* candidates(p: Placement, parts: TextSpan[]): Generator<TextDirective> {
   const start = (parts[0] as TextSpan).start;
   const end = (parts[parts.length - 1] as TextSpan).end;
+  const context = { before: wordsBefore(p, start), after: wordsAfter(p, end) };
   for (const edges of edgeTerms(p.target.text, parts)) {
-    yield* withContext(p, edges, start, end).map(clean);
+    yield* withContext(p, edges, context);
   }
 }
 
@@ -164,21 +216,6 @@ export function textDirectiveFor(source: FragmentSource, text?: string): TextDir
     }
   }
   return fallback;
-}
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/**
- * One term percent-encoded as UTF-8: everything but RFC 3986's unreserved characters (ASCII
- * letters, digits, `.`, `_`, `~`) and also `-`; a lone surrogate becomes U+FFFD. Why: the spec
- * requires `-`, `,` and `&` encoded, and the link also has to survive Markdown and copying.
- */
-export function encodeTerm(term: string): string {
-  // Most terms have no surrogate and none of the five characters: skip those replacements.
-  const whole = /[\uD800-\uDFFF]/.test(term) ? term.replace(LONE_SURROGATE, '\uFFFD') : term;
-  const encoded = encodeURIComponent(whole);
-  if (!/[-!'()*]/.test(encoded)) return encoded;
-  return encoded.replace(/[-!'()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /** A directive written out: `text=[prefix-,]start[,end][,-suffix]`. Why: it is what links carry. */

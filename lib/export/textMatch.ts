@@ -42,16 +42,22 @@ function charBefore(text: string, i: number): string {
  */
 export function isWordChar(ch: string): boolean {
   const code = ch.charCodeAt(0);
-  if (code < 0x80) {
-    return (
-      (code >= 0x61 && code <= 0x7a) ||
-      (code >= 0x41 && code <= 0x5a) ||
-      (code >= 0x30 && code <= 0x39) ||
-      code === 0x5f
-    );
-  }
+  if (code < 0x80) return isAsciiWordCode(code);
   return WORD_CHAR.test(ch);
 }
+
+/** Whether an ASCII code is a letter, a digit or `_`. */
+function isAsciiWordCode(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x5f
+  );
+}
+
+/** `'`, `.` and `,`: the ASCII characters that can keep a word together (see `isMidWord`). */
+const MID_WORD_ASCII = new Set([0x27, 0x2e, 0x2c]);
 
 /** Whether a UTF-16 unit is whitespace (as `\s` has it). Why: a quick test in every hot loop. */
 export function isSpace(code: number): boolean {
@@ -86,6 +92,12 @@ function isMidWord(mid: string, before: string, after: string): boolean {
 export function isWordBoundary(text: string, i: number): boolean {
   if (i <= 0 || i >= text.length) return true;
   const code = text.charCodeAt(i);
+  const prev = text.charCodeAt(i - 1);
+  // Two ASCII characters, neither of them one that can stand inside a word (`'`, `.`, `,`): a
+  // boundary unless both are word characters. Most positions are decided here, without strings.
+  if (code < 0x80 && prev < 0x80 && !MID_WORD_ASCII.has(code) && !MID_WORD_ASCII.has(prev)) {
+    return !(isAsciiWordCode(prev) && isAsciiWordCode(code));
+  }
   if (code >= 0xdc00 && code <= 0xdfff && /[\uD800-\uDBFF]/.test(text[i - 1] ?? '')) return false;
   const a = charBefore(text, i);
   const b = charAt(text, i);
@@ -116,10 +128,22 @@ function foldUnit(unit: string): string {
  * ignoring case and accents; folding once per article keeps every check a plain indexOf.
  */
 export function foldText(text: string): string {
-  // Printable ASCII (the common case): lower-casing keeps the length and there are no accents.
-  if (/^[\t\n\r\x20-\x7e]*$/.test(text)) return text.toLowerCase();
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += foldUnit(text[i] ?? '');
+  // ASCII (the common case): lower-casing keeps the length and there are no accents.
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) < 0x80) i++;
+  if (i === text.length) return text.toLowerCase();
+  // Else runs of ASCII lower-cased whole, and every other unit folded on its own.
+  let out = text.slice(0, i).toLowerCase();
+  while (i < text.length) {
+    if (text.charCodeAt(i) >= 0x80) {
+      out += foldUnit(text[i] ?? '');
+      i++;
+      continue;
+    }
+    const from = i;
+    while (i < text.length && text.charCodeAt(i) < 0x80) i++;
+    out += text.slice(from, i).toLowerCase();
+  }
   return out;
 }
 

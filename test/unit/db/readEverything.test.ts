@@ -26,4 +26,26 @@ describe('readEverything', () => {
       termNotes: await allTermNotes(db),
     });
   });
+
+  it('gives the pages in the order allPages gives: newest first, same times by address, last first', async () => {
+    const db = await openGloss();
+    await db.pages.bulkPut([
+      makePage({ url: 'https://example.org/b', updatedAt: 5 }),
+      makePage({ url: 'https://example.org/a', updatedAt: 5 }),
+      makePage({ url: 'https://example.org/c', updatedAt: 9 }),
+      makePage({ url: 'https://example.org/d', updatedAt: 1 }),
+    ]);
+    const everything = await readEverything(db);
+    expect(everything.pages.map((p) => p.url.slice(-1))).toEqual(['c', 'b', 'a', 'd']);
+    expect(everything.pages).toEqual(await allPages(db));
+  });
+
+  it('still gives what allPages gives when a page has no time to sort by', async () => {
+    const db = await openGloss();
+    await db.pages.bulkPut([
+      makePage({ url: 'https://example.org/a', updatedAt: 5 }),
+      { ...makePage({ url: 'https://example.org/b' }), updatedAt: undefined as unknown as number },
+    ]);
+    expect((await readEverything(db)).pages).toEqual(await allPages(db));
+  });
 });
