@@ -112,38 +112,26 @@ export function paintOccurrences(
   const originals: { node: Text; data: string; created: Node[] }[] = [];
   for (const [nodeIndex, pieces] of byNode) {
     const node = model.nodes[nodeIndex]!;
-    const data = node.data;
-    const created: Node[] = [];
-    originals.push({ node, data, created });
-    // The node keeps the text before its first piece; the wrappers, with the text between and
-    // after them, go in after it, each made whole before it enters the page.
-    pieces.sort((a, b) => a.from - b.from);
-    const parent = node.parentNode!;
-    const next = node.nextSibling;
-    node.data = data.slice(0, pieces[0]!.from);
-    let at = pieces[0]!.from;
+    const record = { node, data: node.data, created: [] as Node[] };
+    originals.push(record);
+    // From the end of the node backwards, so earlier offsets stay valid in `node`. Split, not
+    // rebuilt: splitting carries the reader's selection (any live range) over to the new nodes,
+    // where shortening the node and inserting copies would cut it short (a selection made before
+    // the page was painted would be lost, e2e: commands.test.ts).
+    pieces.sort((a, b) => b.from - a.from);
     for (const piece of pieces) {
-      if (piece.from > at) {
-        const between = doc.createTextNode(data.slice(at, piece.from));
-        parent.insertBefore(between, next);
-        created.push(between);
-      }
+      if (piece.to < node.data.length) record.created.push(node.splitText(piece.to));
+      const middle = node.splitText(piece.from);
       const wrapper = doc.createElement(TERM_TAG);
       const occurrence = painted[piece.occurrence]!;
       wrapper.setAttribute('data-gloss-term', occurrence.entryId);
       wrapper.setAttribute('data-gloss-occurrence', String(occurrence.number));
       // The first part is the one the keyboard reaches.
       if (piece.part === 0) wrapper.setAttribute('tabindex', '0');
-      wrapper.appendChild(doc.createTextNode(data.slice(piece.from, piece.to)));
-      parent.insertBefore(wrapper, next);
-      created.push(wrapper);
+      middle.parentNode!.insertBefore(wrapper, middle);
+      wrapper.appendChild(middle);
+      record.created.push(wrapper);
       occurrence.parts[piece.part] = wrapper;
-      at = piece.to;
-    }
-    if (at < data.length) {
-      const tail = doc.createTextNode(data.slice(at));
-      parent.insertBefore(tail, next);
-      created.push(tail);
     }
   }
   let unstyle = originals.length > 0 ? useWrapperStyle(doc) : null;
