@@ -242,7 +242,7 @@ export function NotesApp({ actions, colorNames, names, headerSlot }: NotesAppPro
           />
           <p class="count" role="status" data-count={view.matching}>
             {view.partial
-              ? `${view.all} highlights; reading them all…`
+              ? 'The newest first; reading them all…'
               : view.matching === view.all
                 ? `${view.all} ${view.all === 1 ? 'item' : 'items'}`
                 : `${view.matching} of ${view.all} items match`}

@@ -16,7 +16,10 @@ import { settledItems, toItems, type NotesData } from '../../lib/notes/items';
 import { buildSearchIndex, searchItems, type FoldCache } from '../../lib/notes/search';
 
 export interface NotesView {
-  /** How many items the database holds in all. */
+  /**
+   * How many items the database holds in all; while `partial`, how many were read so far (0 only
+   * when there is nothing at all).
+   */
   all: number;
   /** How many pass the search and filters (of those read so far). */
   matching: number;
@@ -68,7 +71,7 @@ export function useNotesView(
   return useMemo(() => {
     if (prepared === null || groups === null || data === null) return null;
     return {
-      all: data.partial?.total ?? prepared.items.length,
+      all: data.partial ? data.highlights.length + data.termNotes.length : prepared.items.length,
       matching: countItems(groups),
       partial: data.partial !== undefined,
       groups: firstItems(groups, limit),

@@ -15,6 +15,7 @@ import {
   deleteHighlight,
   deleteTermNote,
   newestHighlights,
+  pagesOf,
   restoreHighlight,
   saveTermNote,
   updateHighlight,
@@ -31,11 +32,16 @@ const db = new GlossDatabase();
 function readNewest(limit: number): Promise<NotesData> {
   return db.transaction('r', db.highlights, db.pages, db.termNotes, async () => {
     const newest = await newestHighlights(db, limit);
+    const termNotes = await allTermNotes(db);
     return {
-      highlights: newest.records,
-      pages: await allPages(db),
-      termNotes: await allTermNotes(db),
-      partial: { after: settledAfter(newest.records, limit), total: newest.total },
+      highlights: newest,
+      // Only the pages these items were made on: the first screen shows nothing else.
+      pages: await pagesOf(
+        db,
+        [...newest, ...termNotes].map((item) => item.pageUrl),
+      ),
+      termNotes,
+      partial: { after: settledAfter(newest, limit) },
     };
   });
 }

@@ -37,7 +37,7 @@ export interface NotesData {
   pages: readonly PageRecord[];
   termNotes: readonly TermNoteRecord[];
   /** Set when `highlights` holds only the most recently changed ones (see settledAfter). */
-  partial?: { after: number; total: number };
+  partial?: { after: number };
 }
 
 /**

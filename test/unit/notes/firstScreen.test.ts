@@ -2,7 +2,7 @@
 // are read: the items it shows must be exactly the newest items of the whole library, in order,
 // even when older highlights were edited recently.
 import { describe, expect, it } from 'vitest';
-import { newestHighlights, saveHighlight, updateHighlight } from '../../../lib/db/store';
+import { newestHighlights, pagesOf, saveHighlight, updateHighlight } from '../../../lib/db/store';
 import { groupItems, newestFirst } from '../../../lib/notes/grouping';
 import { settledAfter, settledItems, toItems, type NotesData } from '../../../lib/notes/items';
 import { makeHighlight, makePage, openGloss, T0 } from '../db/testDb';
@@ -32,30 +32,43 @@ const keysOf = (data: NotesData) =>
     .map((i) => i.key);
 
 describe('newestHighlights', () => {
-  it('returns the most recently changed highlights and the total', async () => {
+  it('returns the most recently changed highlights, newest first', async () => {
     const db = await library(30, [2, 5]);
-    const { records, total } = await newestHighlights(db, 5);
-    expect(total).toBe(30);
+    const records = await newestHighlights(db, 5);
     expect(records.map((r) => r.id)).toEqual(['h5', 'h2', 'h29', 'h28', 'h27']);
   });
 
   it('returns everything when there are fewer than asked for', async () => {
     const db = await library(3, []);
-    expect((await newestHighlights(db, 10)).records.map((r) => r.id)).toEqual(['h2', 'h1', 'h0']);
+    expect((await newestHighlights(db, 10)).map((r) => r.id)).toEqual(['h2', 'h1', 'h0']);
     const empty = await openGloss();
-    expect(await newestHighlights(empty, 10)).toEqual({ records: [], total: 0 });
+    expect(await newestHighlights(empty, 10)).toEqual([]);
+  });
+});
+
+describe('pagesOf', () => {
+  it('reads the pages of the given URLs once each, and skips URLs with no page', async () => {
+    const db = await library(2, []);
+    const other = makePage({ url: 'https://www.afsa.org/other', title: 'Other' });
+    await saveHighlight(db, other, makeHighlight('h-other', 0, { pageUrl: other.url }));
+    const pages = await pagesOf(db, [
+      makePage().url,
+      makePage().url,
+      'https://www.afsa.org/never-saved',
+    ]);
+    expect(pages.map((p) => p.url)).toEqual([makePage().url]);
   });
 });
 
 describe('settledItems', () => {
   it('shows exactly the newest items of the whole library, even with old ones edited lately', async () => {
     const db = await library(30, [2, 5, 20]);
-    const { records, total } = await newestHighlights(db, 6);
+    const records = await newestHighlights(db, 6);
     const partial: NotesData = {
       highlights: records,
       pages: [makePage()],
       termNotes: [],
-      partial: { after: settledAfter(records, 6), total },
+      partial: { after: settledAfter(records, 6) },
     };
     const whole: NotesData = {
       highlights: await db.highlights.toArray(),
@@ -74,12 +87,12 @@ describe('settledItems', () => {
 
   it('shows everything read when the read held the whole library', async () => {
     const db = await library(4, [1]);
-    const { records, total } = await newestHighlights(db, 10);
+    const records = await newestHighlights(db, 10);
     const partial: NotesData = {
       highlights: records,
       pages: [makePage()],
       termNotes: [],
-      partial: { after: settledAfter(records, 10), total },
+      partial: { after: settledAfter(records, 10) },
     };
     expect(keysOf(partial)).toEqual(['h:h3', 'h:h2', 'h:h1', 'h:h0']);
   });

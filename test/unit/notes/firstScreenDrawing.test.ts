@@ -59,7 +59,7 @@ describe('the notes page’s first screen', () => {
     const actions: NotesActions = {
       readNewest: async () => ({
         ...data,
-        partial: { after: -Infinity, total: highlights.length },
+        partial: { after: -Infinity },
       }),
       watch: (onData) => {
         onData(data);

@@ -16,7 +16,7 @@ function actionsWith(data: NotesData, overrides: Partial<NotesActions> = {}): No
   return {
     readNewest: async () => ({
       ...data,
-      partial: { after: -Infinity, total: data.highlights.length },
+      partial: { after: -Infinity },
     }),
     watch: (onData) => {
       onData(data);
@@ -60,6 +60,25 @@ describe('the notes page’s messages', () => {
     const empty = await until(() => page.querySelector('[data-empty="none"]'));
     expect(empty.textContent).toMatch(/Nothing saved yet\. Select a passage .* press H/);
     expect(page.querySelector('[data-notes-list]')).toBeNull();
+  });
+
+  it('while only the newest are read, says so, and never that nothing is saved', async () => {
+    // Highlights made long ago and edited lately: none is certain of its place yet, so the first
+    // screen lists none of them, but the library is not empty.
+    const data: NotesData = {
+      highlights: [highlight(MARCH_28, { createdAt: 1, updatedAt: 50 })],
+      pages: [MARCH_28],
+      termNotes: [],
+    };
+    const page = show(
+      actionsWith(data, {
+        readNewest: async () => ({ ...data, partial: { after: 50 } }),
+        watch: () => () => undefined,
+      }),
+    );
+    const count = await until(() => page.querySelector('.count'));
+    expect(count.textContent).toBe('The newest first; reading them all…');
+    expect(page.querySelector('[data-empty="none"]')).toBeNull();
   });
 
   it('says the database could not be read, and that nothing was changed', async () => {
