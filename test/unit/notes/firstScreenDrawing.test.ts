@@ -13,7 +13,7 @@ import {
 } from '../../../components/notes/NotesApp';
 import { DEFAULT_COLOR_NAMES } from '../../../lib/highlights/colorNames';
 import type { NotesData } from '../../../lib/notes/items';
-import { highlight, MARCH_28, names, NOW } from './notesFixtures';
+import { highlight, MARCH_28, names, NOW, until } from './notesFixtures';
 
 let root: HTMLElement | null = null;
 function mount(node: ComponentChild): HTMLElement {
@@ -30,16 +30,6 @@ afterEach(() => {
   root.remove();
   root = null;
 });
-
-/** Waits until `find` returns something (the page renders after promises and frames). */
-async function until<T>(find: () => T | null | undefined): Promise<T> {
-  for (let i = 0; i < 200; i++) {
-    const found = find();
-    if (found) return found;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  throw new Error('not shown');
-}
 
 describe('firstScreenItems', () => {
   it('draws enough items to fill the window, at least one and never more than a page', () => {

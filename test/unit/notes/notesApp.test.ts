@@ -8,7 +8,7 @@ import { NotesApp, type NotesActions } from '../../../components/notes/NotesApp'
 import { StoreFailure } from '../../../lib/db/errors';
 import { DEFAULT_COLOR_NAMES } from '../../../lib/highlights/colorNames';
 import type { NotesData } from '../../../lib/notes/items';
-import { highlight, MARCH_28, names } from './notesFixtures';
+import { highlight, MARCH_28, names, until } from './notesFixtures';
 
 const EMPTY: NotesData = { highlights: [], pages: [], termNotes: [] };
 
@@ -37,16 +37,6 @@ function show(actions: NotesActions): HTMLElement {
   document.body.append(root);
   render(h(NotesApp, { actions, colorNames: DEFAULT_COLOR_NAMES, names }), root);
   return root;
-}
-
-/** Waits until `find` returns something (the page renders after promises and frames). */
-async function until<T>(find: () => T | null | undefined): Promise<T> {
-  for (let i = 0; i < 200; i++) {
-    const found = find();
-    if (found) return found;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  throw new Error('not shown');
 }
 
 afterEach(() => {

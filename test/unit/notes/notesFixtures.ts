@@ -131,3 +131,13 @@ export function sampleData(): NotesData {
     ],
   };
 }
+
+/** Waits until `find` returns something (the page renders after promises and frames). */
+export async function until<T>(find: () => T | null | undefined): Promise<T> {
+  for (let i = 0; i < 200; i++) {
+    const found = find();
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  throw new Error('not shown');
+}
