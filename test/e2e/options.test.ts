@@ -11,6 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/browser/launch';
 import { serveFixtures, type FixturePage } from '../../scripts/browser/serve';
+import { countsOn } from './pageActions';
 
 let browser: LaunchedBrowser;
 let page: FixturePage;
@@ -40,17 +41,6 @@ async function openPage(): Promise<Page> {
 }
 
 /** Occurrences per glossary id, each occurrence counted once. */
-const countsOn = (tab: Page) =>
-  tab.evaluate(() => {
-    const seen = new Map<string, string>();
-    for (const el of document.querySelectorAll('[data-gloss-term]')) {
-      seen.set(el.getAttribute('data-gloss-occurrence')!, el.getAttribute('data-gloss-term')!);
-    }
-    const counts: Record<string, number> = {};
-    for (const id of seen.values()) counts[id] = (counts[id] ?? 0) + 1;
-    return counts;
-  });
-
 const card = (tab: Page) => tab.locator('fsj-gloss-card >> .card');
 
 describe('the reader’s own glossary entry', () => {

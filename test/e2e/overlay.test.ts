@@ -14,8 +14,7 @@ import { readManifest, servePages, type FixturePage } from '../../scripts/browse
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES_DIR } from '../../scripts/browser/serve';
-
-type ExtensionApi = typeof import('wxt/browser').browser;
+import { countsOn, openPopupFor } from './pageActions';
 
 let browser: LaunchedBrowser;
 let fixtures: FixturePage[];
@@ -40,19 +39,6 @@ async function openFixture(page: FixturePage): Promise<Page> {
   await tab.goto(page.url);
   await tab.waitForSelector('html[data-gloss-state]', { timeout: 15_000 });
   return tab;
-}
-
-/** Occurrence counts per glossary id, each occurrence counted once however many parts it has. */
-async function countsOn(tab: Page): Promise<Record<string, number>> {
-  return tab.evaluate(() => {
-    const seen = new Map<string, string>();
-    for (const el of document.querySelectorAll('[data-gloss-term]')) {
-      seen.set(el.getAttribute('data-gloss-occurrence')!, el.getAttribute('data-gloss-term')!);
-    }
-    const counts: Record<string, number> = {};
-    for (const id of seen.values()) counts[id] = (counts[id] ?? 0) + 1;
-    return counts;
-  });
 }
 
 async function plainText(page: FixturePage): Promise<{ text: string; html: string }> {
@@ -193,25 +179,10 @@ describe('the term card', () => {
 });
 
 describe('the popup', () => {
-  async function openPopupFor(_tab: Page): Promise<Page> {
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    // The fixture tab is the one opened just before this one (tab urls need a permission we lack).
-    const tabId = await popup.evaluate(async () => {
-      const { chrome } = globalThis as unknown as { chrome: ExtensionApi };
-      const own = await chrome.tabs.getCurrent();
-      const tabs = await chrome.tabs.query({ windowId: own!.windowId });
-      return tabs.find((t) => t.index === own!.index - 1)?.id ?? null;
-    });
-    assert.ok(tabId, 'the fixture tab is found');
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
-    return popup;
-  }
-
   it('lists the bodies the article names with their counts, and a click scrolls to the first', async () => {
     const fixture = fixtures.find((f) => f.layout === 'article')!;
     const tab = await openFixture(fixture);
-    const popup = await openPopupFor(tab);
+    const popup = await openPopupFor(browser, tab);
     await popup.waitForSelector('.terms');
     assert.match(await popup.locator('[data-state="ready"]').innerText(), /Article found/);
     const listed = await popup.$$eval('.term', (buttons) =>
@@ -236,7 +207,7 @@ describe('the popup', () => {
     const tab = await openFixture(fixture);
     assert.equal(await tab.getAttribute('html', 'data-gloss-state'), 'no-article');
     assert.equal(await tab.locator('[data-gloss-term]').count(), 0);
-    const popup = await openPopupFor(tab);
+    const popup = await openPopupFor(browser, tab);
     await popup.waitForSelector('[data-state="no-article"]');
     await popup.click('text=Annotate the whole page anyway');
     await popup.waitForSelector('[data-state="ready"]');
@@ -250,7 +221,7 @@ describe('the popup', () => {
     const fixture = fixtures.find((f) => f.file === 'seo-1208-page17.html')!;
     const plain = await plainText(fixture);
     const tab = await openFixture(fixture);
-    const popup = await openPopupFor(tab);
+    const popup = await openPopupFor(browser, tab);
     await popup.waitForSelector('.switch input:checked');
     await popup.click('.switch input');
     await tab.waitForSelector('html[data-gloss-state="off"]');

@@ -89,8 +89,22 @@ export async function openPopupFor(browser: LaunchedBrowser, tab: Page): Promise
     const tabs = await chrome.tabs.query({ windowId: own!.windowId });
     return tabs.find((t) => t.index === own!.index - 1)?.id ?? null;
   });
+  if (tabId === null) throw new Error('the tab opened before the popup is not found');
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
   return popup;
+}
+
+/** Occurrence counts per glossary id, each occurrence counted once however many parts it has. */
+export function countsOn(tab: Page): Promise<Record<string, number>> {
+  return tab.evaluate(() => {
+    const seen = new Map<string, string>();
+    for (const el of document.querySelectorAll('[data-gloss-term]')) {
+      seen.set(el.getAttribute('data-gloss-occurrence')!, el.getAttribute('data-gloss-term')!);
+    }
+    const counts: Record<string, number> = {};
+    for (const id of seen.values()) counts[id] = (counts[id] ?? 0) + 1;
+    return counts;
+  });
 }
 
 /** The painted highlights' texts, in page order. */
