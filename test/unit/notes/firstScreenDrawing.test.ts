@@ -5,15 +5,10 @@
 import { h, render, type ComponentChild } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Deferred } from '../../../components/notes/Deferred';
-import {
-  firstScreenItems,
-  NotesApp,
-  PAGE_SIZE,
-  type NotesActions,
-} from '../../../components/notes/NotesApp';
+import { firstScreenItems, NotesApp, PAGE_SIZE } from '../../../components/notes/NotesApp';
 import { DEFAULT_COLOR_NAMES } from '../../../lib/highlights/colorNames';
 import type { NotesData } from '../../../lib/notes/items';
-import { highlight, MARCH_28, names, NOW, until } from './notesFixtures';
+import { actionsWith, highlight, MARCH_28, names, NOW, until } from './notesFixtures';
 
 let root: HTMLElement | null = null;
 function mount(node: ComponentChild): HTMLElement {
@@ -46,23 +41,7 @@ describe('the notes page’s first screen', () => {
       highlight(MARCH_28, { id: `x${i}`, createdAt: NOW - i, updatedAt: NOW - i }),
     );
     const data: NotesData = { highlights, pages: [MARCH_28], termNotes: [] };
-    const actions: NotesActions = {
-      readNewest: async () => ({
-        ...data,
-        partial: { after: -Infinity },
-      }),
-      watch: (onData) => {
-        onData(data);
-        return () => undefined;
-      },
-      updateHighlight: async () => undefined,
-      deleteHighlight: async () => highlights[0]!,
-      restoreHighlight: async () => undefined,
-      saveTermNote: async () => undefined,
-      deleteTermNote: async () => {
-        throw new Error('no notes here');
-      },
-    };
+    const actions = actionsWith(data);
     // Every state of the list the page commits, seen as it is committed.
     const drawn: number[] = [];
     const observer = new MutationObserver(() => {

@@ -3,33 +3,14 @@
 // an empty library says how to start, a database that cannot be read says so and that nothing
 // was changed, a failed write leaves the item as it was and says why, and user text is text.
 import { h, render } from 'preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { NotesApp, type NotesActions } from '../../../components/notes/NotesApp';
 import { StoreFailure } from '../../../lib/db/errors';
 import { DEFAULT_COLOR_NAMES } from '../../../lib/highlights/colorNames';
 import type { NotesData } from '../../../lib/notes/items';
-import { highlight, MARCH_28, names, until } from './notesFixtures';
+import { actionsWith, highlight, MARCH_28, names, until } from './notesFixtures';
 
 const EMPTY: NotesData = { highlights: [], pages: [], termNotes: [] };
-
-function actionsWith(data: NotesData, overrides: Partial<NotesActions> = {}): NotesActions {
-  return {
-    readNewest: async () => ({
-      ...data,
-      partial: { after: -Infinity },
-    }),
-    watch: (onData) => {
-      onData(data);
-      return () => undefined;
-    },
-    updateHighlight: vi.fn(async () => undefined),
-    deleteHighlight: vi.fn(async () => data.highlights[0]!),
-    restoreHighlight: vi.fn(async () => undefined),
-    saveTermNote: vi.fn(async () => undefined),
-    deleteTermNote: vi.fn(async () => data.termNotes[0]!),
-    ...overrides,
-  };
-}
 
 let root: HTMLElement;
 function show(actions: NotesActions): HTMLElement {

@@ -1,6 +1,8 @@
 // Records for the notes page's tests: two FSJ issues, a page outside any issue, highlights with
 // notes, tags and colours, and notes on organizations (one written on a page with no highlight).
 
+import { vi } from 'vitest';
+import type { NotesActions } from '../../../components/notes/NotesApp';
 import type { HighlightRecord, PageRecord, TermNoteRecord } from '../../../lib/db/types';
 import type { NotesData } from '../../../lib/notes/items';
 import { describePage } from '../../../lib/page/pageInfo';
@@ -140,4 +142,27 @@ export async function until<T>(find: () => T | null | undefined): Promise<T> {
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
   throw new Error('not shown');
+}
+
+/**
+ * The notes page's actions over `data` in memory: the first read gives it as the newest, the watch
+ * gives it whole, and every write is a spy (or what `overrides` says).
+ */
+export function actionsWith(data: NotesData, overrides: Partial<NotesActions> = {}): NotesActions {
+  return {
+    readNewest: async () => ({
+      ...data,
+      partial: { after: -Infinity },
+    }),
+    watch: (onData) => {
+      onData(data);
+      return () => undefined;
+    },
+    updateHighlight: vi.fn(async () => undefined),
+    deleteHighlight: vi.fn(async () => data.highlights[0]!),
+    restoreHighlight: vi.fn(async () => undefined),
+    saveTermNote: vi.fn(async () => undefined),
+    deleteTermNote: vi.fn(async () => data.termNotes[0]!),
+    ...overrides,
+  };
 }
