@@ -1,9 +1,10 @@
-// Editing a note and tags: a text area for the note, a field for comma-separated tags. Ctrl+Enter
-// (or ⌘+Enter) saves, Esc cancels. What the reader types is kept as plain text.
+// Editing a note and tags: a text area for the note, a field for comma-separated tags, in an
+// EditorForm (Ctrl+Enter saves, Esc cancels). What the reader types is kept as plain text.
 
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseTags } from '../lib/highlights/colorNames';
 import { MAX_NOTE_LENGTH } from '../lib/messaging/validateStore';
+import { EditorForm } from './EditorForm';
 
 export interface NoteEditorProps {
   note: string;
@@ -23,26 +24,9 @@ export function NoteEditor({ note, tags, focus, saveLabel, onSave, onCancel }: N
   useEffect(() => (focus === 'note' ? noteField : tagField).current?.focus(), [focus]);
 
   const save = () => onSave(text.trim(), parseTags(tagText));
-  const onKeyDown = (event: KeyboardEvent) => {
-    event.stopPropagation(); // the page's shortcuts must not see typing
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onCancel();
-    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      save();
-    }
-  };
 
   return (
-    <form
-      class="editor"
-      onKeyDown={onKeyDown}
-      onSubmit={(event) => {
-        event.preventDefault();
-        save();
-      }}
-    >
+    <EditorForm saveLabel={saveLabel} onSave={save} onCancel={onCancel}>
       <label>
         Note
         <textarea
@@ -64,14 +48,6 @@ export function NoteEditor({ note, tags, focus, saveLabel, onSave, onCancel }: N
           onInput={(event) => setTagText((event.currentTarget as HTMLInputElement).value)}
         />
       </label>
-      <div class="buttons">
-        <button type="submit" class="primary">
-          {saveLabel}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </EditorForm>
   );
 }

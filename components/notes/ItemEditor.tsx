@@ -1,11 +1,12 @@
-// Editing one item in place on the notes page: the note, and for a highlight its tags and colour.
-// Ctrl+Enter (or ⌘+Enter) saves, Esc cancels. What the reader types is kept as plain text.
+// Editing one item in place on the notes page: the note, and for a highlight its tags and colour,
+// in an EditorForm (Ctrl+Enter saves, Esc cancels). What the reader types is kept as plain text.
 
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../lib/db/types';
 import { parseTags, type ColorNames } from '../../lib/highlights/colorNames';
 import { MAX_NOTE_LENGTH } from '../../lib/messaging/validateStore';
 import type { NotesItem } from '../../lib/notes/items';
+import { EditorForm } from '../EditorForm';
 
 export interface ItemChanges {
   note: string;
@@ -30,23 +31,7 @@ export function ItemEditor({ item, colorNames, onSave, onCancel }: ItemEditorPro
   const save = () => onSave({ note: note.trim(), tags: parseTags(tags), color });
 
   return (
-    <form
-      class="editor"
-      data-editor={item.key}
-      onSubmit={(event) => {
-        event.preventDefault();
-        save();
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onCancel();
-        } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-          event.preventDefault();
-          save();
-        }
-      }}
-    >
+    <EditorForm saveLabel="Save" onSave={save} onCancel={onCancel} editorKey={item.key}>
       <label>
         {isHighlight ? 'Note' : 'Note on this organization'}
         <textarea
@@ -87,14 +72,6 @@ export function ItemEditor({ item, colorNames, onSave, onCancel }: ItemEditorPro
           </fieldset>
         </>
       ) : null}
-      <div class="buttons">
-        <button type="submit" class="primary">
-          Save
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </EditorForm>
   );
 }
