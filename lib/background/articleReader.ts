@@ -25,6 +25,26 @@ export function failure(error: unknown): ReadPageReply {
 export type LocalReader = (copy: PageCopy, storedUserEntries: unknown) => ReadPageReply;
 
 /**
+ * An answer asked for once and then kept: asked again after `forget()`, or when asking failed.
+ * Why: lookups that cost a trip to the browser on every page are made only when needed.
+ */
+function kept<T>(ask: () => Promise<T>): { get(): Promise<T>; forget(): void } {
+  let answer: Promise<T> | null = null;
+  return {
+    get() {
+      const asked = (answer ??= ask());
+      asked.catch(() => {
+        if (answer === asked) answer = null;
+      });
+      return asked;
+    },
+    forget() {
+      answer = null;
+    },
+  };
+}
+
+/**
  * The reader for this background: `readLocally` where the background has a DOM (Firefox's
  * background page; null elsewhere, so Chrome's service worker does not carry Readability), else
  * through an offscreen document. The reader's own entries are read from storage here, because the
@@ -34,22 +54,15 @@ export type LocalReader = (copy: PageCopy, storedUserEntries: unknown) => ReadPa
  */
 export function createPageReader(api: WxtBrowser, readLocally: LocalReader | null): PageReader {
   // Read on first need, and again after storage says they changed.
-  let entries: Promise<unknown> | null = null;
+  const entries = kept<unknown>(() =>
+    api.storage.local.get(USER_ENTRIES_KEY).then((stored) => stored[USER_ENTRIES_KEY]),
+  );
   api.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && USER_ENTRIES_KEY in changes) entries = null;
+    if (area === 'local' && USER_ENTRIES_KEY in changes) entries.forget();
   });
-  const storedUserEntries = (): Promise<unknown> => {
-    const read = (entries ??= api.storage.local
-      .get(USER_ENTRIES_KEY)
-      .then((stored) => stored[USER_ENTRIES_KEY]));
-    read.catch(() => {
-      if (entries === read) entries = null;
-    });
-    return read;
-  };
   if (readLocally !== null) {
     return async (copy) => {
-      const stored = await storedUserEntries().catch(() => undefined);
+      const stored = await entries.get().catch(() => undefined);
       return readLocally(copy, stored);
     };
   }
@@ -65,16 +78,9 @@ export function createPageReader(api: WxtBrowser, readLocally: LocalReader | nul
     });
   };
   // Known open once opened; forgotten if opening fails or the document stops answering.
-  let documentOpen: Promise<void> | null = null;
-  const ensureDocument = (): Promise<void> => {
-    const opening = (documentOpen ??= openDocument());
-    opening.catch(() => {
-      if (documentOpen === opening) documentOpen = null;
-    });
-    return opening;
-  };
+  const documentOpen = kept(openDocument);
   const ask = async (copy: PageCopy): Promise<unknown> => {
-    const [userEntries] = await Promise.all([storedUserEntries(), ensureDocument()]);
+    const [userEntries] = await Promise.all([entries.get(), documentOpen.get()]);
     const request: ReadPageRequest = { type: 'gloss:read-page-offscreen', copy, userEntries };
     return api.runtime.sendMessage(request);
   };
@@ -85,7 +91,7 @@ export function createPageReader(api: WxtBrowser, readLocally: LocalReader | nul
         reply = await ask(copy);
       } catch {
         // The document may have been closed since: open it again, once.
-        documentOpen = null;
+        documentOpen.forget();
         reply = await ask(copy);
       }
       return isReadPageReply(reply) ? reply : failure('the reading document did not answer');
