@@ -8,9 +8,8 @@ import { Deferred } from '../../components/notes/Deferred';
 import { FIRST_READ, NotesApp, type NotesActions } from '../../components/notes/NotesApp';
 import { loadExportNames } from '../../components/data/loadExportNames';
 import { GlossDatabase } from '../../lib/db/schema';
+import { readEverything } from '../../lib/db/readEverything';
 import {
-  allHighlights,
-  allPages,
   allTermNotes,
   deleteHighlight,
   deleteTermNote,
@@ -30,7 +29,7 @@ import './notes.css';
 const db = new GlossDatabase();
 
 function readNewest(limit: number): Promise<NotesData> {
-  return db.transaction('r', db.highlights, db.pages, db.termNotes, async () => {
+  return db.transaction('r', db.pageHighlights, db.pages, db.termNotes, async () => {
     // Both reads are asked for at once: the database answers them in turn, with no wait between.
     const [newest, termNotes] = await Promise.all([newestHighlights(db, limit), allTermNotes(db)]);
     return {
@@ -58,13 +57,10 @@ const actions: NotesActions = {
     return read;
   },
   watch(onData, onError) {
-    const subscription = liveQuery(() =>
-      db.transaction('r', db.highlights, db.pages, db.termNotes, async () => ({
-        highlights: await allHighlights(db),
-        pages: await allPages(db),
-        termNotes: await allTermNotes(db),
-      })),
-    ).subscribe({ next: onData, error: onError });
+    const subscription = liveQuery(() => readEverything(db)).subscribe({
+      next: onData,
+      error: onError,
+    });
     return () => subscription.unsubscribe();
   },
   updateHighlight: (id, changes) => updateHighlight(db, id, changes),

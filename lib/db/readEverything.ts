@@ -3,33 +3,10 @@
 
 import type { BackupData } from '../export/backupFormat';
 import type { GlossDatabase } from './schema';
-import type { HighlightRecord, PageRecord } from './types';
-import { allPages, allTermNotes } from './store';
+import type { PageRecord } from './types';
+import { allHighlights, allPages, allTermNotes } from './store';
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/**
- * The highlights by page address, then by place on the page, then by id: the order
- * `allHighlights` gives. Grouped by address first and each page's few highlights sorted apart,
- * so that 10,000 of them are not sorted by comparing long, alike addresses again and again.
- */
-function inPageOrder(highlights: readonly HighlightRecord[]): HighlightRecord[] {
-  const byPage = new Map<string, HighlightRecord[]>();
-  for (const highlight of highlights) {
-    const list = byPage.get(highlight.pageUrl);
-    if (list) list.push(highlight);
-    else byPage.set(highlight.pageUrl, [highlight]);
-  }
-  const ordered: HighlightRecord[] = [];
-  for (const url of [...byPage.keys()].sort(byText)) {
-    const list = byPage.get(url) ?? [];
-    list.sort(
-      (a, b) => a.selectors.position.start - b.selectors.position.start || byText(a.id, b.id),
-    );
-    for (const highlight of list) ordered.push(highlight);
-  }
-  return ordered;
-}
 
 /**
  * Every page, most recently saved first: the order `allPages` gives (the updatedAt index read
@@ -47,16 +24,16 @@ async function pagesNewestFirst(db: GlossDatabase): Promise<PageRecord[]> {
 /**
  * Every page, highlight and note on a glossary entry, as one consistent snapshot. Why: an export
  * or a backup taken while another tab writes must not hold a highlight without its page. Each
- * table is read in one request in key order, the three at once, and sorted here: with 10,000
- * highlights that is faster than reading them through the page-order index.
+ * table is read in one request, the three at once; highlights come in page order as they are kept
+ * (one record per page, lib/db/pageHighlights.ts).
  */
 export function readEverything(db: GlossDatabase): Promise<BackupData> {
-  return db.transaction('r', db.pages, db.highlights, db.termNotes, async () => {
+  return db.transaction('r', db.pages, db.pageHighlights, db.termNotes, async () => {
     const [pages, highlights, termNotes] = await Promise.all([
       pagesNewestFirst(db),
-      db.highlights.toArray(),
+      allHighlights(db),
       allTermNotes(db),
     ]);
-    return { pages, highlights: inPageOrder(highlights), termNotes };
+    return { pages, highlights, termNotes };
   });
 }

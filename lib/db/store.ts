@@ -2,12 +2,17 @@
 // on glossary entries, and the dispatcher that answers the content script's store requests.
 // Every write is one transaction: it commits whole or not at all.
 
-import Dexie from 'dexie';
 import { anchorAll } from '../anchoring/anchor';
 import type { StoreReply, StoreReplyFor, StoreRequest, StoreValues } from '../messaging/store';
 import { storeRequestProblem } from '../messaging/validateStore';
 import { StoreFailure, toStoreError } from './errors';
-import { PAGE_ORDER_INDEX, type GlossDatabase } from './schema';
+import {
+  lastChangedFirst,
+  withHighlight,
+  withoutHighlight,
+  type PageHighlightsRecord,
+} from './pageHighlights';
+import type { GlossDatabase } from './schema';
 import type { HighlightChanges, HighlightRecord, PageRecord, TermNoteRecord } from './types';
 
 /** Rejects input the message validator would reject, so direct callers get the same checks. */
@@ -27,15 +32,40 @@ async function upsertPage(db: GlossDatabase, page: PageRecord): Promise<void> {
   await db.pages.put({ ...page, updatedAt });
 }
 
+/** The record of the page holding highlight `id`, if any (by the multi-entry `ids` index). */
+function pageHolding(db: GlossDatabase, id: string): Promise<PageHighlightsRecord | undefined> {
+  return db.pageHighlights.where('ids').equals(id).first();
+}
+
+/** Stores `record`, or deletes the page's record when nothing is left on it. */
+async function putPageHighlights(
+  db: GlossDatabase,
+  pageUrl: string,
+  record: PageHighlightsRecord | null,
+): Promise<void> {
+  if (record) await db.pageHighlights.put(record);
+  else await db.pageHighlights.delete(pageUrl);
+}
+
+/**
+ * Puts `highlight` on its page's record, in place of any highlight with its id, on that page or
+ * (should its page have changed) on another. Call inside a transaction over pageHighlights.
+ */
+async function putHighlight(db: GlossDatabase, highlight: HighlightRecord): Promise<void> {
+  const holder = await pageHolding(db, highlight.id);
+  if (holder && holder.pageUrl !== highlight.pageUrl)
+    await putPageHighlights(db, holder.pageUrl, withoutHighlight(holder, highlight.id));
+  const onPage =
+    holder?.pageUrl === highlight.pageUrl ? holder : await db.pageHighlights.get(highlight.pageUrl);
+  await db.pageHighlights.put(withHighlight(onPage, highlight));
+}
+
 /** A page's highlights in reading order, to paint them and list them beside the article. */
 export async function listHighlights(
   db: GlossDatabase,
   pageUrl: string,
 ): Promise<HighlightRecord[]> {
-  return db.highlights
-    .where(PAGE_ORDER_INDEX)
-    .between([pageUrl, Dexie.minKey], [pageUrl, Dexie.maxKey])
-    .toArray();
+  return (await db.pageHighlights.get(pageUrl))?.highlights ?? [];
 }
 
 /** Saves a highlight (new or replaced) together with its page's record, both or neither. */
@@ -45,9 +75,9 @@ export async function saveHighlight(
   highlight: HighlightRecord,
 ): Promise<HighlightRecord> {
   check({ type: 'gloss:highlights:save', page, highlight });
-  return db.transaction('rw', db.pages, db.highlights, async () => {
+  return db.transaction('rw', db.pages, db.pageHighlights, async () => {
     await upsertPage(db, page);
-    await db.highlights.put(highlight);
+    await putHighlight(db, highlight);
     return highlight;
   });
 }
@@ -66,11 +96,12 @@ export async function updateHighlight(
     Object.entries(changes).filter(([, value]) => value !== undefined),
   ) as HighlightChanges;
   check({ type: 'gloss:highlights:update', id, changes: defined });
-  return db.transaction('rw', db.pages, db.highlights, async () => {
-    const current = await db.highlights.get(id);
-    if (!current) throw notFound('This highlight');
+  return db.transaction('rw', db.pages, db.pageHighlights, async () => {
+    const holder = await pageHolding(db, id);
+    const current = holder?.highlights.find((h) => h.id === id);
+    if (!holder || !current) throw notFound('This highlight');
     const next: HighlightRecord = { ...current, ...defined, updatedAt: now };
-    await db.highlights.put(next);
+    await db.pageHighlights.put(withHighlight(holder, next));
     const page = await db.pages.get(current.pageUrl);
     if (page && page.updatedAt < now) await db.pages.put({ ...page, updatedAt: now });
     return next;
@@ -83,10 +114,11 @@ export async function updateHighlight(
  */
 export async function deleteHighlight(db: GlossDatabase, id: string): Promise<HighlightRecord> {
   check({ type: 'gloss:highlights:delete', id });
-  return db.transaction('rw', db.highlights, async () => {
-    const current = await db.highlights.get(id);
-    if (!current) throw notFound('This highlight');
-    await db.highlights.delete(id);
+  return db.transaction('rw', db.pageHighlights, async () => {
+    const holder = await pageHolding(db, id);
+    const current = holder?.highlights.find((h) => h.id === id);
+    if (!holder || !current) throw notFound('This highlight');
+    await putPageHighlights(db, holder.pageUrl, withoutHighlight(holder, id));
     return current;
   });
 }
@@ -102,9 +134,9 @@ export async function restoreHighlight(
   record: HighlightRecord,
 ): Promise<HighlightRecord> {
   check({ type: 'gloss:highlights:restore', page, highlight: record });
-  return db.transaction('rw', db.pages, db.highlights, async () => {
+  return db.transaction('rw', db.pages, db.pageHighlights, async () => {
     if (!(await db.pages.get(page.url))) await db.pages.put(page);
-    await db.highlights.put(record);
+    await putHighlight(db, record);
     return record;
   });
 }
@@ -137,7 +169,8 @@ export async function deleteTermNote(db: GlossDatabase, id: string): Promise<Ter
 
 /** Every highlight, grouped by page address and in reading order within a page: for export. */
 export async function allHighlights(db: GlossDatabase): Promise<HighlightRecord[]> {
-  return db.highlights.orderBy(PAGE_ORDER_INDEX).toArray();
+  const pages = await db.pageHighlights.toArray();
+  return pages.flatMap((page) => page.highlights);
 }
 
 /** Every page that has had a highlight, most recently saved first: for the notes page. */
@@ -156,12 +189,32 @@ export async function pagesOf(db: GlossDatabase, urls: Iterable<string>): Promis
 
 /**
  * The `limit` most recently changed highlights, newest first: the notes page draws its first
- * screen from these before it has read everything. One bounded read along the index (Dexie makes
- * it a single getAll where the browser can). How many there are in all is not asked here: with
- * 10,000 highlights Chromium counts them one by one, which took longer than the read itself.
+ * screen from these before it has read everything. Pages are read most recently changed first,
+ * a few at a time, until no page left can hold a highlight newer than the `limit`th found. How
+ * many there are in all is not asked here: with 10,000 highlights that took longer than the read.
  */
-export function newestHighlights(db: GlossDatabase, limit: number): Promise<HighlightRecord[]> {
-  return db.highlights.orderBy('updatedAt').reverse().limit(limit).toArray();
+export async function newestHighlights(
+  db: GlossDatabase,
+  limit: number,
+): Promise<HighlightRecord[]> {
+  if (limit <= 0) return [];
+  const found: HighlightRecord[] = [];
+  const batch = 8;
+  for (let offset = 0; ; offset += batch) {
+    const pages = await db.pageHighlights
+      .orderBy('updatedAt')
+      .reverse()
+      .offset(offset)
+      .limit(batch)
+      .toArray();
+    for (const page of pages) found.push(...page.highlights);
+    found.sort(lastChangedFirst);
+    found.length = Math.min(found.length, limit);
+    const next = pages.length < batch ? undefined : pages[pages.length - 1];
+    // The pages after these were changed no later than the last one read.
+    if (!next || (found.length === limit && found[limit - 1]!.updatedAt > next.updatedAt))
+      return found;
+  }
 }
 
 /** Every note on a glossary entry, grouped by entry, oldest first within one: for export. */

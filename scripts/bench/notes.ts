@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { ALL_READ_MARK, LIST_PAINTED_MARK } from '../../components/notes/NotesApp';
 import { DB_NAME } from '../../lib/db/schema';
 import { launchWithExtension } from '../browser/launch';
+import { groupByPage } from '../../lib/db/pageHighlights';
 import { notesLibrary } from './notesLibrary';
 import { median, ms, percentile, printTable, type Row } from './stats';
 
@@ -21,17 +22,17 @@ const QUERIES = ['migration', 'refugee camps', '#data', 'développement'];
 
 /** Writes the library with raw IndexedDB (the page has opened the database, so it exists). */
 async function fill(page: Page): Promise<void> {
-  const library = notesLibrary(HIGHLIGHTS);
+  const { pages, highlights } = notesLibrary(HIGHLIGHTS);
   await page.evaluate(
-    ({ name, pages, highlights }) =>
+    ({ name, pages, pageHighlights }) =>
       new Promise<void>((resolve, reject) => {
         const request = indexedDB.open(name);
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const db = request.result;
-          const tx = db.transaction(['pages', 'highlights'], 'readwrite');
+          const tx = db.transaction(['pages', 'pageHighlights'], 'readwrite');
           for (const p of pages) tx.objectStore('pages').put(p);
-          for (const h of highlights) tx.objectStore('highlights').put(h);
+          for (const h of pageHighlights) tx.objectStore('pageHighlights').put(h);
           tx.oncomplete = () => {
             db.close();
             resolve();
@@ -39,7 +40,7 @@ async function fill(page: Page): Promise<void> {
           tx.onerror = () => reject(tx.error);
         };
       }),
-    { name: DB_NAME, ...library },
+    { name: DB_NAME, pages, pageHighlights: groupByPage(highlights) },
   );
 }
 

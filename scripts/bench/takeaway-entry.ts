@@ -12,6 +12,7 @@ import {
   type MarkdownShape,
 } from '../../components/data/takeAwayActions';
 import { importBackup } from '../../lib/db/importBackup';
+import { groupByPage } from '../../lib/db/pageHighlights';
 import { GlossDatabase } from '../../lib/db/schema';
 import type { BackupData } from '../../lib/export/backupFormat';
 import { readBackup } from '../../lib/export/backupRead';
@@ -45,9 +46,9 @@ const api = {
   async fill(name: string): Promise<void> {
     await Dexie.delete(name);
     const db = await open(name);
-    await db.transaction('rw', db.pages, db.highlights, db.termNotes, async () => {
+    await db.transaction('rw', db.pages, db.pageHighlights, db.termNotes, async () => {
       await db.pages.bulkPut(data.pages);
-      await db.highlights.bulkPut(data.highlights);
+      await db.pageHighlights.bulkPut(groupByPage(data.highlights));
       await db.termNotes.bulkPut(data.termNotes);
     });
     db.close();

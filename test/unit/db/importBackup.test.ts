@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { importBackup, type ImportResult } from '../../../lib/db/importBackup';
 import { GlossDatabase } from '../../../lib/db/schema';
 import {
+  listHighlights,
   allHighlights,
   allPages,
   allTermNotes,
@@ -25,6 +26,8 @@ import {
   makeTermNote,
   openGloss,
   PAGE_URL,
+  storedHighlight,
+  storedHighlights,
   T0,
   tables,
 } from './testDb';
@@ -115,9 +118,9 @@ describe('merging into a profile that has records already', () => {
     await saveHighlight(db, makePage({ updatedAt: T0 + 1e6 }), mine);
     await saveTermNote(db, makeTermNote('my-note', 'gfmd'));
     await importBackup(db, sampleData());
-    expect(await db.highlights.get('mine')).toEqual(mine);
+    expect(await storedHighlight(db, 'mine')).toEqual(mine);
     expect(await db.termNotes.get('my-note')).toEqual(makeTermNote('my-note', 'gfmd'));
-    expect(await db.highlights.count()).toBe(5);
+    expect((await storedHighlights(db)).length).toBe(5);
     expect(await db.termNotes.count()).toBe(4);
   });
 
@@ -141,11 +144,31 @@ describe('merging into a profile that has records already', () => {
     };
     const result = await importBackup(db, backup);
     expect(result).toMatchObject({ ok: true, counts: { added: 1, updated: 1, unchanged: 2 } });
-    expect(await db.highlights.get('older-here')).toEqual(backup.highlights[0]);
-    expect(await db.highlights.get('newer-here')).toEqual(stored[1]);
+    expect(await storedHighlight(db, 'older-here')).toEqual(backup.highlights[0]);
+    expect(await storedHighlight(db, 'newer-here')).toEqual(stored[1]);
     // A tie keeps what is stored: the import has no reason to prefer its own copy.
-    expect(await db.highlights.get('same-time')).toEqual(stored[2]);
-    expect(await db.highlights.count()).toBe(4);
+    expect(await storedHighlight(db, 'same-time')).toEqual(stored[2]);
+    expect((await storedHighlights(db)).length).toBe(4);
+  });
+
+  it('a later version filed under another page moves the highlight there; an earlier one does not', async () => {
+    const db = await openGloss();
+    const other = 'https://www.afsa.org/migration-diplomacy-practice';
+    await saveHighlight(db, makePage(), makeHighlight('moves', 0, { updatedAt: T0 + 10 }));
+    await saveHighlight(db, makePage(), makeHighlight('stays', 40, { updatedAt: T0 + 30 }));
+    const backup: BackupData = {
+      pages: [makePage({ url: other, title: 'Migration', issue: null, pageNumber: null })],
+      highlights: [
+        makeHighlight('moves', 5, { pageUrl: other, updatedAt: T0 + 20 }),
+        makeHighlight('stays', 6, { pageUrl: other, updatedAt: T0 + 20 }),
+      ],
+      termNotes: [],
+    };
+    const result = await importBackup(db, backup);
+    expect(result).toMatchObject({ ok: true, counts: { added: 0, updated: 1, unchanged: 1 } });
+    expect((await listHighlights(db, PAGE_URL)).map((h) => h.id)).toEqual(['stays']);
+    expect(await listHighlights(db, other)).toEqual([backup.highlights[0]]);
+    expect((await storedHighlights(db)).length).toBe(2);
   });
 
   it('merges notes on organizations and pages by the same rule', async () => {
@@ -210,7 +233,7 @@ describe('a file that cannot be imported changes nothing', () => {
     const db = await openGloss();
     await importFile(db, good);
     const [withHtml] = sampleData().highlights;
-    expect(await db.highlights.get(withHtml!.id)).toEqual(withHtml);
+    expect(await storedHighlight(db, withHtml!.id)).toEqual(withHtml);
     expect((await db.pages.toArray()).map((p) => p.title)).toContain(sampleData().pages[1]?.title);
   });
 
@@ -273,7 +296,7 @@ describe('a write that fails half way through the import', () => {
         ...down,
         table: (name) => {
           const table = down.table(name);
-          if (name !== 'highlights') return table;
+          if (name !== 'pageHighlights') return table;
           return {
             ...table,
             mutate: async (request) => {

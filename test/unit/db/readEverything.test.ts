@@ -3,14 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { readEverything } from '../../../lib/db/readEverything';
 import { allHighlights, allPages, allTermNotes } from '../../../lib/db/store';
-import { makeHighlight, makePage, makeTermNote, openGloss } from './testDb';
+import { makeHighlight, makePage, makeTermNote, openGloss, putHighlights } from './testDb';
 
 describe('readEverything', () => {
   it('gives every page, highlight and note, highlights in page order as allHighlights does', async () => {
     const db = await openGloss();
     const other = 'https://example.org/a';
     await db.pages.bulkPut([makePage(), makePage({ url: other, title: 'A' })]);
-    await db.highlights.bulkPut([
+    await putHighlights(db, [
       makeHighlight('z', 40),
       makeHighlight('b', 10, { pageUrl: other }),
       makeHighlight('a', 40),

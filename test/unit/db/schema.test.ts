@@ -6,13 +6,12 @@ import {
   CURRENT_VERSION,
   declareVersion1,
   GlossDatabase,
-  PAGE_ORDER_INDEX,
   upgradeHighlightV1,
   type HighlightRecordV1,
   type PageRecordV1,
 } from '../../../lib/db/schema';
 import { listHighlights } from '../../../lib/db/store';
-import { freshIndexedDb, indexesOf, openGloss, T0 } from './testDb';
+import { freshIndexedDb, indexesOf, openGloss, storedHighlights, T0 } from './testDb';
 
 const BOOK = 'https://www.afsa.org/sites/default/files/flipping_book';
 
@@ -21,22 +20,22 @@ describe('the current schema', () => {
     const db = await openGloss();
     expect(db.verno).toBe(CURRENT_VERSION);
     expect(db.name).toBe('fsj-gloss');
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['highlights', 'pages', 'termNotes']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['pageHighlights', 'pages', 'termNotes']);
     db.close();
   });
 
-  it('keys pages by url, highlights and term notes by id', async () => {
+  it('keys pages and their highlights by url, term notes by id', async () => {
     const db = await openGloss();
     expect(db.pages.schema.primKey.keyPath).toBe('url');
-    expect(db.highlights.schema.primKey.keyPath).toBe('id');
+    expect(db.pageHighlights.schema.primKey.keyPath).toBe('pageUrl');
     expect(db.termNotes.schema.primKey.keyPath).toBe('id');
     db.close();
   });
 
-  it('indexes highlights only by page in reading order and by time changed', async () => {
+  it('indexes a page’s highlights by each of their ids and by the time last changed', async () => {
     const db = await openGloss();
-    expect(indexesOf(db, 'highlights')).toEqual({
-      [PAGE_ORDER_INDEX]: [['pageUrl', 'selectors.position.start'], false],
+    expect(indexesOf(db, 'pageHighlights')).toEqual({
+      ids: ['ids', true],
       updatedAt: ['updatedAt', false],
     });
     db.close();
@@ -127,7 +126,7 @@ describe('upgrading a database filled at version 1', () => {
     const db = new GlossDatabase('fsj-gloss', options);
     await db.open();
     expect(db.verno).toBe(CURRENT_VERSION);
-    const upgraded = await db.highlights.orderBy('id').toArray();
+    const upgraded = await storedHighlights(db);
     expect(upgraded.map((h) => h.id)).toEqual(['h-direct', 'h-newsletter', 'h-orphan-page']);
     for (const old of v1Highlights) {
       const now = upgraded.find((h) => h.id === old.id)!;
@@ -187,7 +186,7 @@ describe('upgrading a database filled at version 1', () => {
     const options = freshIndexedDb();
     await fillVersion1(options);
     const db = await openGloss(options);
-    const byId = new Map((await db.highlights.toArray()).map((h) => [h.id, h]));
+    const byId = new Map((await storedHighlights(db)).map((h) => [h.id, h]));
     expect(byId.get('h-newsletter')).toMatchObject({ color: 'blue', tags: ['gfmd', 'forums'] });
     expect(byId.get('h-direct')?.color).toBe('yellow');
     expect(byId.get('h-orphan-page')?.color).toBe('green');
@@ -200,10 +199,7 @@ describe('upgrading a database filled at version 1', () => {
     await fillVersion1(options);
     const db = await openGloss(options);
     const page28 = `${BOOK}/0313/files/assets/seo/page28.html`;
-    const ordered = await db.highlights
-      .where(PAGE_ORDER_INDEX)
-      .between([page28, Dexie.minKey], [page28, Dexie.maxKey])
-      .primaryKeys();
+    const ordered = (await listHighlights(db, page28)).map((h) => h.id);
     expect(ordered).toEqual(['h-direct', 'h-newsletter']);
     db.close();
   });

@@ -25,6 +25,8 @@ import {
   makeTermNote,
   openGloss,
   PAGE_URL,
+  storedHighlight,
+  storedHighlights,
   T0,
 } from './testDb';
 
@@ -59,16 +61,30 @@ describe('highlights on a page', () => {
     });
     expect(await saveHighlight(db, makePage(), highlight)).toEqual(highlight);
     expect(await db.pages.get(PAGE_URL)).toEqual(makePage());
-    expect(await db.highlights.get('h1')).toEqual(highlight);
+    expect(await storedHighlight(db, 'h1')).toEqual(highlight);
   });
 
   it('saving an existing id replaces that highlight, and the page keeps its latest time', async () => {
     const db = await openGloss();
     await saveHighlight(db, makePage({ updatedAt: T0 + 10 }), makeHighlight('h1'));
     await saveHighlight(db, makePage({ updatedAt: T0 }), makeHighlight('h1', 0, { color: 'blue' }));
-    expect(await db.highlights.count()).toBe(1);
-    expect((await db.highlights.get('h1'))?.color).toBe('blue');
+    expect((await storedHighlights(db)).length).toBe(1);
+    expect((await storedHighlight(db, 'h1'))?.color).toBe('blue');
     expect((await db.pages.get(PAGE_URL))?.updatedAt).toBe(T0 + 10);
+  });
+
+  it('saving an id already filed under another page moves it there: never two copies', async () => {
+    const db = await openGloss();
+    await saveHighlight(db, makePage(), makeHighlight('h1', 0));
+    await saveHighlight(db, makePage(), makeHighlight('h2', 9));
+    const other = makePage({ url: OTHER_URL });
+    await saveHighlight(db, other, makeHighlight('h1', 3, { pageUrl: OTHER_URL }));
+    expect((await listHighlights(db, PAGE_URL)).map((h) => h.id)).toEqual(['h2']);
+    expect((await listHighlights(db, OTHER_URL)).map((h) => h.id)).toEqual(['h1']);
+    await deleteHighlight(db, 'h2');
+    // A page with nothing left on it keeps no record of highlights (its page record stays).
+    expect((await db.pageHighlights.toArray()).map((p) => p.pageUrl)).toEqual([OTHER_URL]);
+    expect(await db.pages.count()).toBe(2);
   });
 
   it('refuses a highlight filed under another page than the one given, writing nothing', async () => {
@@ -77,7 +93,7 @@ describe('highlights on a page', () => {
       saveHighlight(db, makePage(), makeHighlight('h1', 0, { pageUrl: OTHER_URL })),
     ).rejects.toMatchObject({ kind: 'invalid' });
     expect(await db.pages.count()).toBe(0);
-    expect(await db.highlights.count()).toBe(0);
+    expect((await storedHighlights(db)).length).toBe(0);
   });
 
   it('updating changes only the given fields and stamps the highlight and its page', async () => {
@@ -86,7 +102,7 @@ describe('highlights on a page', () => {
     await saveHighlight(db, makePage(), original);
     const updated = await updateHighlight(db, 'h1', { note: 'new', color: 'pink' }, T0 + 60_000);
     expect(updated).toEqual({ ...original, note: 'new', color: 'pink', updatedAt: T0 + 60_000 });
-    expect(await db.highlights.get('h1')).toEqual(updated);
+    expect(await storedHighlight(db, 'h1')).toEqual(updated);
     expect((await db.pages.get(PAGE_URL))?.updatedAt).toBe(T0 + 60_000);
   });
 
@@ -128,7 +144,7 @@ describe('highlights on a page', () => {
     const deleted = await deleteHighlight(db, 'h1');
     await restoreHighlight(db, makePage({ updatedAt: T0 + 99 }), deleted);
 
-    expect(await db.highlights.get('h1')).toEqual(highlight);
+    expect(await storedHighlight(db, 'h1')).toEqual(highlight);
     expect(await listHighlights(db, PAGE_URL)).toEqual(before);
     expect((await db.pages.get(PAGE_URL))?.updatedAt).toBe(T0);
   });
@@ -139,7 +155,7 @@ describe('highlights on a page', () => {
     await restoreHighlight(db, makePage(), highlight);
     await restoreHighlight(db, makePage(), highlight);
     expect(await db.pages.toArray()).toEqual([makePage()]);
-    expect(await db.highlights.toArray()).toEqual([highlight]);
+    expect(await storedHighlights(db)).toEqual([highlight]);
   });
 });
 
@@ -223,7 +239,7 @@ describe('two tabs saving at once (two connections to one database)', () => {
     }
     await Promise.all(saves);
     const reader = await openGloss(shared);
-    expect(await reader.highlights.count()).toBe(50);
+    expect((await storedHighlights(reader)).length).toBe(50);
     expect(await reader.pages.toArray()).toEqual([makePage({ updatedAt: T0 + 24 })]);
   });
 
@@ -237,7 +253,7 @@ describe('two tabs saving at once (two connections to one database)', () => {
       updateHighlight(tabB, 'h1', { tags: ['from-tab-b'] }, T0 + 2),
       updateHighlight(tabA, 'h1', { color: 'green' }, T0 + 3),
     ]);
-    expect(await tabB.highlights.get('h1')).toMatchObject({
+    expect(await storedHighlight(tabB, 'h1')).toMatchObject({
       note: 'from tab A',
       tags: ['from-tab-b'],
       color: 'green',
@@ -260,7 +276,7 @@ function diskFullFor(store: string): void {
 describe('when a write fails', () => {
   it('a full disk is reported as "quota" and the page record written before it is undone', async () => {
     const db = await openGloss();
-    diskFullFor('highlights');
+    diskFullFor('pageHighlights');
     const reply = await handleStoreRequest(db, {
       type: 'gloss:highlights:save',
       page: makePage(),
@@ -272,7 +288,7 @@ describe('when a write fails', () => {
     });
     vi.restoreAllMocks();
     expect(await db.pages.count()).toBe(0);
-    expect(await db.highlights.count()).toBe(0);
+    expect((await storedHighlights(db)).length).toBe(0);
   });
 
   it('a full disk during an update leaves the highlight and its page as they were', async () => {
@@ -289,7 +305,7 @@ describe('when a write fails', () => {
     });
     expect(reply).toMatchObject({ ok: false, error: { kind: 'quota' } });
     vi.restoreAllMocks();
-    expect((await db.highlights.get('h1'))?.note).toBe('before');
+    expect((await storedHighlight(db, 'h1'))?.note).toBe('before');
     expect((await db.pages.get(PAGE_URL))?.updatedAt).toBe(T0);
   });
 
@@ -307,7 +323,7 @@ describe('when a write fails', () => {
       error: { kind: 'closed', message: expect.stringMatching(/Reload the page/) },
     });
     const reopened = new GlossDatabase('fsj-gloss', shared);
-    expect(await reopened.highlights.count()).toBe(0);
+    expect((await storedHighlights(reopened)).length).toBe(0);
   });
 
   it('a full disk reported only when the write completes (as browsers do) is also undone', async () => {
@@ -320,7 +336,7 @@ describe('when a write fails', () => {
         ...down,
         table: (name) => {
           const table = down.table(name);
-          if (name !== 'highlights') return table;
+          if (name !== 'pageHighlights') return table;
           return {
             ...table,
             mutate: async () => {
@@ -352,7 +368,7 @@ describe('when a write fails', () => {
         highlight: makeHighlight('h1'),
       }),
     ).toMatchObject({ ok: true });
-    expect(await db.highlights.count()).toBe(1);
+    expect((await storedHighlights(db)).length).toBe(1);
   });
 
   it('a missing record is "not found" and a malformed request "invalid", as replies', async () => {

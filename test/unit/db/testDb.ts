@@ -2,6 +2,7 @@
 // to save into it.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { Dexie, DexieOptions } from 'dexie';
+import { withHighlight } from '../../../lib/db/pageHighlights';
 import { GlossDatabase } from '../../../lib/db/schema';
 import type { HighlightRecord, PageRecord, TermNoteRecord } from '../../../lib/db/types';
 
@@ -73,6 +74,32 @@ export function makeTermNote(
   };
 }
 
+/** Every stored highlight, sorted by id (they are kept in one record per page). */
+export async function storedHighlights(db: GlossDatabase): Promise<HighlightRecord[]> {
+  return (await db.pageHighlights.toArray())
+    .flatMap((page) => page.highlights)
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/** The stored highlight `id`, wherever it is kept. */
+export async function storedHighlight(
+  db: GlossDatabase,
+  id: string,
+): Promise<HighlightRecord | undefined> {
+  return (await storedHighlights(db)).find((h) => h.id === id);
+}
+
+/** Writes highlights straight into the table (no page records, no checks): a starting state. */
+export async function putHighlights(
+  db: GlossDatabase,
+  highlights: readonly HighlightRecord[],
+): Promise<void> {
+  for (const highlight of highlights) {
+    const page = await db.pageHighlights.get(highlight.pageUrl);
+    await db.pageHighlights.put(withHighlight(page, highlight));
+  }
+}
+
 /** Every table's records, sorted by key, to compare two databases or one before and after. */
 export async function tables(db: GlossDatabase) {
   const byKey =
@@ -81,7 +108,7 @@ export async function tables(db: GlossDatabase) {
       key(a) < key(b) ? -1 : 1;
   return {
     pages: (await db.pages.toArray()).sort(byKey((p) => p.url)),
-    highlights: (await db.highlights.toArray()).sort(byKey((h) => h.id)),
+    highlights: await storedHighlights(db),
     termNotes: (await db.termNotes.toArray()).sort(byKey((n) => n.id)),
   };
 }

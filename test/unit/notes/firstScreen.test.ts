@@ -2,10 +2,13 @@
 // are read: the items it shows must be exactly the newest items of the whole library, in order,
 // even when older highlights were edited recently.
 import { describe, expect, it } from 'vitest';
+import type { HighlightRecord } from '../../../lib/db/types';
+import { lastChangedFirst } from '../../../lib/db/pageHighlights';
 import { newestHighlights, pagesOf, saveHighlight, updateHighlight } from '../../../lib/db/store';
 import { groupItems, newestFirst } from '../../../lib/notes/grouping';
 import { settledAfter, settledItems, toItems, type NotesData } from '../../../lib/notes/items';
-import { makeHighlight, makePage, openGloss, T0 } from '../db/testDb';
+import { seededRandom } from '../anchoring/random';
+import { makeHighlight, makePage, openGloss, storedHighlights, T0 } from '../db/testDb';
 
 const MINUTE = 60_000;
 
@@ -46,6 +49,33 @@ describe('newestHighlights', () => {
   });
 });
 
+describe('newestHighlights over many pages', () => {
+  it.each([44, 45, 46])(
+    'gives what sorting every highlight would, for any limit (seed %i)',
+    async (seed) => {
+      const random = seededRandom(seed);
+      const db = await openGloss();
+      const saved: HighlightRecord[] = [];
+      for (let i = 0; i < 150; i++) {
+        const url = `https://www.afsa.org/page-${random.int(0, 59)}`;
+        // Few distinct times, so that ties across pages are common.
+        const highlight = makeHighlight(`h${String(i).padStart(3, '0')}`, random.int(0, 500), {
+          pageUrl: url,
+          updatedAt: T0 + random.int(0, 6),
+        });
+        await saveHighlight(db, makePage({ url }), highlight);
+        saved.push(highlight);
+      }
+      for (let limit = 1; limit <= 160; limit += 3) {
+        const expected = [...saved].sort(lastChangedFirst).slice(0, limit);
+        expect((await newestHighlights(db, limit)).map((h) => h.id)).toEqual(
+          expected.map((h) => h.id),
+        );
+      }
+    },
+  );
+});
+
 describe('pagesOf', () => {
   it('reads the pages of the given URLs once each, and skips URLs with no page', async () => {
     const db = await library(2, []);
@@ -71,7 +101,7 @@ describe('settledItems', () => {
       partial: { after: settledAfter(records, 6) },
     };
     const whole: NotesData = {
-      highlights: await db.highlights.toArray(),
+      highlights: await storedHighlights(db),
       pages: [makePage()],
       termNotes: [],
     };

@@ -10,8 +10,9 @@ import {
   makeBackup,
 } from '../../../../components/data/takeAwayActions';
 import type { GlossDatabase } from '../../../../lib/db/schema';
+import { deleteHighlight } from '../../../../lib/db/store';
 import { toMarkdownFiles } from '../../../../lib/export/files';
-import { openGloss, tables } from '../../db/testDb';
+import { openGloss, putHighlights, tables } from '../../db/testDb';
 import {
   COLOR_NAMES,
   DEMO_HIGHLIGHTS,
@@ -32,7 +33,7 @@ afterEach(() => {
 async function filled(): Promise<GlossDatabase> {
   const db = await openGloss();
   await db.pages.bulkPut([DEMO_PAGE, OTHER_PAGE]);
-  await db.highlights.bulkPut([...OTHER_ARTICLE.highlights, ...DEMO_HIGHLIGHTS]);
+  await putHighlights(db, [...OTHER_ARTICLE.highlights, ...DEMO_HIGHLIGHTS]);
   await db.termNotes.bulkPut(TERM_NOTES);
   return db;
 }
@@ -105,10 +106,10 @@ describe('backup, then import into an empty profile', () => {
   it('keeps what the profile has and the backup does not: an import never deletes', async () => {
     const source = await openGloss();
     await source.pages.put(OTHER_PAGE);
-    await source.highlights.bulkPut(OTHER_ARTICLE.highlights);
+    await putHighlights(source, OTHER_ARTICLE.highlights);
     const text = (await makeBackup(source, NOW)).file.content as string;
     const target = await filled();
-    await target.highlights.delete(OTHER_ARTICLE.highlights[0]!.id);
+    await deleteHighlight(target, OTHER_ARTICLE.highlights[0]!.id);
     const before = await tables(target);
     expect((await importBackupFile(target, fileOf(text))).message).toMatch(
       /added 1, updated 0, unchanged 1 /,
@@ -164,7 +165,7 @@ describe('a file that cannot be imported', () => {
   it('a full disk during the import: says so, and that nothing was imported', async () => {
     const text = (await makeBackup(await filled(), NOW)).file.content as string;
     const db = await openGloss();
-    vi.spyOn(db.highlights, 'bulkPut').mockRejectedValue(
+    vi.spyOn(db.pageHighlights, 'bulkPut').mockRejectedValue(
       new DOMException('quota', 'QuotaExceededError'),
     );
     const outcome = await importBackupFile(db, fileOf(text));

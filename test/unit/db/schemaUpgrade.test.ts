@@ -1,12 +1,13 @@
-// Upgrading a database that the second version filled: version 3 only drops indexes that no query
-// used, so every record comes through unchanged and every query the extension makes still answers
-// as before.
+// Upgrading a database that the second or third version filled: version 3 dropped indexes that no
+// query used, versions 4 and 5 moved highlights into one record per page. Every record comes
+// through unchanged and every query the extension makes still answers as before.
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import {
   CURRENT_VERSION,
   declareVersion1,
   declareVersion2,
+  declareVersion3,
   GlossDatabase,
   PAGE_ORDER_INDEX,
 } from '../../../lib/db/schema';
@@ -54,33 +55,40 @@ const v2TermNotes = [
   makeTermNote('n-gfmd', 'gfmd'),
 ];
 
-async function fillVersion2(options: ReturnType<typeof freshIndexedDb>): Promise<void> {
-  const v2 = new Dexie('fsj-gloss', options);
-  declareVersion1(v2);
-  declareVersion2(v2);
-  await v2.open();
-  await v2.table('pages').bulkAdd(v2Pages);
-  await v2.table('highlights').bulkAdd(v2Highlights);
-  await v2.table('termNotes').bulkAdd(v2TermNotes);
-  expect(v2.verno).toBe(2);
-  expect(Object.keys(indexesOf(v2, 'highlights')).sort()).toEqual(
-    ['color', 'entryIds', 'pageUrl', PAGE_ORDER_INDEX, 'tags', 'updatedAt'].sort(),
-  );
-  v2.close();
-}
+/** The highlights' indexes each version had. */
+const HIGHLIGHT_INDEXES: Record<number, string[]> = {
+  2: ['color', 'entryIds', 'pageUrl', PAGE_ORDER_INDEX, 'tags', 'updatedAt'],
+  3: [PAGE_ORDER_INDEX, 'updatedAt'],
+};
 
-async function openUpgraded(): Promise<GlossDatabase> {
-  const options = freshIndexedDb();
-  await fillVersion2(options);
-  const db = new GlossDatabase('fsj-gloss', options);
-  await db.open();
-  return db;
+async function fill(version: 2 | 3, options: ReturnType<typeof freshIndexedDb>): Promise<void> {
+  const old = new Dexie('fsj-gloss', options);
+  declareVersion1(old);
+  declareVersion2(old);
+  if (version === 3) declareVersion3(old);
+  await old.open();
+  await old.table('pages').bulkAdd(v2Pages);
+  await old.table('highlights').bulkAdd(v2Highlights);
+  await old.table('termNotes').bulkAdd(v2TermNotes);
+  expect(old.verno).toBe(version);
+  expect(Object.keys(indexesOf(old, 'highlights')).sort()).toEqual(
+    HIGHLIGHT_INDEXES[version]!.sort(),
+  );
+  old.close();
 }
 
 const byKey = <T>(records: T[], key: (r: T) => string) =>
   [...records].sort((a, b) => (key(a) < key(b) ? -1 : 1));
 
-describe('upgrading a database filled at version 2', () => {
+describe.each([2, 3] as const)('upgrading a database filled at version %i', (version) => {
+  async function openUpgraded(): Promise<GlossDatabase> {
+    const options = freshIndexedDb();
+    await fill(version, options);
+    const db = new GlossDatabase('fsj-gloss', options);
+    await db.open();
+    return db;
+  }
+
   it(`opens at version ${CURRENT_VERSION} with every record of every table unchanged`, async () => {
     const db = await openUpgraded();
     expect(db.verno).toBe(CURRENT_VERSION);
@@ -92,12 +100,14 @@ describe('upgrading a database filled at version 2', () => {
     db.close();
   });
 
-  it('drops the indexes no query used and keeps the others', async () => {
+  it('keeps each page’s highlights in one record, in reading order, and no other table', async () => {
     const db = await openUpgraded();
-    expect(indexesOf(db, 'highlights')).toEqual({
-      [PAGE_ORDER_INDEX]: [['pageUrl', 'selectors.position.start'], false],
-      updatedAt: ['updatedAt', false],
-    });
+    expect(db.backendDB().objectStoreNames.contains('highlights')).toBe(false);
+    const pages = await db.pageHighlights.toArray();
+    expect(pages.map((p) => [p.pageUrl, p.ids, p.updatedAt])).toEqual([
+      [OTHER_URL, ['h-other'], T0 + 50],
+      [PAGE_URL, ['h-early', 'h-middle', 'h-late'], T0 + 30],
+    ]);
     expect(indexesOf(db, 'termNotes')).toEqual({ entryId: ['entryId', false] });
     expect(indexesOf(db, 'pages')).toEqual({ updatedAt: ['updatedAt', false] });
     db.close();
