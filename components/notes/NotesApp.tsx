@@ -52,8 +52,12 @@ export function firstScreenItems(viewportHeight: number): number {
   return Math.max(1, Math.min(PAGE_SIZE, Math.ceil(viewportHeight / 80)));
 }
 
-/** Highlights read for the first screen, before the rest. */
-export const FIRST_READ = 2 * PAGE_SIZE;
+/**
+ * Highlights read for the first screen, before the rest: more than a tall window shows at first
+ * (firstScreenItems). Each comes with the other highlights kept on its page
+ * (lib/db/pageHighlights.ts), so every one more can cost a page more to read.
+ */
+export const FIRST_READ = 30;
 
 /** Set once the first list is on screen, for `npm run bench`. */
 export const LIST_PAINTED_MARK = 'fsj-notes:list-painted';

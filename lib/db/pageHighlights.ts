@@ -13,8 +13,11 @@ export interface PageHighlightsRecord {
   highlights: HighlightRecord[];
   /** The highlights' ids (a multi-entry index), to find a highlight's page by its id. */
   ids: string[];
-  /** The latest `updatedAt` among them (an index), to read the most recently changed first. */
-  updatedAt: number;
+  /**
+   * The highlights' `updatedAt` times (a multi-entry index), to find the pages holding the most
+   * recently changed highlights without reading any other page.
+   */
+  updatedTimes: number[];
 }
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -34,9 +37,12 @@ export function pageHighlightsRecord(
 ): PageHighlightsRecord | null {
   if (highlights.length === 0) return null;
   const sorted = [...highlights].sort(inReadingOrder);
-  let updatedAt = -Infinity;
-  for (const highlight of sorted) updatedAt = Math.max(updatedAt, highlight.updatedAt);
-  return { pageUrl, highlights: sorted, ids: sorted.map((h) => h.id), updatedAt };
+  return {
+    pageUrl,
+    highlights: sorted,
+    ids: sorted.map((h) => h.id),
+    updatedTimes: sorted.map((h) => h.updatedAt),
+  };
 }
 
 /** `record` with `highlight` added, or put in place of the one with its id. */

@@ -187,34 +187,37 @@ export async function pagesOf(db: GlossDatabase, urls: Iterable<string>): Promis
   return found.filter((page): page is PageRecord => page !== undefined);
 }
 
+/** The highlights kept on these pages (those that exist), in no particular order. */
+async function highlightsOn(db: GlossDatabase, urls: readonly string[]) {
+  const pages = await db.pageHighlights.bulkGet([...urls]);
+  return pages.flatMap((page) => page?.highlights ?? []);
+}
+
 /**
  * The `limit` most recently changed highlights, newest first: the notes page draws its first
- * screen from these before it has read everything. Pages are read most recently changed first,
- * a few at a time, until no page left can hold a highlight newer than the `limit`th found. How
- * many there are in all is not asked here: with 10,000 highlights that took longer than the read.
+ * screen from these before it has read everything. The newest `limit` entries of the
+ * `updatedTimes` index name the pages that hold them (Dexie reads them in one request where the
+ * browser can), and only those pages are read, plus any page holding a highlight tied with the
+ * last one. How many there are in all is not asked: with 10,000 highlights that took longer.
  */
 export async function newestHighlights(
   db: GlossDatabase,
   limit: number,
 ): Promise<HighlightRecord[]> {
   if (limit <= 0) return [];
-  const found: HighlightRecord[] = [];
-  const batch = 8;
-  for (let offset = 0; ; offset += batch) {
-    const pages = await db.pageHighlights
-      .orderBy('updatedAt')
-      .reverse()
-      .offset(offset)
-      .limit(batch)
-      .toArray();
-    for (const page of pages) found.push(...page.highlights);
-    found.sort(lastChangedFirst);
-    found.length = Math.min(found.length, limit);
-    const next = pages.length < batch ? undefined : pages[pages.length - 1];
-    // The pages after these were changed no later than the last one read.
-    if (!next || (found.length === limit && found[limit - 1]!.updatedAt > next.updatedAt))
-      return found;
+  const urls = new Set(
+    await db.pageHighlights.orderBy('updatedTimes').reverse().limit(limit).primaryKeys(),
+  );
+  const found = (await highlightsOn(db, [...urls])).sort(lastChangedFirst);
+  // Any highlight left unread was changed no later than the last found; one changed at that very
+  // time may still come first by its id.
+  const last = found[limit - 1];
+  if (last) {
+    const tied = await db.pageHighlights.where('updatedTimes').equals(last.updatedAt).primaryKeys();
+    const more = tied.filter((url) => !urls.has(url));
+    if (more.length > 0) found.push(...(await highlightsOn(db, more)));
   }
+  return found.sort(lastChangedFirst).slice(0, limit);
 }
 
 /** Every note on a glossary entry, grouped by entry, oldest first within one: for export. */

@@ -24,12 +24,13 @@ describe('a page’s highlights record', () => {
     expect(record.ids).toEqual(['a', 'b', 'c']);
   });
 
-  it('is stamped with the latest change among them, whatever their order', () => {
+  it('carries each highlight’s change time, in the same order, for the index', () => {
     const record = pageHighlightsRecord(PAGE_URL, [
-      makeHighlight('early', 0, { updatedAt: T0 + 900 }),
       makeHighlight('late', 50, { updatedAt: T0 + 5 }),
+      makeHighlight('early', 0, { updatedAt: T0 + 900 }),
     ])!;
-    expect(record.updatedAt).toBe(T0 + 900);
+    expect(record.ids).toEqual(['early', 'late']);
+    expect(record.updatedTimes).toEqual([T0 + 900, T0 + 5]);
   });
 
   it('is null for a page with nothing on it', () => {
@@ -46,17 +47,17 @@ describe('a page’s highlights record', () => {
     );
     expect(moved.ids).toEqual(['b', 'a']);
     expect(moved.highlights[0]!.note).toBe('moved up');
-    expect(moved.updatedAt).toBe(T0 + 7);
+    expect(moved.updatedTimes).toEqual([T0 + 7, T0]);
   });
 
-  it('removing the last highlight leaves no record; removing another recomputes the stamp', () => {
+  it('removing the last highlight leaves no record; removing another drops its id and time', () => {
     const record = pageHighlightsRecord(PAGE_URL, [
       makeHighlight('a', 0),
       makeHighlight('b', 9, { updatedAt: T0 + 40 }),
     ])!;
     const left = withoutHighlight(record, 'b')!;
     expect(left.ids).toEqual(['a']);
-    expect(left.updatedAt).toBe(T0);
+    expect(left.updatedTimes).toEqual([T0]);
     expect(withoutHighlight(left, 'a')).toBeNull();
   });
 
