@@ -201,9 +201,7 @@ export function declareAllVersions(db: Dexie): void {
   declareVersion1(db);
   declareVersion2(db);
   declareVersion3(db);
-  db.version(4)
-    .stores({ pageHighlights: 'pageUrl, *ids, *updatedTimes' })
-    .upgrade(upgradeToVersion4);
+  db.version(4).stores({ pageHighlights: 'pageUrl, *ids, updatedAt' }).upgrade(upgradeToVersion4);
   db.version(5).stores({ highlights: null });
 }
 

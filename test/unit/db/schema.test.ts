@@ -36,7 +36,7 @@ describe('the current schema', () => {
     const db = await openGloss();
     expect(indexesOf(db, 'pageHighlights')).toEqual({
       ids: ['ids', true],
-      updatedTimes: ['updatedTimes', true],
+      updatedAt: ['updatedAt', false],
     });
     db.close();
   });
