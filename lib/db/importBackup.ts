@@ -8,7 +8,7 @@ import type { BackupData } from '../export/backupFormat';
 import type { StoreError } from '../messaging/store';
 import { storeRequestProblem } from '../messaging/validateStore';
 import { StoreFailure, toStoreError } from './errors';
-import { pageHighlightsRecord, type PageHighlightsRecord } from './pageHighlights';
+import { highlightsOf, pageHighlightsRecord, type PageHighlightsRecord } from './pageHighlights';
 import type { GlossDatabase } from './schema';
 import type { HighlightRecord, PageRecord, TermNoteRecord } from './types';
 
@@ -150,7 +150,7 @@ async function mergeHighlights(
   const hasUrl = new Set(storedUrls);
   const onPage = new Map<string, Map<string, HighlightRecord>>();
   const keep = (page: PageHighlightsRecord | undefined) => {
-    if (page) onPage.set(page.pageUrl, new Map(page.highlights.map((h) => [h.id, h])));
+    if (page) onPage.set(page.pageUrl, new Map(highlightsOf(page).map((h) => [h.id, h])));
   };
   const urls = [...new Set(records.map((h) => h.pageUrl))].filter((url) => hasUrl.has(url));
   (await db.pageHighlights.bulkGet(urls)).forEach(keep);
@@ -161,7 +161,7 @@ async function mergeHighlights(
   if (elsewhere.length > 0) {
     for (const page of await db.pageHighlights.where('ids').anyOf(elsewhere).distinct().toArray()) {
       keep(page);
-      for (const h of page.highlights) stored.set(h.id, h);
+      for (const h of highlightsOf(page)) stored.set(h.id, h);
     }
   }
 

@@ -4,18 +4,27 @@
 // record per page, with one entry per highlight in one index, they take a fraction of that.
 // Pure: these functions build and change such records; lib/db/store.ts stores them.
 
+import { fromColumns, toColumns, type HighlightColumns } from './highlightColumns';
 import type { HighlightRecord } from './types';
 
 /** The highlights saved on one page, in reading order, with what the indexes need. */
 export interface PageHighlightsRecord {
   /** Canonical address of the page (PageRecord.url); the primary key. */
   pageUrl: string;
-  /** Sorted by place in the article (TextPositionSelector start), then by id. */
-  highlights: HighlightRecord[];
-  /** The highlights' ids (a multi-entry index), to find a highlight's page by its id. */
+  /**
+   * The highlights' ids, sorted by place in the article (TextPositionSelector start), then by id;
+   * a multi-entry index, to find a highlight's page by its id.
+   */
   ids: string[];
   /** The latest `updatedAt` among them (an index), to read the most recently changed pages first. */
   updatedAt: number;
+  /** The highlights' other fields, in the order of `ids` (lib/db/highlightColumns.ts). */
+  columns: HighlightColumns;
+}
+
+/** The page's highlights, in reading order. */
+export function highlightsOf(record: PageHighlightsRecord): HighlightRecord[] {
+  return fromColumns(record.pageUrl, record.ids, record.columns);
 }
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -37,7 +46,7 @@ export function pageHighlightsRecord(
   const sorted = [...highlights].sort(inReadingOrder);
   let updatedAt = -Infinity;
   for (const highlight of sorted) updatedAt = Math.max(updatedAt, highlight.updatedAt);
-  return { pageUrl, highlights: sorted, ids: sorted.map((h) => h.id), updatedAt };
+  return { pageUrl, ids: sorted.map((h) => h.id), updatedAt, columns: toColumns(sorted) };
 }
 
 /** `record` with `highlight` added, or put in place of the one with its id. */
@@ -45,7 +54,7 @@ export function withHighlight(
   record: PageHighlightsRecord | undefined,
   highlight: HighlightRecord,
 ): PageHighlightsRecord {
-  const others = (record?.highlights ?? []).filter((h) => h.id !== highlight.id);
+  const others = (record ? highlightsOf(record) : []).filter((h) => h.id !== highlight.id);
   return pageHighlightsRecord(highlight.pageUrl, [...others, highlight])!;
 }
 
@@ -56,7 +65,7 @@ export function withoutHighlight(
 ): PageHighlightsRecord | null {
   return pageHighlightsRecord(
     record.pageUrl,
-    record.highlights.filter((h) => h.id !== id),
+    highlightsOf(record).filter((h) => h.id !== id),
   );
 }
 

@@ -7,6 +7,7 @@ import type { StoreReply, StoreReplyFor, StoreRequest, StoreValues } from '../me
 import { storeRequestProblem } from '../messaging/validateStore';
 import { StoreFailure, toStoreError } from './errors';
 import {
+  highlightsOf,
   lastChangedFirst,
   withHighlight,
   withoutHighlight,
@@ -65,7 +66,8 @@ export async function listHighlights(
   db: GlossDatabase,
   pageUrl: string,
 ): Promise<HighlightRecord[]> {
-  return (await db.pageHighlights.get(pageUrl))?.highlights ?? [];
+  const page = await db.pageHighlights.get(pageUrl);
+  return page ? highlightsOf(page) : [];
 }
 
 /** Saves a highlight (new or replaced) together with its page's record, both or neither. */
@@ -98,7 +100,7 @@ export async function updateHighlight(
   check({ type: 'gloss:highlights:update', id, changes: defined });
   return db.transaction('rw', db.pages, db.pageHighlights, async () => {
     const holder = await pageHolding(db, id);
-    const current = holder?.highlights.find((h) => h.id === id);
+    const current = holder ? highlightsOf(holder).find((h) => h.id === id) : undefined;
     if (!holder || !current) throw notFound('This highlight');
     const next: HighlightRecord = { ...current, ...defined, updatedAt: now };
     await db.pageHighlights.put(withHighlight(holder, next));
@@ -116,7 +118,7 @@ export async function deleteHighlight(db: GlossDatabase, id: string): Promise<Hi
   check({ type: 'gloss:highlights:delete', id });
   return db.transaction('rw', db.pageHighlights, async () => {
     const holder = await pageHolding(db, id);
-    const current = holder?.highlights.find((h) => h.id === id);
+    const current = holder ? highlightsOf(holder).find((h) => h.id === id) : undefined;
     if (!holder || !current) throw notFound('This highlight');
     await putPageHighlights(db, holder.pageUrl, withoutHighlight(holder, id));
     return current;
@@ -170,7 +172,7 @@ export async function deleteTermNote(db: GlossDatabase, id: string): Promise<Ter
 /** Every highlight, grouped by page address and in reading order within a page: for export. */
 export async function allHighlights(db: GlossDatabase): Promise<HighlightRecord[]> {
   const pages = await db.pageHighlights.toArray();
-  return pages.flatMap((page) => page.highlights);
+  return pages.flatMap(highlightsOf);
 }
 
 /** Every page that has had a highlight, most recently saved first: for the notes page. */
@@ -218,7 +220,7 @@ export async function newestHighlights(
     for (const page of pages) {
       if (read.has(page.pageUrl)) continue;
       read.add(page.pageUrl);
-      found.push(...page.highlights);
+      found.push(...highlightsOf(page));
     }
     found.sort(lastChangedFirst);
     if (!last || pages.length < limit) break;

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   groupByPage,
+  highlightsOf,
   lastChangedFirst,
   pageHighlightsRecord,
   withHighlight,
@@ -20,7 +21,7 @@ describe('a page’s highlights record', () => {
       makeHighlight('a', 10),
     ])!;
     expect(record.pageUrl).toBe(PAGE_URL);
-    expect(record.highlights.map((h) => h.id)).toEqual(['a', 'b', 'c']);
+    expect(highlightsOf(record).map((h) => h.id)).toEqual(['a', 'b', 'c']);
     expect(record.ids).toEqual(['a', 'b', 'c']);
   });
 
@@ -45,7 +46,7 @@ describe('a page’s highlights record', () => {
       makeHighlight('b', 1, { note: 'moved up', updatedAt: T0 + 7 }),
     );
     expect(moved.ids).toEqual(['b', 'a']);
-    expect(moved.highlights[0]!.note).toBe('moved up');
+    expect(highlightsOf(moved)[0]!.note).toBe('moved up');
     expect(moved.updatedAt).toBe(T0 + 7);
   });
 

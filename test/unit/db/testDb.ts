@@ -2,7 +2,7 @@
 // to save into it.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { Dexie, DexieOptions } from 'dexie';
-import { withHighlight } from '../../../lib/db/pageHighlights';
+import { highlightsOf, withHighlight } from '../../../lib/db/pageHighlights';
 import { GlossDatabase } from '../../../lib/db/schema';
 import type { HighlightRecord, PageRecord, TermNoteRecord } from '../../../lib/db/types';
 
@@ -77,7 +77,7 @@ export function makeTermNote(
 /** Every stored highlight, sorted by id (they are kept in one record per page). */
 export async function storedHighlights(db: GlossDatabase): Promise<HighlightRecord[]> {
   return (await db.pageHighlights.toArray())
-    .flatMap((page) => page.highlights)
+    .flatMap(highlightsOf)
     .sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
