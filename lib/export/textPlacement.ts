@@ -78,7 +78,8 @@ function placeInText(source: FragmentSource, text: string): Placement | null {
 function placeInContext(source: FragmentSource): Placement {
   const { exact, prefix, suffix } = source.quote;
   return {
-    target: matchText(prefix + exact + suffix),
+    // Joined, not added: `+` would leave a rope that every character read below walks through.
+    target: matchText([prefix, exact, suffix].join('')),
     start: prefix.length,
     end: prefix.length + exact.length,
     whole: false,
