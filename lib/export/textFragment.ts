@@ -173,12 +173,13 @@ function selects(p: Placement, d: DirectiveSpans, start: number, end: number): b
 
 /**
  * The candidate directives for the quote spanning `parts`, most preferred first, tried in turn:
- * the first that selects the quote, else the last tried (the most specific), with `selected`
- * saying which.
+ * the first that selects exactly from the quote's start to `to`, else the last tried (the most
+ * specific), with `selected` saying which.
  */
 function tryCandidates(
   p: Placement,
   parts: TextSpan[],
+  to: number,
 ): { directive: DirectiveSpans; selected: boolean } {
   const text = p.target.text;
   const start = (parts[0] as TextSpan).start;
@@ -203,7 +204,7 @@ function tryCandidates(
         textEnd: edges.textEnd,
         suffix: firstOf(after, j),
       };
-      if (selects(p, directive, start, end)) return { directive, selected: true };
+      if (selects(p, directive, start, to)) return { directive, selected: true };
     }
   }
   return { directive: directive as DirectiveSpans, selected: false };
@@ -237,12 +238,12 @@ function directiveSpansFor(
   while (end < t.length && !isWordBoundary(t, end)) end++;
   const parts = lines(t, start, end);
   if (parts.length === 0) return null;
-  const tried = tryCandidates(p, parts);
+  const tried = tryCandidates(p, parts, (parts[parts.length - 1] as TextSpan).end);
   if (tried.selected) return { text: t, spans: tried.directive };
   // Only when the quote's own end cannot be reached: other ends (worked out only then).
   start = (parts[0] as TextSpan).start;
   for (const to of otherEnds(p, parts)) {
-    const other = tryCandidates(p, lines(t, start, to));
+    const other = tryCandidates(p, lines(t, start, to), to);
     if (other.selected) return { text: t, spans: other.directive };
   }
   // When nothing works, the most specific directive for the quote as it is will do.
