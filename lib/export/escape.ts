@@ -59,7 +59,11 @@ export function escapeInline(text: string): string {
  */
 export function escapeLine(line: string): string {
   const trimmed = line.trim();
-  const escaped = escapeInline(trimmed);
+  return escapeLineStart(trimmed, escapeInline(trimmed));
+}
+
+/** `escapeLine` for a trimmed line whose inline escapes are `escaped`. */
+function escapeLineStart(trimmed: string, escaped: string): string {
   // Most lines start with a letter: one character code decides that nothing more is needed.
   const first = trimmed.charCodeAt(0);
   const marker =
@@ -89,6 +93,8 @@ function eachEscapedLine(
   visit: (line: string, opensParagraph: boolean) => void,
 ): void {
   const clean = cleanText(text);
+  // One test of the whole text instead of one per line: most texts need no inline escape at all.
+  const plain = !INLINE_SPECIAL.test(clean);
   let shown = false;
   let blank = false;
   for (let from = 0; from <= clean.length;) {
@@ -97,7 +103,8 @@ function eachEscapedLine(
     if (isBlankLine(clean, from, to)) {
       blank = true;
     } else {
-      const line = escapeLine(clean.slice(from, to));
+      const trimmed = clean.slice(from, to).trim();
+      const line = escapeLineStart(trimmed, plain ? trimmed : escapeInline(trimmed));
       if (line !== '') {
         visit(line, !shown || blank);
         shown = true;

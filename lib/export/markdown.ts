@@ -185,10 +185,10 @@ function renderTermNotes(
 
 /** The union of the highlights' tags, in the order given (page order, article by article). */
 function tagsOf(highlights: ReadonlyArray<readonly HighlightRecord[]>, ctx: Context): string[] {
-  return cleanTags(
-    highlights.flatMap((list) => list.flatMap((h) => h.tags)),
-    ctx,
-  );
+  // A loop, not flatMap: with 10,000 highlights, flatMap took as long as the rest of the front matter.
+  const tags: string[] = [];
+  for (const list of highlights) for (const h of list) tags.push(...h.tags);
+  return cleanTags(tags, ctx);
 }
 
 /**

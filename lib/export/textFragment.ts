@@ -16,7 +16,7 @@
 
 import type { TextSpan } from '../anchoring/types';
 import { encodeTerm } from './termEncoding';
-import { findTextDirective, isSpace, isWordBoundary, type TextDirective } from './textMatch';
+import { findFoldedDirective, isSpace, isWordBoundary, type TextDirective } from './textMatch';
 import {
   lines,
   placeQuote,
@@ -38,17 +38,29 @@ const EDGE_WORDS = [5, 10, 20];
 /** Words of context on each side when only the stored context is known. */
 const STORED_CONTEXT_WORDS = 3;
 
-/** The text from the first to the last of `words`, or undefined when there are none. */
-const slice = (text: string, words: TextSpan[]): string | undefined => {
-  const first = words[0];
-  const last = words[words.length - 1];
-  return first && last ? text.slice(first.start, last.end) : undefined;
-};
+/**
+ * A directive as spans of the text it is checked against: its terms are the text of the spans.
+ * Why: a candidate is checked with its terms cut out of the folded text (one unit folds to one
+ * unit) and written with them cut out of the text, so no term is folded or cut twice.
+ */
+interface DirectiveSpans {
+  prefix?: TextSpan;
+  textStart: TextSpan;
+  textEnd?: TextSpan;
+  suffix?: TextSpan;
+}
 
-type EdgeTerms = Pick<TextDirective, 'textStart' | 'textEnd'>;
+/** The directive whose terms are the spans' text in `text` (no key holding undefined). */
+function termsIn(text: string, d: DirectiveSpans): TextDirective {
+  const out: TextDirective = { textStart: text.slice(d.textStart.start, d.textStart.end) };
+  if (d.prefix !== undefined) out.prefix = text.slice(d.prefix.start, d.prefix.end);
+  if (d.textEnd !== undefined) out.textEnd = text.slice(d.textEnd.start, d.textEnd.end);
+  if (d.suffix !== undefined) out.suffix = text.slice(d.suffix.start, d.suffix.end);
+  return out;
+}
 
-/** The first `n` words of a line (all of them when it has fewer), as one string. */
-function firstWords(text: string, line: TextSpan, n: number): string {
+/** Where the first `n` words of a line end (its end when it has fewer). */
+function firstWordsEnd(text: string, line: TextSpan, n: number): number {
   let i = line.start;
   let count = 0;
   while (i < line.end && count < n) {
@@ -58,11 +70,11 @@ function firstWords(text: string, line: TextSpan, n: number): string {
   }
   let end = i;
   while (end > line.start && isSpace(text.charCodeAt(end - 1))) end--;
-  return text.slice(line.start, end);
+  return end;
 }
 
-/** The last `n` words of a line (all of them when it has fewer), as one string. */
-function lastWords(text: string, line: TextSpan, n: number): string {
+/** Where the last `n` words of a line start (its start when it has fewer). */
+function lastWordsStart(text: string, line: TextSpan, n: number): number {
   let i = line.end;
   let count = 0;
   while (i > line.start && count < n) {
@@ -72,91 +84,130 @@ function lastWords(text: string, line: TextSpan, n: number): string {
   }
   let start = i;
   while (start < line.end && isSpace(text.charCodeAt(start))) start++;
-  return text.slice(start, line.end);
+  return start;
 }
 
 /**
- * The start and end terms to try, shortest first, each worked out only when the one before did
- * not do: with 10,000 highlights, most links take the first.
+ * The start and end terms taking `n` words from each end of the quote spanning `parts`: the whole
+ * line when it is short (or has one word), the first and last `n` words of the first and last
+ * lines, or on one long line at most half its words (`words`, its words) from each end, so that
+ * the two never overlap. All start at the quote's start and end at its end. Why a function of `n`:
+ * the edges are worked out only when the ones with fewer words did not do; with 10,000
+ * highlights, most links take the first.
  */
-function* edgeTerms(text: string, parts: TextSpan[]): Generator<EdgeTerms> {
+function edgeTerms(text: string, parts: TextSpan[], words: TextSpan[], n: number): DirectiveSpans {
   const first = parts[0] as TextSpan;
   const last = parts[parts.length - 1] as TextSpan;
-  const whole = { textStart: text.slice(first.start, first.end) };
-  if (parts.length === 1 && first.end - first.start <= MAX_WHOLE_QUOTE) {
-    yield whole;
-    return;
-  }
-  const tried: EdgeTerms[] = [];
-  const fresh = (edges: EdgeTerms): boolean => {
-    if (tried.some((o) => o.textStart === edges.textStart && o.textEnd === edges.textEnd))
-      return false;
-    tried.push(edges);
-    return true;
-  };
   if (parts.length > 1) {
     // Words from the first and the last line (trimmed lines with a word each: never empty).
-    for (const n of EDGE_WORDS) {
-      const edges = { textStart: firstWords(text, first, n), textEnd: lastWords(text, last, n) };
-      if (fresh(edges)) yield edges;
-    }
-    return;
+    return {
+      textStart: { start: first.start, end: firstWordsEnd(text, first, n) },
+      textEnd: { start: lastWordsStart(text, last, n), end: last.end },
+    };
   }
-  const words = tokens(text, first.start, first.end);
-  if (words.length < 2) {
-    yield whole;
-    return;
+  if (first.end - first.start <= MAX_WHOLE_QUOTE || words.length < 2) {
+    return { textStart: first, textEnd: undefined };
   }
-  for (const n of EDGE_WORDS) {
-    // On a single long line, the start and end terms must not overlap.
-    const k = Math.min(n, Math.floor(words.length / 2));
-    const textStart = slice(text, words.slice(0, k));
-    const textEnd = slice(text, words.slice(-k));
-    if (textStart === undefined || textEnd === undefined) continue;
-    const edges = { textStart, textEnd };
-    if (fresh(edges)) yield edges;
-    if (k < n) break;
-  }
+  const k = Math.min(n, Math.floor(words.length / 2));
+  return {
+    textStart: { start: first.start, end: (words[k - 1] as TextSpan).end },
+    textEnd: { start: (words[words.length - k] as TextSpan).start, end: last.end },
+  };
 }
 
-/** The words of context on each side of the quote: the same whatever the edge terms. */
-interface Context {
-  before: TextSpan[];
-  after: TextSpan[];
+/**
+ * Whether two edges are the same. Each try takes more words from the same ends, so a try that
+ * adds nothing is the same as the one just before it: that is the only repeat to skip.
+ */
+const sameEdges = (a: DirectiveSpans, b: DirectiveSpans): boolean =>
+  a.textStart.end === b.textStart.end && a.textEnd?.start === b.textEnd?.start;
+
+/**
+ * How many words of context to take before and after the quote, in order of preference: with the
+ * whole text, none, then one word before, one after, two before…, then both sides; with only the
+ * stored context, a few on each side. Counts beyond the words there are take all of them.
+ */
+function contextCounts(p: Placement, before: number, after: number): Array<[number, number]> {
+  if (!p.whole) return [[STORED_CONTEXT_WORDS, STORED_CONTEXT_WORDS]];
+  const counts: Array<[number, number]> = [[0, 0]];
+  const most = Math.max(before, after);
+  for (let k = 1; k <= most; k++) {
+    if (k <= before) counts.push([k, 0]);
+    if (k <= after) counts.push([0, k]);
+  }
+  for (let k = 1; k <= most; k++) counts.push([k, k]);
+  return counts;
 }
 
-/** A directive with only the parts it uses (no key holding undefined). */
-function directive(prefix: string | undefined, edges: EdgeTerms, suffix?: string): TextDirective {
-  const out: TextDirective = { textStart: edges.textStart };
-  if (prefix !== undefined) out.prefix = prefix;
-  if (edges.textEnd !== undefined) out.textEnd = edges.textEnd;
-  if (suffix !== undefined) out.suffix = suffix;
-  return out;
+/** The span of the last `k` of `words` (all of them when there are fewer), or undefined for none. */
+function lastOf(words: TextSpan[], k: number): TextSpan | undefined {
+  if (k === 0 || words.length === 0) return undefined;
+  const from = words[Math.max(0, words.length - k)] as TextSpan;
+  return { start: from.start, end: (words[words.length - 1] as TextSpan).end };
 }
 
-/** Directives to try for one pair of edge terms, in order of preference. */
-function* withContext(
+/** The span of the first `k` of `words` (all of them when there are fewer), or undefined for none. */
+function firstOf(words: TextSpan[], k: number): TextSpan | undefined {
+  if (k === 0 || words.length === 0) return undefined;
+  const to = words[Math.min(k, words.length) - 1] as TextSpan;
+  return { start: (words[0] as TextSpan).start, end: to.end };
+}
+
+/** The text of a span, or undefined for none. */
+const cutOut = (text: string, span: TextSpan | undefined): string | undefined =>
+  span === undefined ? undefined : text.slice(span.start, span.end);
+
+/** Whether the directive selects exactly [start, end) before anything else. */
+function selects(p: Placement, d: DirectiveSpans, start: number, end: number): boolean {
+  const folded = p.target.folded;
+  // Every key set, undefined or not: one shape for every check keeps the matching quick.
+  const terms = {
+    prefix: cutOut(folded, d.prefix),
+    textStart: folded.slice(d.textStart.start, d.textStart.end),
+    textEnd: cutOut(folded, d.textEnd),
+    suffix: cutOut(folded, d.suffix),
+  };
+  const found = findFoldedDirective(p.target, terms);
+  return found?.start === start && found.end === end;
+}
+
+/**
+ * The candidate directives for the quote spanning `parts`, most preferred first, tried in turn:
+ * the first that selects exactly from the quote's start to `to`, else the last tried (the most
+ * specific), with `selected` saying which.
+ */
+function tryCandidates(
   p: Placement,
-  edges: EdgeTerms,
-  { before, after }: Context,
-): Generator<TextDirective> {
+  parts: TextSpan[],
+  to: number,
+): { directive: DirectiveSpans; selected: boolean } {
   const text = p.target.text;
-  if (!p.whole) {
-    const prefix = slice(text, before.slice(-STORED_CONTEXT_WORDS));
-    yield directive(prefix, edges, slice(text, after.slice(0, STORED_CONTEXT_WORDS)));
-    return;
+  const start = (parts[0] as TextSpan).start;
+  const end = (parts[parts.length - 1] as TextSpan).end;
+  const before = wordsBefore(p, start);
+  const after = wordsAfter(p, end);
+  const counts = contextCounts(p, before.length, after.length);
+  // A single long line is cut at its words: found once for every try.
+  const longLine = parts.length === 1 && end - start > MAX_WHOLE_QUOTE;
+  const words = longLine ? tokens(text, start, end) : [];
+  let previous: DirectiveSpans | undefined;
+  let directive: DirectiveSpans | undefined;
+  for (const n of EDGE_WORDS) {
+    const edges = edgeTerms(text, parts, words, n);
+    if (previous !== undefined && sameEdges(previous, edges)) continue;
+    previous = edges;
+    for (const [k, j] of counts) {
+      // Every key set, undefined or not: one shape for all candidates keeps this loop quick.
+      directive = {
+        prefix: lastOf(before, k),
+        textStart: edges.textStart,
+        textEnd: edges.textEnd,
+        suffix: firstOf(after, j),
+      };
+      if (selects(p, directive, start, to)) return { directive, selected: true };
+    }
   }
-  // Shortest context first: one word before, one after, two before…, then both sides.
-  yield directive(undefined, edges);
-  const most = Math.max(before.length, after.length);
-  for (let k = 1; k <= most; k++) {
-    if (k <= before.length) yield directive(slice(text, before.slice(-k)), edges);
-    if (k <= after.length) yield directive(undefined, edges, slice(text, after.slice(0, k)));
-  }
-  for (let k = 1; k <= most; k++) {
-    const prefix = slice(text, before.slice(-k));
-    yield directive(prefix, edges, slice(text, after.slice(0, k)));
-  }
+  return { directive: directive as DirectiveSpans, selected: false };
 }
 
 /**
@@ -174,14 +225,29 @@ function otherEnds(p: Placement, parts: TextSpan[]): number[] {
   return [...sameLine.map((w) => w.end), ...back.reverse()];
 }
 
-/** The directives to try for the quote spanning `parts`, most preferred first. */
-function* candidates(p: Placement, parts: TextSpan[]): Generator<TextDirective> {
-  const start = (parts[0] as TextSpan).start;
-  const end = (parts[parts.length - 1] as TextSpan).end;
-  const context = { before: wordsBefore(p, start), after: wordsAfter(p, end) };
-  for (const edges of edgeTerms(p.target.text, parts)) {
-    yield* withContext(p, edges, context);
+/** The directive's spans for a highlight (see `textDirectiveFor`), with the text they are in. */
+function directiveSpansFor(
+  source: FragmentSource,
+  text?: string,
+): { text: string; spans: DirectiveSpans } | null {
+  const p = placeQuote(source, text);
+  const t = p.target.text;
+  let start = p.start;
+  let end = p.end;
+  while (start > 0 && !isWordBoundary(t, start)) start--;
+  while (end < t.length && !isWordBoundary(t, end)) end++;
+  const parts = lines(t, start, end);
+  if (parts.length === 0) return null;
+  const tried = tryCandidates(p, parts, (parts[parts.length - 1] as TextSpan).end);
+  if (tried.selected) return { text: t, spans: tried.directive };
+  // Only when the quote's own end cannot be reached: other ends (worked out only then).
+  start = (parts[0] as TextSpan).start;
+  for (const to of otherEnds(p, parts)) {
+    const other = tryCandidates(p, lines(t, start, to), to);
+    if (other.selected) return { text: t, spans: other.directive };
   }
+  // When nothing works, the most specific directive for the quote as it is will do.
+  return { text: t, spans: tried.directive };
 }
 
 /**
@@ -191,31 +257,8 @@ function* candidates(p: Placement, parts: TextSpan[]): Generator<TextDirective> 
  * prefix and suffix are added. Why: the Markdown export links every highlight to its passage.
  */
 export function textDirectiveFor(source: FragmentSource, text?: string): TextDirective | null {
-  const p = placeQuote(source, text);
-  const t = p.target.text;
-  let start = p.start;
-  let end = p.end;
-  while (start > 0 && !isWordBoundary(t, start)) start--;
-  while (end < t.length && !isWordBoundary(t, end)) end++;
-  const parts = lines(t, start, end);
-  if (parts.length === 0) return null;
-  start = (parts[0] as TextSpan).start;
-  const end0 = (parts[parts.length - 1] as TextSpan).end;
-  let fallback: TextDirective | null = null;
-  for (const d of candidates(p, parts)) {
-    const found = findTextDirective(p.target, d);
-    if (found?.start === start && found.end === end0) return d;
-    // When nothing works, the most specific directive for the quote as it is will do.
-    fallback = d;
-  }
-  // Only when the quote's own end cannot be reached: other ends (worked out only then).
-  for (const to of otherEnds(p, parts)) {
-    for (const d of candidates(p, lines(t, start, to))) {
-      const found = findTextDirective(p.target, d);
-      if (found?.start === start && found.end === to) return d;
-    }
-  }
-  return fallback;
+  const found = directiveSpansFor(source, text);
+  return found && termsIn(found.text, found.spans);
 }
 
 /** A directive written out: `text=[prefix-,]start[,end][,-suffix]`. Why: it is what links carry. */

@@ -78,7 +78,8 @@ function placeInText(source: FragmentSource, text: string): Placement | null {
 function placeInContext(source: FragmentSource): Placement {
   const { exact, prefix, suffix } = source.quote;
   return {
-    target: matchText(prefix + exact + suffix),
+    // Joined, not added: `+` would leave a rope that every character read below walks through.
+    target: matchText([prefix, exact, suffix].join('')),
     start: prefix.length,
     end: prefix.length + exact.length,
     whole: false,
@@ -88,11 +89,14 @@ function placeInContext(source: FragmentSource): Placement {
   };
 }
 
-/** Runs of non-whitespace inside [from, to) of the text (a run is cut at `to`). Why: terms are whole words. */
-export function tokens(text: string, from: number, to: number): TextSpan[] {
+/**
+ * Runs of non-whitespace inside [from, to) of the text (a run is cut at `to`), the first `most` of
+ * them (all by default). Why: terms are whole words.
+ */
+export function tokens(text: string, from: number, to: number, most = Infinity): TextSpan[] {
   const found: TextSpan[] = [];
   let i = from;
-  while (i < to) {
+  while (i < to && found.length < most) {
     while (i < to && isSpace(text.charCodeAt(i))) i++;
     if (i === to) break;
     const start = i;
@@ -100,6 +104,23 @@ export function tokens(text: string, from: number, to: number): TextSpan[] {
     found.push({ start, end: i });
   }
   return found;
+}
+
+/**
+ * The last `most` runs of non-whitespace inside [from, to), in text order, found from `to` back.
+ * Why: the words of context before a quote, without going through the rest of a long paragraph.
+ */
+function lastTokens(text: string, from: number, to: number, most: number): TextSpan[] {
+  const found: TextSpan[] = [];
+  let i = to;
+  while (i > from && found.length < most) {
+    while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+    if (i === from) break;
+    const end = i;
+    while (i > from && !isSpace(text.charCodeAt(i - 1))) i--;
+    found.push({ start: i, end });
+  }
+  return found.reverse();
 }
 
 /**
@@ -149,9 +170,10 @@ export function wordsBefore(p: Placement, start: number): TextSpan[] {
   let i = start;
   while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
   if (i === 0) return [];
-  let words = tokens(text, text.lastIndexOf('\n', i - 1) + 1, i);
-  if (p.cutBefore && words[0]?.start === 0) words = words.slice(1);
-  return words.slice(-MAX_CONTEXT_WORDS);
+  const words = lastTokens(text, text.lastIndexOf('\n', i - 1) + 1, i, MAX_CONTEXT_WORDS);
+  // A word cut by the stored prefix starts the text: it can only be the line's first word.
+  if (p.cutBefore && words[0]?.start === 0) words.shift();
+  return words;
 }
 
 /**
@@ -164,9 +186,10 @@ export function wordsAfter(p: Placement, end: number): TextSpan[] {
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   if (i === text.length) return [];
   const lineEnd = text.indexOf('\n', i);
-  let words = tokens(text, i, lineEnd < 0 ? text.length : lineEnd);
-  if (p.cutAfter && words[words.length - 1]?.end === text.length) words = words.slice(0, -1);
-  return words.slice(0, MAX_CONTEXT_WORDS);
+  const words = tokens(text, i, lineEnd < 0 ? text.length : lineEnd, MAX_CONTEXT_WORDS);
+  // A word cut by the stored suffix ends the text: it can only be the line's last word.
+  if (p.cutAfter && words[words.length - 1]?.end === text.length) words.pop();
+  return words;
 }
 
 /**

@@ -1,8 +1,9 @@
 // The export's quick paths agree with the plain definitions they stand in for. The writers escape
-// paragraphs in one pass, encode link terms by hand and decide most word boundaries from two
-// character codes, because the export of 10,000 highlights spends its time there; the definitions
-// below are the readable ones (regular expressions, encodeURIComponent), and the quick code must
-// give the same string for every input, tricky or generated.
+// paragraphs in one pass, encode link terms by hand, decide most word boundaries from two
+// character codes, find the words of context from the quote outwards and check link candidates
+// with terms cut out of the folded text, because the export of 10,000 highlights spends its time
+// there; the definitions below are the readable ones (regular expressions, encodeURIComponent),
+// and the quick code must give the same string for every input, tricky or generated.
 import { describe, expect, it } from 'vitest';
 import {
   cleanText,
@@ -12,7 +13,14 @@ import {
   markdownParagraphs,
 } from '../../../lib/export/escape';
 import { encodeTerm } from '../../../lib/export/textFragment';
-import { foldText, isWordBoundary } from '../../../lib/export/textMatch';
+import { foldText, isWordBoundary, matchText } from '../../../lib/export/textMatch';
+import {
+  MAX_CONTEXT_WORDS,
+  wordsAfter,
+  wordsBefore,
+  type Placement,
+} from '../../../lib/export/textPlacement';
+import type { TextSpan } from '../../../lib/anchoring/types';
 import { seededRandom } from '../anchoring/random';
 import { NASTY_STRINGS } from './markdownCheck';
 
@@ -236,5 +244,81 @@ describe('folding by runs of ASCII', () => {
       Array.from({ length: text.length }, (_, i) => foldText(text[i] ?? '')).join('');
     expect(mismatches(texts, foldText, unitByUnit)).toEqual([]);
     expect(texts.filter((text) => foldText(text).length !== text.length)).toEqual([]);
+  });
+
+  it('so a term cut out of the folded text is the term folded (how link candidates are checked)', () => {
+    const pieces = ['a', 'IOM', ' ', '\n', 'É', 'ΑΣ', 'Σ', 'İ', 'ß', '’', '\uD83C\uDF89', '\uD800'];
+    const cuts = generated(pieces, 300, 8, 52).flatMap((text) =>
+      Array.from({ length: text.length + 1 }, (_, start) =>
+        Array.from({ length: text.length + 1 - start }, (_, n) => ({
+          text,
+          start,
+          end: start + n,
+        })),
+      ).flat(),
+    );
+    expect(
+      mismatches(
+        cuts,
+        ({ text, start, end }) => foldText(text).slice(start, end),
+        ({ text, start, end }) => foldText(text.slice(start, end)),
+      ),
+    ).toEqual([]);
+  });
+});
+
+/** The words (runs of non-whitespace) of text[from, to), as spans of the text. */
+function wordSpans(text: string, from: number, to: number): TextSpan[] {
+  return Array.from(text.slice(from, to).matchAll(/\S+/g), (m) => ({
+    start: from + m.index,
+    end: from + m.index + m[0].length,
+  }));
+}
+
+/** The words of context before `start`, as textPlacement documents them: every word of the line, then the last five. */
+function plainWordsBefore(p: Placement, start: number): TextSpan[] {
+  const before = p.target.text.slice(0, start).trimEnd();
+  if (before === '') return [];
+  let words = wordSpans(before, before.lastIndexOf('\n') + 1, before.length);
+  if (p.cutBefore && words[0]?.start === 0) words = words.slice(1);
+  return words.slice(-MAX_CONTEXT_WORDS);
+}
+
+/** The words of context after `end`, likewise: every word of the next line with a word, then the first five. */
+function plainWordsAfter(p: Placement, end: number): TextSpan[] {
+  const text = p.target.text;
+  const from = text.length - text.slice(end).trimStart().length;
+  if (from === text.length) return [];
+  const newline = text.indexOf('\n', from);
+  let words = wordSpans(text, from, newline < 0 ? text.length : newline);
+  if (p.cutAfter && words[words.length - 1]?.end === text.length) words = words.slice(0, -1);
+  return words.slice(0, MAX_CONTEXT_WORDS);
+}
+
+describe('words of context found from the quote outwards', () => {
+  it('agree with every word of the line, then the nearest five, at every position', () => {
+    const pieces = ['a', 'IOM', 'é’s', ' ', ' ', '  ', '\n', '\n \n', '\u00a0', '\u3000', '\t'];
+    const places = generated(pieces, 400, 16, 53).flatMap((text) =>
+      [false, true].flatMap((cut) => {
+        const p: Placement = {
+          target: matchText(text),
+          start: 0,
+          end: 0,
+          whole: false,
+          cutBefore: cut,
+          cutAfter: cut,
+        };
+        return Array.from({ length: text.length + 1 }, (_, at) => ({ p, at }));
+      }),
+    );
+    const quick = ({ p, at }: { p: Placement; at: number }) => [
+      wordsBefore(p, at),
+      wordsAfter(p, at),
+    ];
+    const plain = ({ p, at }: { p: Placement; at: number }) => [
+      plainWordsBefore(p, at),
+      plainWordsAfter(p, at),
+    ];
+    expect(mismatches(places, quick, plain)).toEqual([]);
   });
 });
