@@ -6,7 +6,7 @@
 import type { HighlightRecord, PageRecord, TermNoteRecord } from '../db/types';
 import { GLOSSARY_BY_ID } from '../glossary';
 import { DEFAULT_COLOR_NAMES } from '../highlights/colorNames';
-import { fsjIssueLabel } from '../page/pageInfo';
+import { fsjIssueLabel, pageTitle } from '../page/pageInfo';
 import {
   markdownBlockquote,
   markdownHeading,
@@ -89,12 +89,6 @@ function entryName(id: string, ctx: Context): string {
   if (!entry) return id;
   const acronym = entry.acronyms[0];
   return acronym ? `${entry.name} (${acronym})` : entry.name;
-}
-
-/** The page's title, or its address when it has none. Why: every export needs a heading and a title. */
-export function pageTitle(page: PageRecord): string {
-  const title = page.title.replace(/\s+/g, ' ').trim();
-  return title !== '' ? title : page.url;
 }
 
 /** How the source line names the page: "FSJ March 2013, page 28", or the site's host. */

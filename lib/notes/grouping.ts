@@ -1,9 +1,8 @@
 // The notes page's order: items grouped by FSJ issue, then by page, newest first at every level,
 // and cut to the number of items on screen. Pure: items in, groups out.
 
-import { pageTitle } from '../export/markdown';
 import type { PageRecord } from '../db/types';
-import { fsjIssueLabel } from '../page/pageInfo';
+import { fsjIssueLabel, pageTitle } from '../page/pageInfo';
 import { issueKey, type NotesItem } from './items';
 
 export interface PageGroup {

@@ -230,6 +230,15 @@ export function describePage(
   return { url, title: cleanTitle, issue, pageNumber, updatedAt: now };
 }
 
+/**
+ * The page's title, or its address when it has none. Why: every export and every list needs a
+ * heading for the page (here, not in the Markdown writer, so a list need not load the writer).
+ */
+export function pageTitle(page: PageRecord): string {
+  const title = page.title.replace(/\s+/g, ' ').trim();
+  return title !== '' ? title : page.url;
+}
+
 /** How an issue is named to the user and in exports: "FSJ March 2013", "FSJ July–August 2013". */
 export function fsjIssueLabel(issue: FsjIssue): string {
   if (issue.month === null) return `AFSA Annual Report ${issue.year}`;
