@@ -8,7 +8,13 @@ import type { MarkdownOptions } from '../../lib/export/types';
 import { downloadFile } from './download';
 import { ExportMarkdown } from './ExportMarkdown';
 import { ImportBackup } from './ImportBackup';
-import { exportEverything, importBackupFile, makeBackup } from './takeAwayActions';
+import {
+  exportEverything,
+  importBackupFile,
+  makeBackup,
+  type MadeFile,
+  type MarkdownShape,
+} from './takeAwayActions';
 import './takeaway.css';
 
 export interface TakeAwayProps {
@@ -18,6 +24,14 @@ export interface TakeAwayProps {
    * at each export; the defaults and the built-in glossary when left out.
    */
   loadNames?: () => Promise<Pick<MarkdownOptions, 'colorNames' | 'lookupEntry'>>;
+  /**
+   * Writes the Markdown of everything somewhere other than this page's main thread (the pages
+   * pass exportWithStoredNames, which uses a worker); in the page with `loadNames` when left out.
+   */
+  exportMarkdown?: (
+    shape: MarkdownShape,
+    now: number,
+  ) => Promise<{ file: MadeFile; articles: number }>;
   /** Called after an import changed the database, so a list on the same page can refresh. */
   onImported?: () => void;
   /** The clock, for tests; Date.now by default. */
@@ -27,7 +41,13 @@ export interface TakeAwayProps {
 const problem = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
 
-export function TakeAway({ db, loadNames, onImported, now = Date.now }: TakeAwayProps) {
+export function TakeAway({
+  db,
+  loadNames,
+  exportMarkdown,
+  onImported,
+  now = Date.now,
+}: TakeAwayProps) {
   const [backupStatus, setBackupStatus] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -56,8 +76,12 @@ export function TakeAway({ db, loadNames, onImported, now = Date.now }: TakeAway
       </p>
       <ExportMarkdown
         run={async (shape) => {
-          const names = loadNames ? await loadNames() : {};
-          const { file, articles } = await exportEverything(db, shape, { ...names, now: now() });
+          const { file, articles } = exportMarkdown
+            ? await exportMarkdown(shape, now())
+            : await exportEverything(db, shape, {
+                ...(loadNames ? await loadNames() : {}),
+                now: now(),
+              });
           downloadFile(file.content, file.name, file.type);
           return `Downloaded ${file.name} (${articles.toLocaleString('en-US')} ${articles === 1 ? 'article' : 'articles'}).`;
         }}

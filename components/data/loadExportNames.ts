@@ -2,9 +2,12 @@
 // glossary entries beside the built-in ones. Shared by the pages that mount "Your data".
 
 import { browser } from 'wxt/browser';
+import type { GlossDatabase } from '../../lib/db/schema';
 import { entryLabelLookup } from '../../lib/glossary/cardEntries';
 import { USER_ENTRIES_KEY } from '../../lib/glossary/userEntries';
 import { COLOR_NAMES_KEY, readColorNames } from '../../lib/highlights/colorNames';
+import { exportOffThread } from './exportOffThread';
+import type { MarkdownShape } from './takeAwayActions';
 
 export async function loadExportNames() {
   const stored = await browser.storage.local.get([COLOR_NAMES_KEY, USER_ENTRIES_KEY]);
@@ -12,4 +15,15 @@ export async function loadExportNames() {
     colorNames: readColorNames(stored[COLOR_NAMES_KEY]),
     lookupEntry: entryLabelLookup(stored[USER_ENTRIES_KEY]),
   };
+}
+
+/** The Markdown of everything, written in the export worker with the names as stored now. */
+export async function exportWithStoredNames(db: GlossDatabase, shape: MarkdownShape, now: number) {
+  const stored = await browser.storage.local.get([COLOR_NAMES_KEY, USER_ENTRIES_KEY]);
+  return exportOffThread(browser.runtime.getURL('/export-worker.js'), db, {
+    shape,
+    now,
+    storedColorNames: stored[COLOR_NAMES_KEY],
+    storedUserEntries: stored[USER_ENTRIES_KEY],
+  });
 }

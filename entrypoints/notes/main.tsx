@@ -6,7 +6,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Deferred } from '../../components/notes/Deferred';
 import { FIRST_READ, NotesApp, type NotesActions } from '../../components/notes/NotesApp';
-import { loadExportNames } from '../../components/data/loadExportNames';
+import { exportWithStoredNames, loadExportNames } from '../../components/data/loadExportNames';
 import { GlossDatabase } from '../../lib/db/schema';
 import { readEverything } from '../../lib/db/readEverything';
 import {
@@ -85,7 +85,11 @@ function entryName(id: string): string {
  */
 const loadTakeAway = () =>
   import('../../components/data/TakeAway').then(({ TakeAway }) => (
-    <TakeAway db={db} loadNames={loadExportNames} />
+    <TakeAway
+      db={db}
+      loadNames={loadExportNames}
+      exportMarkdown={(shape, now) => exportWithStoredNames(db, shape, now)}
+    />
   ));
 
 async function main() {

@@ -19,7 +19,7 @@ import {
   type UserEntry,
 } from '../../lib/glossary/userEntries';
 import { TakeAway } from '../../components/data/TakeAway';
-import { loadExportNames } from '../../components/data/loadExportNames';
+import { exportWithStoredNames, loadExportNames } from '../../components/data/loadExportNames';
 import { GlossDatabase } from '../../lib/db/schema';
 import { COLOR_NAMES_KEY, readColorNames } from '../../lib/highlights/colorNames';
 import { DISABLED_SITES_KEY, readDisabledSites } from '../../lib/overlay/siteSettings';
@@ -58,7 +58,11 @@ function show(stored: Record<string, unknown>) {
         builtIn={builtIn}
         onSave={saveUserEntries}
       />
-      <TakeAway db={database} loadNames={loadExportNames} />
+      <TakeAway
+        db={database}
+        loadNames={loadExportNames}
+        exportMarkdown={(shape, now) => exportWithStoredNames(database, shape, now)}
+      />
     </main>,
     document.getElementById('app')!,
   );

@@ -11,6 +11,7 @@ import {
   makeBackup,
   type MarkdownShape,
 } from '../../components/data/takeAwayActions';
+import { exportOffThread } from '../../components/data/exportOffThread';
 import { importBackup } from '../../lib/db/importBackup';
 import { groupByPage } from '../../lib/db/pageHighlights';
 import { GlossDatabase } from '../../lib/db/schema';
@@ -65,8 +66,30 @@ const api = {
     return { ms: performance.now() - t0, chars: markdown.length };
   },
 
-  /** The export as the button runs it: read the database, write the Markdown (or the zip). */
+  /**
+   * The export as the button runs it: in the built extension's export worker, which reads the
+   * database and writes the Markdown (or the zip); the file comes back to the page.
+   */
   async exportFromDatabase(name: string, shape: MarkdownShape) {
+    const db = await open(name);
+    try {
+      const worker = new URL('/export-worker.js', location.href).href;
+      const { ms, value } = await timed(() =>
+        exportOffThread(worker, db, {
+          shape,
+          now: NOW,
+          storedColorNames: undefined,
+          storedUserEntries: undefined,
+        }),
+      );
+      return { ms, bytes: value.file.content.length, articles: value.articles };
+    } finally {
+      db.close();
+    }
+  },
+
+  /** The same export on the page's main thread, for comparison. */
+  async exportOnMainThread(name: string, shape: MarkdownShape) {
     const db = await open(name);
     try {
       const { ms, value } = await timed(() => exportEverything(db, shape, { now: NOW }));

@@ -171,6 +171,14 @@ async function exportEverything(browser: LaunchedBrowser): Promise<string> {
   await page.locator('input[name="markdown-shape"][value="document"]').check();
   const { name, text } = await download(page, '[data-action="export-everything"]');
   assert.match(name, /^fsj-gloss-export-\d{4}-\d{2}-\d{2}\.md$/);
+  // Written in the export worker (the page falls back to itself only when the worker fails).
+  assert.ok(
+    page.workers().some((worker) => worker.url().endsWith('/export-worker.js')),
+    `no export worker: ${page
+      .workers()
+      .map((w) => w.url())
+      .join(', ')}`,
+  );
   await page.close();
   return text;
 }
