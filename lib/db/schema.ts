@@ -184,11 +184,12 @@ export function declareVersion3(db: Dexie): void {
 }
 
 // ---- Versions 4 and 5: the current schema ------------------------------------------------------
-// A page's highlights are kept in one record (lib/db/pageHighlights.ts): Chromium's IndexedDB
-// costs about the same per record whatever its size, so one record per page made importing
-// 10,000 highlights ten times faster. Version 4 adds the table and moves every highlight into it,
-// inside the upgrade transaction (all or nothing); version 5 deletes the old table, as Dexie asks
-// (a table an upgrade reads is deleted by a later version). Highlights themselves are unchanged.
+// A page's highlights are kept in one record, field by field (lib/db/pageHighlights.ts,
+// highlightColumns.ts): Chromium's IndexedDB costs about the same per record whatever its size,
+// so importing 10,000 highlights went from about 3 s to under 1 s, and reading them back takes a
+// fraction of the time. Version 4 adds the table and moves every highlight into it, inside the
+// upgrade transaction (all or nothing); version 5 deletes the old table, as Dexie asks (a table an
+// upgrade reads is deleted by a later version). Highlights themselves are unchanged.
 
 /** Moves version 3's highlights into one record per page. */
 export async function upgradeToVersion4(tx: Transaction): Promise<void> {
