@@ -66,39 +66,57 @@ export function toColumns(highlights: readonly HighlightRecord[]): HighlightColu
   return columns;
 }
 
-/** The highlights `ids` of page `pageUrl` back from their columns, as they were saved. */
+/** The highlight at place `i`, whose tags and entries start at `tag` and `entry` in theirs. */
+function highlightAt(
+  pageUrl: string,
+  ids: readonly string[],
+  columns: HighlightColumns,
+  i: number,
+  tag: number,
+  entry: number,
+): HighlightRecord {
+  const exact = columns.exact[i]!;
+  return {
+    id: ids[i]!,
+    pageUrl,
+    selectors: {
+      quote: {
+        type: 'TextQuoteSelector',
+        exact,
+        prefix: columns.prefix[i]!,
+        suffix: columns.suffix[i]!,
+      },
+      position: { type: 'TextPositionSelector', start: columns.start[i]!, end: columns.end[i]! },
+    },
+    quote: columns.quote[i] ?? exact,
+    color: columns.color[i]!,
+    note: columns.note[i]!,
+    tags: columns.tags.slice(tag, tag + columns.tagCounts[i]!),
+    entryIds: columns.entryIds.slice(entry, entry + columns.entryCounts[i]!),
+    createdAt: columns.createdAt[i]!,
+    updatedAt: columns.updatedAt[i]!,
+  };
+}
+
+/**
+ * The highlights `ids` of page `pageUrl` back from their columns, as they were saved; only those
+ * at the places `wanted` when given (in the order of the page), so a reader after a few of a
+ * page's highlights does not make objects of them all.
+ */
 export function fromColumns(
   pageUrl: string,
   ids: readonly string[],
   columns: HighlightColumns,
+  wanted?: ReadonlySet<number>,
 ): HighlightRecord[] {
   const highlights: HighlightRecord[] = [];
   let tag = 0;
   let entry = 0;
   for (let i = 0; i < ids.length; i++) {
-    const exact = columns.exact[i]!;
-    const tagCount = columns.tagCounts[i]!;
-    const entryCount = columns.entryCounts[i]!;
-    highlights.push({
-      id: ids[i]!,
-      pageUrl,
-      selectors: {
-        quote: {
-          type: 'TextQuoteSelector',
-          exact,
-          prefix: columns.prefix[i]!,
-          suffix: columns.suffix[i]!,
-        },
-        position: { type: 'TextPositionSelector', start: columns.start[i]!, end: columns.end[i]! },
-      },
-      quote: columns.quote[i] ?? exact,
-      color: columns.color[i]!,
-      note: columns.note[i]!,
-      tags: columns.tags.slice(tag, (tag += tagCount)),
-      entryIds: columns.entryIds.slice(entry, (entry += entryCount)),
-      createdAt: columns.createdAt[i]!,
-      updatedAt: columns.updatedAt[i]!,
-    });
+    if (wanted === undefined || wanted.has(i))
+      highlights.push(highlightAt(pageUrl, ids, columns, i, tag, entry));
+    tag += columns.tagCounts[i]!;
+    entry += columns.entryCounts[i]!;
   }
   return highlights;
 }

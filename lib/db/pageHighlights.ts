@@ -80,10 +80,13 @@ export function groupByPage(highlights: Iterable<HighlightRecord>): PageHighligh
   return [...byPage].map(([url, list]) => pageHighlightsRecord(url, list)!);
 }
 
+/** What lastChangedFirst orders by: a highlight, or what stands for one before it is unpacked. */
+type Changed = Pick<HighlightRecord, 'id' | 'updatedAt'>;
+
 /**
  * Most recently changed first, ties by id (last first): the order the notes page's first screen
  * takes its highlights in.
  */
-export function lastChangedFirst(a: HighlightRecord, b: HighlightRecord): number {
+export function lastChangedFirst(a: Changed, b: Changed): number {
   return b.updatedAt - a.updatedAt || byText(b.id, a.id);
 }

@@ -53,4 +53,17 @@ describe('highlights as columns', () => {
     const onOnePage = highlights.map((h) => ({ ...h, pageUrl: PAGE_URL }));
     expect(roundTrip(onOnePage)).toEqual(onOnePage);
   });
+
+  it('gives back only the highlights at the places asked for, each with its own tags', () => {
+    const highlights = [
+      makeHighlight('p', 0, { tags: ['a', 'b'], entryIds: ['iom'] }),
+      makeHighlight('q', 1, { tags: [], entryIds: [] }),
+      makeHighlight('r', 2, { tags: ['c'], entryIds: ['unhcr', 'gfmd'] }),
+      makeHighlight('s', 3, { tags: ['d', 'e', 'f'] }),
+    ];
+    const ids = highlights.map((h) => h.id);
+    const some = fromColumns(PAGE_URL, ids, toColumns(highlights), new Set([3, 2]));
+    expect(some).toEqual([highlights[2], highlights[3]]);
+    expect(fromColumns(PAGE_URL, ids, toColumns(highlights), new Set())).toEqual([]);
+  });
 });
