@@ -9,11 +9,11 @@ import { FIRST_READ, NotesApp, type NotesActions } from '../../components/notes/
 import { exportWithStoredNames, loadExportNames } from '../../components/data/loadExportNames';
 import { GlossDatabase } from '../../lib/db/schema';
 import { readEverything } from '../../lib/db/readEverything';
+import { newestHighlights } from '../../lib/db/newestHighlights';
 import {
   allTermNotes,
   deleteHighlight,
   deleteTermNote,
-  newestHighlights,
   pagesOf,
   restoreHighlight,
   saveTermNote,

@@ -6,10 +6,8 @@ import { anchorAll } from '../anchoring/anchor';
 import type { StoreReply, StoreReplyFor, StoreRequest, StoreValues } from '../messaging/store';
 import { storeRequestProblem } from '../messaging/validateStore';
 import { StoreFailure, toStoreError } from './errors';
-import { fromColumns } from './highlightColumns';
 import {
   highlightsOf,
-  lastChangedFirst,
   withHighlight,
   withoutHighlight,
   type PageHighlightsRecord,
@@ -37,6 +35,14 @@ async function upsertPage(db: GlossDatabase, page: PageRecord): Promise<void> {
 /** The record of the page holding highlight `id`, if any (by the multi-entry `ids` index). */
 function pageHolding(db: GlossDatabase, id: string): Promise<PageHighlightsRecord | undefined> {
   return db.pageHighlights.where('ids').equals(id).first();
+}
+
+/** The record of the page holding highlight `id`, and the highlight; "not found" without one. */
+async function findHeld(db: GlossDatabase, id: string) {
+  const holder = await pageHolding(db, id);
+  const current = holder ? highlightsOf(holder).find((h) => h.id === id) : undefined;
+  if (!holder || !current) throw notFound('This highlight');
+  return { holder, current };
 }
 
 /** Stores `record`, or deletes the page's record when nothing is left on it. */
@@ -100,9 +106,7 @@ export async function updateHighlight(
   ) as HighlightChanges;
   check({ type: 'gloss:highlights:update', id, changes: defined });
   return db.transaction('rw', db.pages, db.pageHighlights, async () => {
-    const holder = await pageHolding(db, id);
-    const current = holder ? highlightsOf(holder).find((h) => h.id === id) : undefined;
-    if (!holder || !current) throw notFound('This highlight');
+    const { holder, current } = await findHeld(db, id);
     const next: HighlightRecord = { ...current, ...defined, updatedAt: now };
     await db.pageHighlights.put(withHighlight(holder, next));
     const page = await db.pages.get(current.pageUrl);
@@ -118,9 +122,7 @@ export async function updateHighlight(
 export async function deleteHighlight(db: GlossDatabase, id: string): Promise<HighlightRecord> {
   check({ type: 'gloss:highlights:delete', id });
   return db.transaction('rw', db.pageHighlights, async () => {
-    const holder = await pageHolding(db, id);
-    const current = holder ? highlightsOf(holder).find((h) => h.id === id) : undefined;
-    if (!holder || !current) throw notFound('This highlight');
+    const { holder, current } = await findHeld(db, id);
     await putPageHighlights(db, holder.pageUrl, withoutHighlight(holder, id));
     return current;
   });
@@ -188,73 +190,6 @@ export async function allPages(db: GlossDatabase): Promise<PageRecord[]> {
 export async function pagesOf(db: GlossDatabase, urls: Iterable<string>): Promise<PageRecord[]> {
   const found = await db.pages.bulkGet([...new Set(urls)]);
   return found.filter((page): page is PageRecord => page !== undefined);
-}
-
-/** A highlight not yet made into an object: its page, its place there, and what orders it. */
-interface Candidate {
-  page: PageHighlightsRecord;
-  place: number;
-  id: string;
-  updatedAt: number;
-}
-
-/** The highlights of `candidates`, in their order, each made into an object once. */
-function unpackCandidates(candidates: readonly Candidate[]): HighlightRecord[] {
-  const places = new Map<PageHighlightsRecord, Set<number>>();
-  for (const { page, place } of candidates) {
-    const set = places.get(page);
-    if (set) set.add(place);
-    else places.set(page, new Set([place]));
-  }
-  const byId = new Map<string, HighlightRecord>();
-  for (const [page, wanted] of places)
-    for (const h of fromColumns(page.pageUrl, page.ids, page.columns, wanted)) byId.set(h.id, h);
-  return candidates.map((c) => byId.get(c.id)!);
-}
-
-/**
- * The `limit` most recently changed highlights, newest first: the notes page draws its first
- * screen from these before it has read everything. Pages are read most recently changed first,
- * `limit` (and one more, to see whether the next is changed at the same time) per request, until
- * no page left unread can hold a highlight as new as the `limit`th found; only those `limit` are
- * made into objects. How many there are in all is not asked: with 10,000 highlights that took
- * longer than this. An index entry per highlight would find the pages at once, but every entry
- * is written with each page: importing took 0.2–0.4 s longer.
- */
-export async function newestHighlights(
-  db: GlossDatabase,
-  limit: number,
-): Promise<HighlightRecord[]> {
-  if (limit <= 0) return [];
-  const found: Candidate[] = [];
-  const read = new Set<string>();
-  // Every page changed at `below` or later has been read.
-  let below = Infinity;
-  for (;;) {
-    const pages = await db.pageHighlights
-      .where('updatedAt')
-      .below(below)
-      .reverse()
-      .limit(limit + 1)
-      .toArray();
-    const more = pages.length > limit;
-    const edge = pages[Math.min(pages.length, limit) - 1];
-    // The limit may cut between pages changed at the same time: read all of those.
-    if (edge && more && pages[limit]!.updatedAt === edge.updatedAt)
-      pages.push(...(await db.pageHighlights.where('updatedAt').equals(edge.updatedAt).toArray()));
-    for (const page of pages) {
-      if (read.has(page.pageUrl)) continue;
-      read.add(page.pageUrl);
-      page.ids.forEach((id, place) =>
-        found.push({ page, place, id, updatedAt: page.columns.updatedAt[place]! }),
-      );
-    }
-    found.sort(lastChangedFirst);
-    if (!edge || !more) break;
-    below = edge.updatedAt;
-    if (found.length >= limit && found[limit - 1]!.updatedAt >= below) break;
-  }
-  return unpackCandidates(found.slice(0, limit));
 }
 
 /** Every note on a glossary entry, grouped by entry, oldest first within one: for export. */

@@ -11,12 +11,12 @@ import {
   GlossDatabase,
   PAGE_ORDER_INDEX,
 } from '../../../lib/db/schema';
+import { newestHighlights } from '../../../lib/db/newestHighlights';
 import {
   allHighlights,
   allPages,
   listHighlights,
   listTermNotes,
-  newestHighlights,
   saveHighlight,
 } from '../../../lib/db/store';
 import {

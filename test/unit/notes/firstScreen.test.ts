@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { HighlightRecord } from '../../../lib/db/types';
 import { lastChangedFirst } from '../../../lib/db/pageHighlights';
-import { newestHighlights, pagesOf, saveHighlight, updateHighlight } from '../../../lib/db/store';
+import { newestHighlights } from '../../../lib/db/newestHighlights';
+import { pagesOf, saveHighlight, updateHighlight } from '../../../lib/db/store';
 import { groupItems, newestFirst } from '../../../lib/notes/grouping';
 import { settledAfter, settledItems, toItems, type NotesData } from '../../../lib/notes/items';
 import { seededRandom } from '../anchoring/random';
