@@ -148,22 +148,21 @@ async function mergeHighlights(
   ]);
   const hasId = new Set(storedIds as string[]);
   const hasUrl = new Set(storedUrls);
+  // Each page read, its highlights by id; and every highlight read, by id.
   const onPage = new Map<string, Map<string, HighlightRecord>>();
+  const stored = new Map<string, HighlightRecord>();
   const keep = (page: PageHighlightsRecord | undefined) => {
-    if (page) onPage.set(page.pageUrl, new Map(highlightsOf(page).map((h) => [h.id, h])));
+    if (!page) return;
+    const held = new Map(highlightsOf(page).map((h) => [h.id, h]));
+    onPage.set(page.pageUrl, held);
+    for (const [id, h] of held) stored.set(id, h);
   };
   const urls = [...new Set(records.map((h) => h.pageUrl))].filter((url) => hasUrl.has(url));
   (await db.pageHighlights.bulkGet(urls)).forEach(keep);
-  const stored = new Map<string, HighlightRecord>();
-  for (const page of onPage.values()) for (const [id, h] of page) stored.set(id, h);
   // Highlights the backup files under another page than the database does: rare, read apart.
   const elsewhere = records.filter((h) => hasId.has(h.id) && !stored.has(h.id)).map((h) => h.id);
-  if (elsewhere.length > 0) {
-    for (const page of await db.pageHighlights.where('ids').anyOf(elsewhere).distinct().toArray()) {
-      keep(page);
-      for (const h of highlightsOf(page)) stored.set(h.id, h);
-    }
-  }
+  if (elsewhere.length > 0)
+    (await db.pageHighlights.where('ids').anyOf(elsewhere).distinct().toArray()).forEach(keep);
 
   const changed = new Set<string>();
   const pageOf = (url: string) => {

@@ -27,7 +27,8 @@ export function highlightsOf(record: PageHighlightsRecord): HighlightRecord[] {
   return fromColumns(record.pageUrl, record.ids, record.columns);
 }
 
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** Two texts in IndexedDB's key order (by UTF-16 code unit), for ties between records. */
+export const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Reading order: by place on the page, then by id (the order an export and the popup list). */
 export function inReadingOrder(a: HighlightRecord, b: HighlightRecord): number {

@@ -2,11 +2,10 @@
 // the backup: both then describe the same moment even while a tab is saving a highlight.
 
 import type { BackupData } from '../export/backupFormat';
+import { byText } from './pageHighlights';
 import type { GlossDatabase } from './schema';
 import type { PageRecord } from './types';
 import { allHighlights, allPages, allTermNotes } from './store';
-
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Every page, most recently saved first: the order `allPages` gives (the updatedAt index read

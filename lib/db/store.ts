@@ -7,6 +7,7 @@ import type { StoreReply, StoreReplyFor, StoreRequest, StoreValues } from '../me
 import { storeRequestProblem } from '../messaging/validateStore';
 import { StoreFailure, toStoreError } from './errors';
 import {
+  byText,
   highlightsOf,
   withHighlight,
   withoutHighlight,
@@ -195,10 +196,7 @@ export async function pagesOf(db: GlossDatabase, urls: Iterable<string>): Promis
 /** Every note on a glossary entry, grouped by entry, oldest first within one: for export. */
 export async function allTermNotes(db: GlossDatabase): Promise<TermNoteRecord[]> {
   const notes = await db.termNotes.toArray();
-  return notes.sort(
-    (a, b) =>
-      (a.entryId < b.entryId ? -1 : a.entryId > b.entryId ? 1 : 0) || a.createdAt - b.createdAt,
-  );
+  return notes.sort((a, b) => byText(a.entryId, b.entryId) || a.createdAt - b.createdAt);
 }
 
 /**
