@@ -5,6 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { toStoreError } from '../../lib/db/errors';
+import { FIRST_READ } from '../../lib/db/firstScreenRead';
 import type {
   HighlightChanges,
   HighlightRecord,
@@ -38,6 +39,11 @@ export interface NotesAppProps {
   names: (entryId: string) => string;
   /** What the header holds beside the title (the Export / Backup controls). */
   headerSlot?: ComponentChildren;
+  /**
+   * The first screen's data, when it was read before the page was drawn: the list is drawn with
+   * it at once, with no "Reading…" frame first, and readNewest is not asked.
+   */
+  first?: NotesData;
 }
 
 /** Items drawn at first, and added by each "Show more". */
@@ -52,13 +58,6 @@ export function firstScreenItems(viewportHeight: number): number {
   return Math.max(1, Math.min(PAGE_SIZE, Math.ceil(viewportHeight / 80)));
 }
 
-/**
- * Highlights read for the first screen, before the rest: more than a tall window shows at first
- * (firstScreenItems). Each comes with the other highlights kept on its page
- * (lib/db/pageHighlights.ts), so every one more can cost a page more to read.
- */
-export const FIRST_READ = 30;
-
 /** Set once the first list is on screen, for `npm run bench`. */
 export const LIST_PAINTED_MARK = 'fsj-notes:list-painted';
 /** Set once everything has been read and drawn, for `npm run bench`. */
@@ -68,8 +67,10 @@ type Loaded =
   { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; data: NotesData };
 type ToastState = Omit<ToastProps, 'onClose'> & { focus: boolean };
 
-export function NotesApp({ actions, colorNames, names, headerSlot }: NotesAppProps) {
-  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
+export function NotesApp({ actions, colorNames, names, headerSlot, first }: NotesAppProps) {
+  const [loaded, setLoaded] = useState<Loaded>(() =>
+    first ? { kind: 'ready', data: first } : { kind: 'loading' },
+  );
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<NotesFilters>(NO_FILTERS);
   const [limit, setLimit] = useState(() => firstScreenItems(window.innerHeight));
@@ -82,7 +83,9 @@ export function NotesApp({ actions, colorNames, names, headerSlot }: NotesAppPro
   /** What to do once the first screen is painted: read everything. */
   const afterPaint = useRef<(() => void) | null>(null);
 
-  useEffect(() => {
+  // A layout effect, before the paint-timing one below: given the first screen's data, the list
+  // is committed with it, and that effect must already know to read everything after the paint.
+  useLayoutEffect(() => {
     let stop: (() => void) | null = null;
     let stopped = false;
     const showError = (error: unknown) =>
@@ -92,18 +95,20 @@ export function NotesApp({ actions, colorNames, names, headerSlot }: NotesAppPro
     const watchAll = () => {
       if (!stopped) stop = actions.watch((data) => setLoaded({ kind: 'ready', data }), showError);
     };
-    actions.readNewest(FIRST_READ).then(
-      (data) => {
-        setLoaded((now) =>
-          now.kind === 'ready' && !now.data.partial ? now : { kind: 'ready', data },
-        );
-        afterPaint.current = watchAll;
-      },
-      (error: unknown) => {
-        showError(error);
-        watchAll();
-      },
-    );
+    if (first) afterPaint.current = watchAll;
+    else
+      actions.readNewest(FIRST_READ).then(
+        (data) => {
+          setLoaded((now) =>
+            now.kind === 'ready' && !now.data.partial ? now : { kind: 'ready', data },
+          );
+          afterPaint.current = watchAll;
+        },
+        (error: unknown) => {
+          showError(error);
+          watchAll();
+        },
+      );
     return () => {
       stopped = true;
       stop?.();

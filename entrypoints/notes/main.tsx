@@ -1,73 +1,73 @@
 // Notes page entry (a tab, Chrome's side panel, Firefox's sidebar): connects the notes page to the
-// database, which it reads directly (it lives in this origin) and watches with Dexie's liveQuery.
+// database, which it reads directly (it lives in this origin). The first screen is read with bare
+// IndexedDB calls and drawn before Dexie is even loaded; Dexie (database.ts) comes next, to read
+// everything, watch it with liveQuery, and write.
 
-import { liveQuery } from 'dexie';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Deferred } from '../../components/notes/Deferred';
-import { FIRST_READ, NotesApp, type NotesActions } from '../../components/notes/NotesApp';
-import { exportWithStoredNames, loadExportNames } from '../../components/data/loadExportNames';
-import { GlossDatabase } from '../../lib/db/schema';
-import { readEverything } from '../../lib/db/readEverything';
-import { newestHighlights } from '../../lib/db/newestHighlights';
-import {
-  allTermNotes,
-  deleteHighlight,
-  deleteTermNote,
-  pagesOf,
-  restoreHighlight,
-  saveTermNote,
-  updateHighlight,
-} from '../../lib/db/store';
+import { NotesApp, type NotesActions } from '../../components/notes/NotesApp';
+import { bareFirstRead } from '../../lib/db/bareFirstRead';
+import { CURRENT_VERSION, DB_NAME } from '../../lib/db/databaseName';
+import { FIRST_READ } from '../../lib/db/firstScreenRead';
 import { entryLabelLookup } from '../../lib/glossary/cardEntries';
 import { USER_ENTRIES_KEY } from '../../lib/glossary/userEntries';
-import { settledAfter, type NotesData } from '../../lib/notes/items';
 import { COLOR_NAMES_KEY, readColorNames } from '../../lib/highlights/colorNames';
+import type { NotesData } from '../../lib/notes/items';
 import '../../components/swatches.css';
 import './notes.css';
 
-const db = new GlossDatabase();
+/** Dexie and the store (database.ts), loaded when first needed: after the first screen. */
+let databaseLoad: Promise<typeof import('./database')> | null = null;
+const database = () => (databaseLoad ??= import('./database'));
 
-function readNewest(limit: number): Promise<NotesData> {
-  return db.transaction('r', db.pageHighlights, db.pages, db.termNotes, async () => {
-    // Both reads are asked for at once: the database answers them in turn, with no wait between.
-    const [newest, termNotes] = await Promise.all([newestHighlights(db, limit), allTermNotes(db)]);
-    return {
-      highlights: newest,
-      // Only the pages these items were made on: the first screen shows nothing else.
-      pages: await pagesOf(
-        db,
-        [...newest, ...termNotes].map((item) => item.pageUrl),
-      ),
-      termNotes,
-      partial: { after: settledAfter(newest, limit) },
-    };
-  });
-}
-
-// The first screen's read starts now, while the page loads its settings and renders; the page's
-// first call takes it (a failure reaches the page there).
-let early: Promise<NotesData> | null = readNewest(FIRST_READ);
+// The first screen's reads start at once. Its highlights are read with bare IndexedDB calls
+// (lib/db/bareFirstRead.ts), or by Dexie when only Dexie can read them (no database yet, or one to
+// upgrade). The page's first call takes them (a failure reaches the page there).
+let early: Promise<NotesData> | null = bareFirstRead(
+  { indexedDB, IDBKeyRange },
+  DB_NAME,
+  CURRENT_VERSION,
+  FIRST_READ,
+)
+  .catch(() => null)
+  .then(async (data) => data ?? (await database()).databaseActions.readNewest(FIRST_READ));
 early.catch(() => undefined);
+/** The colour names and the reader's own glossary entries, as stored. */
+const settings: Promise<Record<string, unknown>> = browser.storage.local
+  .get([COLOR_NAMES_KEY, USER_ENTRIES_KEY])
+  .catch(() => ({}));
+
+/** How long the page stays blank waiting for the first screen's data, before it shows "Reading…". */
+const WAIT_FOR_FIRST_READ = 150;
 
 const actions: NotesActions = {
   readNewest(limit) {
-    const read = early !== null && limit === FIRST_READ ? early : readNewest(limit);
+    const read =
+      early !== null && limit === FIRST_READ
+        ? early
+        : database().then(({ databaseActions }) => databaseActions.readNewest(limit));
     early = null;
     return read;
   },
   watch(onData, onError) {
-    const subscription = liveQuery(() => readEverything(db)).subscribe({
-      next: onData,
-      error: onError,
-    });
-    return () => subscription.unsubscribe();
+    let stop: (() => void) | null = null;
+    let stopped = false;
+    database().then(({ databaseActions }) => {
+      if (!stopped) stop = databaseActions.watch(onData, onError);
+    }, onError);
+    return () => {
+      stopped = true;
+      stop?.();
+    };
   },
-  updateHighlight: (id, changes) => updateHighlight(db, id, changes),
-  deleteHighlight: (id) => deleteHighlight(db, id),
-  restoreHighlight: (page, record) => restoreHighlight(db, page, record),
-  saveTermNote: (note) => saveTermNote(db, note),
-  deleteTermNote: (id) => deleteTermNote(db, id),
+  updateHighlight: async (id, changes) =>
+    (await database()).databaseActions.updateHighlight(id, changes),
+  deleteHighlight: async (id) => (await database()).databaseActions.deleteHighlight(id),
+  restoreHighlight: async (page, record) =>
+    (await database()).databaseActions.restoreHighlight(page, record),
+  saveTermNote: async (note) => (await database()).databaseActions.saveTermNote(note),
+  deleteTermNote: async (id) => (await database()).databaseActions.deleteTermNote(id),
 };
 
 /** An organization as the reader knows it: "International Organization for Migration (IOM)". */
@@ -84,7 +84,11 @@ function entryName(id: string): string {
  * once the page is idle, so the first screen does not wait for it.
  */
 const loadTakeAway = () =>
-  import('../../components/data/TakeAway').then(({ TakeAway }) => (
+  Promise.all([
+    import('../../components/data/TakeAway'),
+    import('../../components/data/loadExportNames'),
+    database(),
+  ]).then(([{ TakeAway }, { exportWithStoredNames, loadExportNames }, { db }]) => (
     <TakeAway
       db={db}
       loadNames={loadExportNames}
@@ -95,15 +99,21 @@ const loadTakeAway = () =>
 async function main() {
   // Ask the browser to keep the extension's data (highlights, notes) under storage pressure.
   void navigator.storage?.persist?.().catch(() => false);
-  const stored = await browser.storage.local
-    .get([COLOR_NAMES_KEY, USER_ENTRIES_KEY])
-    .catch(() => ({}) as Record<string, unknown>);
+  const stored = await settings;
   lookupEntry = entryLabelLookup(stored[USER_ENTRIES_KEY]);
+  const colorNames = readColorNames(stored[COLOR_NAMES_KEY]);
+  // Drawn with the first screen's data when it comes soon, rather than "Reading…" for a frame.
+  const first = await Promise.race([
+    early!.catch(() => undefined),
+    new Promise<undefined>((resolve) => setTimeout(resolve, WAIT_FOR_FIRST_READ)),
+  ]);
+  if (first) early = null;
   render(
     <NotesApp
       actions={actions}
-      colorNames={readColorNames(stored[COLOR_NAMES_KEY])}
+      colorNames={colorNames}
       names={entryName}
+      first={first}
       headerSlot={
         <Deferred
           load={loadTakeAway}

@@ -1,10 +1,28 @@
 // The notes page's first read: the most recently changed highlights, found without reading every
-// page's, and made into objects only for those returned.
+// page's, and made into objects only for those returned. The pages come from a ChangedPages: Dexie's
+// tables, or bare IndexedDB before Dexie has loaded (lib/db/bareFirstRead.ts).
 
 import { fromColumns } from './highlightColumns';
 import { lastChangedFirst, type PageHighlightsRecord } from './pageHighlights';
 import type { GlossDatabase } from './schema';
 import type { HighlightRecord } from './types';
+
+/** Page records by their latest change, most recent first: all the read below asks of a store. */
+export interface ChangedPages {
+  /** Up to `count` pages last changed before `below`, most recently changed first. */
+  before(below: number, count: number): Promise<PageHighlightsRecord[]>;
+  /** Every page last changed at exactly `time`. */
+  at(time: number): Promise<PageHighlightsRecord[]>;
+}
+
+/** The pages of a GlossDatabase, through its index on each page's latest change. */
+export function changedPagesOf(db: GlossDatabase): ChangedPages {
+  return {
+    before: (below, count) =>
+      db.pageHighlights.where('updatedAt').below(below).reverse().limit(count).toArray(),
+    at: (time) => db.pageHighlights.where('updatedAt').equals(time).toArray(),
+  };
+}
 
 /** A highlight not yet made into an object: its page, its place there, and what orders it. */
 interface Candidate {
@@ -38,7 +56,7 @@ function unpackCandidates(candidates: readonly Candidate[]): HighlightRecord[] {
  * is written with each page: importing took 0.2–0.4 s longer.
  */
 export async function newestHighlights(
-  db: GlossDatabase,
+  pagesByChange: ChangedPages,
   limit: number,
 ): Promise<HighlightRecord[]> {
   if (limit <= 0) return [];
@@ -47,17 +65,12 @@ export async function newestHighlights(
   // Every page changed at `below` or later has been read.
   let below = Infinity;
   for (;;) {
-    const pages = await db.pageHighlights
-      .where('updatedAt')
-      .below(below)
-      .reverse()
-      .limit(limit + 1)
-      .toArray();
+    const pages = await pagesByChange.before(below, limit + 1);
     const more = pages.length > limit;
     const edge = pages[Math.min(pages.length, limit) - 1];
     // The limit may cut between pages changed at the same time: read all of those.
     if (edge && more && pages[limit]!.updatedAt === edge.updatedAt)
-      pages.push(...(await db.pageHighlights.where('updatedAt').equals(edge.updatedAt).toArray()));
+      pages.push(...(await pagesByChange.at(edge.updatedAt)));
     for (const page of pages) {
       if (read.has(page.pageUrl)) continue;
       read.add(page.pageUrl);

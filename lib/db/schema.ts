@@ -3,6 +3,7 @@
 // reads and writes the tables.
 
 import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
+import { DB_NAME } from './databaseName';
 import { canonicalUrl, fsjIssueFromUrl, fsjPageNumber } from '../page/pageInfo';
 import { groupByPage, type PageHighlightsRecord } from './pageHighlights';
 import {
@@ -14,10 +15,7 @@ import {
   type TermNoteRecord,
 } from './types';
 
-export const DB_NAME = 'fsj-gloss';
-
-/** The schema version the current code declares last. */
-export const CURRENT_VERSION = 5;
+export { CURRENT_VERSION, DB_NAME } from './databaseName';
 
 // ---- Version 1: the first schema -------------------------------------------------------------
 // Highlights were filed under the page's raw address (fragment and tracking parameters included),

@@ -7,13 +7,13 @@ import type { StoreReply, StoreReplyFor, StoreRequest, StoreValues } from '../me
 import { storeRequestProblem } from '../messaging/validateStore';
 import { StoreFailure, toStoreError } from './errors';
 import {
-  byText,
   highlightsOf,
   withHighlight,
   withoutHighlight,
   type PageHighlightsRecord,
 } from './pageHighlights';
 import type { GlossDatabase } from './schema';
+import { byEntryThenMade } from './termNoteOrder';
 import type { HighlightChanges, HighlightRecord, PageRecord, TermNoteRecord } from './types';
 
 /** Rejects input the message validator would reject, so direct callers get the same checks. */
@@ -196,7 +196,7 @@ export async function pagesOf(db: GlossDatabase, urls: Iterable<string>): Promis
 /** Every note on a glossary entry, grouped by entry, oldest first within one: for export. */
 export async function allTermNotes(db: GlossDatabase): Promise<TermNoteRecord[]> {
   const notes = await db.termNotes.toArray();
-  return notes.sort((a, b) => byText(a.entryId, b.entryId) || a.createdAt - b.createdAt);
+  return notes.sort(byEntryThenMade);
 }
 
 /**

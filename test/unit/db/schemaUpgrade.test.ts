@@ -11,7 +11,7 @@ import {
   GlossDatabase,
   PAGE_ORDER_INDEX,
 } from '../../../lib/db/schema';
-import { newestHighlights } from '../../../lib/db/newestHighlights';
+import { changedPagesOf, newestHighlights } from '../../../lib/db/newestHighlights';
 import {
   allHighlights,
   allPages,
@@ -131,7 +131,7 @@ describe.each([2, 3] as const)('upgrading a database filled at version %i', (ver
 
   it('still finds the newest highlights, the most recent pages and an entry’s notes', async () => {
     const db = await openUpgraded();
-    const newest = await newestHighlights(db, 2);
+    const newest = await newestHighlights(changedPagesOf(db), 2);
     expect(newest.map((h) => h.id)).toEqual(['h-other', 'h-late']);
     expect((await allPages(db)).map((p) => p.url)).toEqual([OTHER_URL, PAGE_URL]);
     expect((await listTermNotes(db, 'iom')).map((n) => n.id)).toEqual(['n-first', 'n-second']);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HighlightRecord } from '../../../lib/db/types';
 import { lastChangedFirst } from '../../../lib/db/pageHighlights';
-import { newestHighlights } from '../../../lib/db/newestHighlights';
+import { changedPagesOf, newestHighlights } from '../../../lib/db/newestHighlights';
 import { pagesOf, saveHighlight, updateHighlight } from '../../../lib/db/store';
 import { groupItems, newestFirst } from '../../../lib/notes/grouping';
 import { settledAfter, settledItems, toItems, type NotesData } from '../../../lib/notes/items';
@@ -38,15 +38,19 @@ const keysOf = (data: NotesData) =>
 describe('newestHighlights', () => {
   it('returns the most recently changed highlights, newest first', async () => {
     const db = await library(30, [2, 5]);
-    const records = await newestHighlights(db, 5);
+    const records = await newestHighlights(changedPagesOf(db), 5);
     expect(records.map((r) => r.id)).toEqual(['h5', 'h2', 'h29', 'h28', 'h27']);
   });
 
   it('returns everything when there are fewer than asked for', async () => {
     const db = await library(3, []);
-    expect((await newestHighlights(db, 10)).map((r) => r.id)).toEqual(['h2', 'h1', 'h0']);
+    expect((await newestHighlights(changedPagesOf(db), 10)).map((r) => r.id)).toEqual([
+      'h2',
+      'h1',
+      'h0',
+    ]);
     const empty = await openGloss();
-    expect(await newestHighlights(empty, 10)).toEqual([]);
+    expect(await newestHighlights(changedPagesOf(empty), 10)).toEqual([]);
   });
 });
 
@@ -69,7 +73,7 @@ describe('newestHighlights over many pages', () => {
       }
       for (let limit = 1; limit <= 160; limit += 3) {
         const expected = [...saved].sort(lastChangedFirst).slice(0, limit);
-        expect((await newestHighlights(db, limit)).map((h) => h.id)).toEqual(
+        expect((await newestHighlights(changedPagesOf(db), limit)).map((h) => h.id)).toEqual(
           expected.map((h) => h.id),
         );
       }
@@ -94,7 +98,7 @@ describe('pagesOf', () => {
 describe('settledItems', () => {
   it('shows exactly the newest items of the whole library, even with old ones edited lately', async () => {
     const db = await library(30, [2, 5, 20]);
-    const records = await newestHighlights(db, 6);
+    const records = await newestHighlights(changedPagesOf(db), 6);
     const partial: NotesData = {
       highlights: records,
       pages: [makePage()],
@@ -118,7 +122,7 @@ describe('settledItems', () => {
 
   it('shows everything read when the read held the whole library', async () => {
     const db = await library(4, [1]);
-    const records = await newestHighlights(db, 10);
+    const records = await newestHighlights(changedPagesOf(db), 10);
     const partial: NotesData = {
       highlights: records,
       pages: [makePage()],

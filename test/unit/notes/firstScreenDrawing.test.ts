@@ -3,7 +3,7 @@
 // first frame, then a full page of them; and "Your data", whose code is loaded apart, drawn once it
 // has arrived (or a message saying it could not be loaded, with the rest of the page working).
 import { h, render, type ComponentChild } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Deferred } from '../../../components/notes/Deferred';
 import { firstScreenItems, NotesApp, PAGE_SIZE } from '../../../components/notes/NotesApp';
 import { DEFAULT_COLOR_NAMES } from '../../../lib/highlights/colorNames';
@@ -57,6 +57,37 @@ describe('the notes page’s first screen', () => {
     // The newest first, in order.
     const keys = [...page.querySelectorAll('[data-item]')].map((e) => e.getAttribute('data-item'));
     expect(keys.slice(0, 3)).toEqual(['h:x0', 'h:x1', 'h:x2']);
+  });
+});
+
+describe('the notes page given its first screen’s data', () => {
+  it('draws the newest items at once, then reads everything without asking for them again', async () => {
+    const highlights = Array.from({ length: 20 }, (_, i) =>
+      highlight(MARCH_28, { id: `f${i}`, createdAt: NOW - i, updatedAt: NOW - i }),
+    );
+    const whole: NotesData = { highlights, pages: [MARCH_28], termNotes: [] };
+    const first: NotesData = {
+      ...whole,
+      highlights: highlights.slice(0, 5),
+      partial: { after: NOW - 4 },
+    };
+    const readNewest = vi.fn(async () => first);
+    const watch = vi.fn((onData: (data: NotesData) => void) => {
+      onData(whole);
+      return () => undefined;
+    });
+    const actions = actionsWith(whole, { readNewest, watch });
+    const page = mount(h(NotesApp, { actions, colorNames: DEFAULT_COLOR_NAMES, names, first }));
+    // In the very first commit: the items certainly newest (made after the oldest read), no
+    // "Reading…" status, and nothing read yet.
+    const keys = () =>
+      [...page.querySelectorAll('[data-item]')].map((e) => e.getAttribute('data-item'));
+    expect(keys()).toEqual(['h:f0', 'h:f1', 'h:f2', 'h:f3']);
+    expect(page.textContent).not.toContain('Reading your highlights');
+    expect(watch).not.toHaveBeenCalled();
+    await until(() => keys().length === 20);
+    expect(watch).toHaveBeenCalledTimes(1);
+    expect(readNewest).not.toHaveBeenCalled();
   });
 });
 
