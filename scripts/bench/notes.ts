@@ -1,9 +1,9 @@
 // Bench: the notes page with 10,000 highlights, in headless Chromium with the built extension.
 // The library is written straight into the extension's IndexedDB from the notes page itself (its
 // origin), then: the first render (navigation start to the list painted, as the page marks it:
-// drawn from the newest highlights, see lib/notes/items.ts settledAfter), the time until all are
-// read,
-// and a search keystroke (the key's input to the updated list painted, timed in the page).
+// drawn from the newest highlights, see lib/notes/items.ts settledAfter), the browser's own first
+// contentful paint, the time until all are read, and a search keystroke (the key's input to the
+// updated list painted, timed in the page).
 // Run alone with `npx tsx scripts/bench/notes.ts`.
 
 import { pathToFileURL } from 'node:url';
@@ -126,10 +126,14 @@ export async function benchNotes(): Promise<Row[]> {
       },
       { measure: '   same, p90', figure: ms(percentile(firstRender, 90)), goal: '' },
       {
-        measure: '   the page’s own first paint (“Reading…”), median: the floor',
+        // The list is drawn in the page's first frame when its first read comes within 150 ms
+        // (entrypoints/notes/main.tsx), so this is that frame as the browser reports it: after the
+        // compositor has put it on screen, some 20–30 ms after the page's own work on it is done.
+        measure: '   the browser’s first contentful paint: the list on screen (median)',
         figure: ms(median(firstPaint)),
         goal: '',
       },
+      { measure: '   same, p90', figure: ms(percentile(firstPaint, 90)), goal: '' },
       {
         measure: `   all ${HIGHLIGHTS} read, searchable and drawn (median)`,
         figure: ms(median(allRead)),
