@@ -1,6 +1,6 @@
 // The notes page's database side: Dexie, the store's reads and writes, and watching for changes.
 // main.tsx loads it as a chunk of its own once the first screen is drawn: that screen is read
-// without Dexie (earlyReads.ts), and Dexie's 100 KB would only hold it up. Wiring only.
+// without Dexie (lib/db/bareFirstRead.ts), and Dexie's 100 KB would only hold it up. Wiring only.
 
 import { liveQuery } from 'dexie';
 import type { NotesActions } from '../../components/notes/NotesApp';

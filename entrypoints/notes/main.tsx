@@ -38,7 +38,7 @@ const settings: Promise<Record<string, unknown>> = browser.storage.local
   .get([COLOR_NAMES_KEY, USER_ENTRIES_KEY])
   .catch(() => ({}));
 
-/** How long the page stays blank waiting for the first screen's data, before it shows "Reading…". */
+/** How long the page stays blank for the first screen's data before it shows "Reading…". */
 const WAIT_FOR_FIRST_READ = 150;
 
 const actions: NotesActions = {

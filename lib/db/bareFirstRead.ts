@@ -69,7 +69,7 @@ function nthKeyDown(
   });
 }
 
-/** Chromium's one-request read of an index in either direction (not yet in TypeScript's DOM types). */
+/** Chromium's one-request read of an index in either direction (not in TypeScript's DOM types). */
 interface RecordsReader {
   getAllRecords(options: {
     query: IDBKeyRange;

@@ -1,6 +1,6 @@
 // The notes page's first read: the most recently changed highlights, every note on an organization,
-// and the pages these were made on, from any store that answers the few questions it asks: Dexie's
-// tables (entrypoints/notes/main.tsx) or bare IndexedDB before Dexie has loaded (bareFirstRead.ts).
+// and the pages these were made on, from any store that answers the few questions it asks: bare
+// IndexedDB, before Dexie has loaded (bareFirstRead.ts), or Dexie's tables when only Dexie can.
 
 import { settledAfter, type NotesData } from '../notes/items';
 import { changedPagesOf, newestHighlights, type ChangedPages } from './newestHighlights';
@@ -47,7 +47,10 @@ export async function readFirstScreen(
   };
 }
 
-/** The first read from Dexie's tables, in one transaction: what every later read starts from. */
+/**
+ * The first read from Dexie's tables, in one transaction: when the bare read cannot be made (no
+ * database yet, or one Dexie must upgrade first).
+ */
 export function readFirstScreenFrom(db: GlossDatabase, limit: number): Promise<NotesData> {
   const source: FirstScreenSource = {
     ...changedPagesOf(db),

@@ -1,6 +1,6 @@
 // The notes page's first read: the most recently changed highlights, found without reading every
-// page's, and made into objects only for those returned. The pages come from a ChangedPages: Dexie's
-// tables, or bare IndexedDB before Dexie has loaded (lib/db/bareFirstRead.ts).
+// page's, and made into objects only for those returned. The pages come from a ChangedPages:
+// Dexie's tables, or bare IndexedDB before Dexie has loaded (lib/db/bareFirstRead.ts).
 
 import { fromColumns } from './highlightColumns';
 import { lastChangedFirst, type PageHighlightsRecord } from './pageHighlights';
