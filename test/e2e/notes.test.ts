@@ -1,9 +1,8 @@
 // End to end: the notes page in the built extension in real Chromium. A reader highlights passages
 // on two FSJ pages (two issues) through the page's own UI, sees them in the popup, opens the notes
 // page from it and finds them grouped under their issues and pages, newest first (drawn before the
-// page's database code has loaded); narrows the list
-// by typing and by a filter; edits a note in place; deletes with Undo; and sees a highlight made
-// in another tab appear without reloading.
+// page's database code has loaded); narrows the list by typing and by a filter; edits a note in
+// place; deletes with Undo; and sees a highlight made in another tab appear without reloading.
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
