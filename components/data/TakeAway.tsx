@@ -32,6 +32,11 @@ export interface TakeAwayProps {
     shape: MarkdownShape,
     now: number,
   ) => Promise<{ file: MadeFile; articles: number }>;
+  /**
+   * Called when the pointer enters "Your data" or focus moves into it: the reader may be about to
+   * export (the pages start the export worker then).
+   */
+  onIntent?: () => void;
   /** Called after an import changed the database, so a list on the same page can refresh. */
   onImported?: () => void;
   /** The clock, for tests; Date.now by default. */
@@ -45,6 +50,7 @@ export function TakeAway({
   db,
   loadNames,
   exportMarkdown,
+  onIntent,
   onImported,
   now = Date.now,
 }: TakeAwayProps) {
@@ -68,7 +74,12 @@ export function TakeAway({
   };
 
   return (
-    <section class="takeaway" aria-labelledby="takeaway-heading">
+    <section
+      class="takeaway"
+      aria-labelledby="takeaway-heading"
+      onPointerEnter={onIntent}
+      onFocusIn={onIntent}
+    >
       <h2 id="takeaway-heading">Your data</h2>
       <p class="takeaway-intro">
         Your highlights and notes live only in this browser. Take them out as Markdown for your

@@ -6,7 +6,7 @@ import type { GlossDatabase } from '../../lib/db/schema';
 import { entryLabelLookup } from '../../lib/glossary/cardEntries';
 import { USER_ENTRIES_KEY } from '../../lib/glossary/userEntries';
 import { COLOR_NAMES_KEY, readColorNames } from '../../lib/highlights/colorNames';
-import { exportOffThread } from './exportOffThread';
+import { exportOffThread, warmExportWorker } from './exportOffThread';
 import type { MarkdownShape } from './takeAwayActions';
 
 export async function loadExportNames() {
@@ -17,10 +17,17 @@ export async function loadExportNames() {
   };
 }
 
+const EXPORT_WORKER = '/export-worker.js';
+
+/** Gets the export worker ready for `db` (TakeAway's onIntent). */
+export function warmExportFor(db: GlossDatabase): void {
+  warmExportWorker(browser.runtime.getURL(EXPORT_WORKER), db.name);
+}
+
 /** The Markdown of everything, written in the export worker with the names as stored now. */
 export async function exportWithStoredNames(db: GlossDatabase, shape: MarkdownShape, now: number) {
   const stored = await browser.storage.local.get([COLOR_NAMES_KEY, USER_ENTRIES_KEY]);
-  return exportOffThread(browser.runtime.getURL('/export-worker.js'), db, {
+  return exportOffThread(browser.runtime.getURL(EXPORT_WORKER), db, {
     shape,
     now,
     storedColorNames: stored[COLOR_NAMES_KEY],

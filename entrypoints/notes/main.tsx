@@ -88,11 +88,12 @@ const loadTakeAway = () =>
     import('../../components/data/TakeAway'),
     import('../../components/data/loadExportNames'),
     database(),
-  ]).then(([{ TakeAway }, { exportWithStoredNames, loadExportNames }, { db }]) => (
+  ]).then(([{ TakeAway }, { exportWithStoredNames, loadExportNames, warmExportFor }, { db }]) => (
     <TakeAway
       db={db}
       loadNames={loadExportNames}
       exportMarkdown={(shape, now) => exportWithStoredNames(db, shape, now)}
+      onIntent={() => warmExportFor(db)}
     />
   ));
 

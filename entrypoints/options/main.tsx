@@ -19,7 +19,11 @@ import {
   type UserEntry,
 } from '../../lib/glossary/userEntries';
 import { TakeAway } from '../../components/data/TakeAway';
-import { exportWithStoredNames, loadExportNames } from '../../components/data/loadExportNames';
+import {
+  exportWithStoredNames,
+  loadExportNames,
+  warmExportFor,
+} from '../../components/data/loadExportNames';
 import { GlossDatabase } from '../../lib/db/schema';
 import { COLOR_NAMES_KEY, readColorNames } from '../../lib/highlights/colorNames';
 import { DISABLED_SITES_KEY, readDisabledSites } from '../../lib/overlay/siteSettings';
@@ -62,6 +66,7 @@ function show(stored: Record<string, unknown>) {
         db={database}
         loadNames={loadExportNames}
         exportMarkdown={(shape, now) => exportWithStoredNames(database, shape, now)}
+        onIntent={() => warmExportFor(database)}
       />
     </main>,
     document.getElementById('app')!,

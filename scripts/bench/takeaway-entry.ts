@@ -11,7 +11,7 @@ import {
   makeBackup,
   type MarkdownShape,
 } from '../../components/data/takeAwayActions';
-import { exportOffThread } from '../../components/data/exportOffThread';
+import { exportOffThread, warmExportWorker } from '../../components/data/exportOffThread';
 import { importBackup } from '../../lib/db/importBackup';
 import { groupByPage } from '../../lib/db/pageHighlights';
 import { GlossDatabase } from '../../lib/db/schema';
@@ -86,6 +86,11 @@ const api = {
     } finally {
       db.close();
     }
+  },
+
+  /** What "Your data" does when the pointer reaches it: the export worker starts, opens `name`. */
+  warmExport(name: string) {
+    warmExportWorker(new URL('/export-worker.js', location.href).href, name);
   },
 
   /** The same export on the page's main thread, for comparison. */

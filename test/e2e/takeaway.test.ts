@@ -168,6 +168,10 @@ async function download(page: Page, selector: string): Promise<{ name: string; t
 /** The export of everything as one Markdown document, from the options page. */
 async function exportEverything(browser: LaunchedBrowser): Promise<string> {
   const page = await optionsPage(browser);
+  // The pointer reaching "Your data" starts the export worker, before anything is clicked.
+  const started = page.waitForEvent('worker', (w) => w.url().endsWith('/export-worker.js'));
+  await page.locator('#takeaway-heading').hover();
+  await started;
   await page.locator('input[name="markdown-shape"][value="document"]').check();
   const { name, text } = await download(page, '[data-action="export-everything"]');
   assert.match(name, /^fsj-gloss-export-\d{4}-\d{2}-\d{2}\.md$/);
