@@ -26,7 +26,7 @@ export interface TakeAwayProps {
   loadNames?: () => Promise<Pick<MarkdownOptions, 'colorNames' | 'lookupEntry'>>;
   /**
    * Writes the Markdown of everything somewhere other than this page's main thread (the pages
-   * pass exportWithStoredNames, which uses a worker); in the page with `loadNames` when left out.
+   * pass takeAwayWiring's, which uses a worker); in the page with `loadNames` when left out.
    */
   exportMarkdown?: (
     shape: MarkdownShape,

@@ -1,5 +1,6 @@
-// The names an export writes, read as they are now: the reader's colour names and their own
-// glossary entries beside the built-in ones. Shared by the pages that mount "Your data".
+// How the pages that mount "Your data" wire it: the names an export writes, read as they are now
+// (the reader's colour names and their own glossary entries beside the built-in ones), the export
+// worker that writes the Markdown of everything, and starting that worker ahead of an export.
 
 import { browser } from 'wxt/browser';
 import type { GlossDatabase } from '../../lib/db/schema';
@@ -9,7 +10,7 @@ import { COLOR_NAMES_KEY, readColorNames } from '../../lib/highlights/colorNames
 import { exportOffThread, warmExportWorker } from './exportOffThread';
 import type { MarkdownShape } from './takeAwayActions';
 
-export async function loadExportNames() {
+async function loadExportNames() {
   const stored = await browser.storage.local.get([COLOR_NAMES_KEY, USER_ENTRIES_KEY]);
   return {
     colorNames: readColorNames(stored[COLOR_NAMES_KEY]),
@@ -20,12 +21,12 @@ export async function loadExportNames() {
 const EXPORT_WORKER = '/export-worker.js';
 
 /** Gets the export worker ready for `db` (TakeAway's onIntent). */
-export function warmExportFor(db: GlossDatabase): void {
+function warmExportFor(db: GlossDatabase): void {
   warmExportWorker(browser.runtime.getURL(EXPORT_WORKER), db.name);
 }
 
 /** The Markdown of everything, written in the export worker with the names as stored now. */
-export async function exportWithStoredNames(db: GlossDatabase, shape: MarkdownShape, now: number) {
+async function exportWithStoredNames(db: GlossDatabase, shape: MarkdownShape, now: number) {
   const stored = await browser.storage.local.get([COLOR_NAMES_KEY, USER_ENTRIES_KEY]);
   return exportOffThread(browser.runtime.getURL(EXPORT_WORKER), db, {
     shape,
@@ -33,4 +34,13 @@ export async function exportWithStoredNames(db: GlossDatabase, shape: MarkdownSh
     storedColorNames: stored[COLOR_NAMES_KEY],
     storedUserEntries: stored[USER_ENTRIES_KEY],
   });
+}
+
+/** What the pages give "Your data" for `db`: the stored names, the export worker, its warm-up. */
+export function takeAwayWiring(db: GlossDatabase) {
+  return {
+    loadNames: loadExportNames,
+    exportMarkdown: (shape: MarkdownShape, now: number) => exportWithStoredNames(db, shape, now),
+    onIntent: () => warmExportFor(db),
+  };
 }

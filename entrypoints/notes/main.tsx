@@ -88,13 +88,8 @@ const loadTakeAway = () =>
     import('../../components/data/TakeAway'),
     import('../../components/data/loadExportNames'),
     database(),
-  ]).then(([{ TakeAway }, { exportWithStoredNames, loadExportNames, warmExportFor }, { db }]) => (
-    <TakeAway
-      db={db}
-      loadNames={loadExportNames}
-      exportMarkdown={(shape, now) => exportWithStoredNames(db, shape, now)}
-      onIntent={() => warmExportFor(db)}
-    />
+  ]).then(([{ TakeAway }, { takeAwayWiring }, { db }]) => (
+    <TakeAway db={db} {...takeAwayWiring(db)} />
   ));
 
 async function main() {

@@ -19,11 +19,7 @@ import {
   type UserEntry,
 } from '../../lib/glossary/userEntries';
 import { TakeAway } from '../../components/data/TakeAway';
-import {
-  exportWithStoredNames,
-  loadExportNames,
-  warmExportFor,
-} from '../../components/data/loadExportNames';
+import { takeAwayWiring } from '../../components/data/loadExportNames';
 import { GlossDatabase } from '../../lib/db/schema';
 import { COLOR_NAMES_KEY, readColorNames } from '../../lib/highlights/colorNames';
 import { DISABLED_SITES_KEY, readDisabledSites } from '../../lib/overlay/siteSettings';
@@ -62,12 +58,7 @@ function show(stored: Record<string, unknown>) {
         builtIn={builtIn}
         onSave={saveUserEntries}
       />
-      <TakeAway
-        db={database}
-        loadNames={loadExportNames}
-        exportMarkdown={(shape, now) => exportWithStoredNames(database, shape, now)}
-        onIntent={() => warmExportFor(database)}
-      />
+      <TakeAway db={database} {...takeAwayWiring(database)} />
     </main>,
     document.getElementById('app')!,
   );
