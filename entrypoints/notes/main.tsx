@@ -86,7 +86,7 @@ function entryName(id: string): string {
 const loadTakeAway = () =>
   Promise.all([
     import('../../components/data/TakeAway'),
-    import('../../components/data/loadExportNames'),
+    import('../../components/data/takeAwayWiring'),
     database(),
   ]).then(([{ TakeAway }, { takeAwayWiring }, { db }]) => (
     <TakeAway db={db} {...takeAwayWiring(db)} />

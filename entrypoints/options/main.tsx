@@ -19,7 +19,7 @@ import {
   type UserEntry,
 } from '../../lib/glossary/userEntries';
 import { TakeAway } from '../../components/data/TakeAway';
-import { takeAwayWiring } from '../../components/data/loadExportNames';
+import { takeAwayWiring } from '../../components/data/takeAwayWiring';
 import { GlossDatabase } from '../../lib/db/schema';
 import { COLOR_NAMES_KEY, readColorNames } from '../../lib/highlights/colorNames';
 import { DISABLED_SITES_KEY, readDisabledSites } from '../../lib/overlay/siteSettings';
