@@ -10,8 +10,11 @@ import { COLOR_NAMES_KEY, readColorNames } from '../../lib/highlights/colorNames
 import { exportOffThread, warmExportWorker } from './exportOffThread';
 import type { MarkdownShape } from './takeAwayActions';
 
+/** The reader's colour names and own glossary entries, as stored now (read at each export). */
+const readStoredNames = () => browser.storage.local.get([COLOR_NAMES_KEY, USER_ENTRIES_KEY]);
+
 async function loadExportNames() {
-  const stored = await browser.storage.local.get([COLOR_NAMES_KEY, USER_ENTRIES_KEY]);
+  const stored = await readStoredNames();
   return {
     colorNames: readColorNames(stored[COLOR_NAMES_KEY]),
     lookupEntry: entryLabelLookup(stored[USER_ENTRIES_KEY]),
@@ -27,7 +30,7 @@ function warmExportFor(db: GlossDatabase): void {
 
 /** The Markdown of everything, written in the export worker with the names as stored now. */
 async function exportWithStoredNames(db: GlossDatabase, shape: MarkdownShape, now: number) {
-  const stored = await browser.storage.local.get([COLOR_NAMES_KEY, USER_ENTRIES_KEY]);
+  const stored = await readStoredNames();
   return exportOffThread(browser.runtime.getURL(EXPORT_WORKER), db, {
     shape,
     now,
