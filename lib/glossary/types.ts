@@ -1,27 +1,53 @@
 // The shape of one glossary entry: what the matcher needs (names) and what the card shows (facts).
 // Entries are plain data; adding a body to the glossary is adding an object, never code.
 
-/** What kind of body an entry is; the card shows it and the popup groups by it. */
-export type BodyKind =
-  | 'intergovernmental organization'
-  | 'UN agency'
-  | 'UN principal organ'
-  | 'UN peacekeeping mission'
-  | 'peace-support mission'
-  | 'military mission'
-  | 'regional body'
-  | 'forum'
-  | 'consultative process'
-  | 'coordination body'
-  | 'framework'
-  | 'conference'
-  | 'US government agency'
-  | 'US government bureau'
-  | 'association'
-  | 'publication'
-  | 'personnel system'
-  | 'non-governmental organization'
-  | 'think tank';
+/**
+ * What kind of body an entry is; the card shows it and the index of organizations groups by it
+ * (KIND_GROUPS). A body that no longer exists keeps the kind it had, and says when it ended.
+ */
+export const BODY_KINDS = [
+  // The US government
+  'US executive department',
+  'US government agency',
+  'US government bureau',
+  'White House office',
+  'US congressional body',
+  'US government program',
+  'US military command',
+  'personnel system',
+  'diplomatic post',
+  // The UN system
+  'UN principal organ',
+  'UN agency',
+  'UN body',
+  'UN peacekeeping mission',
+  'UN political mission',
+  // Other international bodies
+  'intergovernmental organization',
+  'regional body',
+  'military alliance',
+  'international financial institution',
+  'international court',
+  'peace-support mission',
+  'military mission',
+  'forum',
+  'consultative process',
+  'coordination body',
+  'framework',
+  'conference',
+  // Other governments
+  'foreign government body',
+  'non-state armed group',
+  // Outside government
+  'association',
+  'labor union',
+  'foundation',
+  'non-governmental organization',
+  'think tank',
+  'publication',
+] as const;
+
+export type BodyKind = (typeof BODY_KINDS)[number];
 
 export interface GlossaryEntry {
   /** Stable identifier, used in `data-gloss-term` and in saved notes; never change one once shipped. */
@@ -36,9 +62,18 @@ export interface GlossaryEntry {
    * by the matcher, so they need not be listed.
    */
   aliases: string[];
+  /**
+   * Short forms that name this body only in context ("State", "Commerce", "the Department"): marked,
+   * case-sensitively, only in an article that also names the body by a full name or acronym.
+   */
+  contextAliases?: string[];
   kind: BodyKind;
   /** Year or short phrase ("1951", "1945 (charter signed)"); omitted when not confirmed. */
   founded?: string;
+  /** Year or short phrase it ceased to exist ("1999"); only for bodies that are gone. */
+  ended?: string;
+  /** What took over its work when it ended ("the State Department's public diplomacy bureaus"). */
+  successor?: string;
   /** Seat or headquarters ("Geneva, Switzerland"); omitted when not confirmed or when there is none. */
   seat?: string;
   /** One or two factual sentences written for this project. */

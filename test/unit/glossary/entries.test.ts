@@ -5,29 +5,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY, GLOSSARY_BY_ID } from '../../../lib/glossary/index';
 import { foldName } from '../../../lib/glossary/normalize';
-import type { BodyKind } from '../../../lib/glossary/types';
-
-const BODY_KINDS: readonly BodyKind[] = [
-  'intergovernmental organization',
-  'UN agency',
-  'UN principal organ',
-  'UN peacekeeping mission',
-  'peace-support mission',
-  'military mission',
-  'regional body',
-  'forum',
-  'consultative process',
-  'coordination body',
-  'framework',
-  'conference',
-  'US government agency',
-  'US government bureau',
-  'association',
-  'publication',
-  'personnel system',
-  'non-governmental organization',
-  'think tank',
-];
+import { BODY_KINDS } from '../../../lib/glossary/types';
 
 describe('every glossary entry', () => {
   it('has a unique kebab-case id', () => {
