@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { GLOSSARY } from './lib/glossary/entries';
+import { NOT_BODIES } from './lib/glossary/data/notBodies';
 import { precompiledModule } from './lib/glossary/precompile';
 import { toMatchingEntries } from './lib/glossary/types';
 
@@ -17,7 +18,7 @@ function glossaryNames(): Plugin {
     name: 'fsj-glossary-names',
     resolveId: (source) => (source === id ? `\0${id}` : null),
     load: (source) =>
-      source === `\0${id}` ? precompiledModule(toMatchingEntries(GLOSSARY)) : null,
+      source === `\0${id}` ? precompiledModule(toMatchingEntries(GLOSSARY), NOT_BODIES) : null,
   };
 }
 

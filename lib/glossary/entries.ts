@@ -12,6 +12,7 @@ import { STATE_BUREAUS } from './data/stateBureaus';
 import { UN_SYSTEM } from './data/unSystem';
 import { US_DEPARTMENTS } from './data/usDepartments';
 import { US_FOREIGN_AFFAIRS } from './data/usForeignAffairs';
+import { POSTS, postEntries } from './posts';
 import type { GlossaryEntry } from './types';
 
 export { CORE_ENTRIES };
@@ -27,4 +28,5 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   ...INTERNATIONAL,
   ...CIVIL_SOCIETY,
   ...FOREIGN_GOVERNMENTS,
+  ...postEntries(POSTS),
 ];

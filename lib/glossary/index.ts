@@ -1,5 +1,6 @@
 // The embedded glossary, compiled once per page on first use.
 
+import { NOT_BODIES } from './data/notBodies';
 import { GLOSSARY } from './entries';
 import { compileGlossary, type CompiledGlossary } from './matcher';
 import type { GlossaryEntry } from './types';
@@ -14,6 +15,6 @@ let compiled: CompiledGlossary | undefined;
 
 /** The automaton over every name of the embedded glossary, built on first use. */
 export function getCompiledGlossary(): CompiledGlossary {
-  compiled ??= compileGlossary(GLOSSARY);
+  compiled ??= compileGlossary(GLOSSARY, NOT_BODIES);
   return compiled;
 }

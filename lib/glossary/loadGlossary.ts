@@ -9,13 +9,16 @@ import type { GlossaryLabel } from './types';
 export interface PrecompiledGlossary {
   /** Per entry: id, full name, then its acronyms (the popup shows them; acronyms must match). */
   entries: string[][];
+  /** Per entry index, its short forms that count only in context (most entries have none). */
+  context: Record<number, string[]>;
   /** The trie of every folded pattern (automaton.ts, `trieText`). */
   trie: string;
-  /** Per pattern, in the trie's order: the index of its entry. */
+  /** Per pattern, in the trie's order: the index of its entry, -1 for a phrase naming no body. */
   entry: number[];
   /**
-   * Per pattern, one character: "-" for a name or variant (matched case-blind), else the index
-   * (base 36) of the entry's acronym that the text must spell exactly.
+   * Per pattern, one character: "-" for a name or variant (matched case-blind), "A"–"Z" for the
+   * entry's context alias of that index, else the index (base 36) of the entry's acronym that the
+   * text must spell exactly.
    */
   kinds: string;
 }
@@ -32,9 +35,12 @@ export function readPatterns(data: PrecompiledGlossary): Omit<CompiledGlossary, 
     name: name!,
     acronyms,
   }));
-  const patterns = data.entry.map((entry, i): Pattern => ({
-    entry,
-    exact: data.kinds[i] === '-' ? null : entries[entry]!.acronyms[parseInt(data.kinds[i]!, 36)]!,
-  }));
+  const patterns = data.entry.map((entry, i): Pattern => {
+    const kind = data.kinds.charCodeAt(i);
+    if (kind === 45 /* - */) return { entry, exact: null };
+    if (kind >= 65 && kind <= 90)
+      return { entry, exact: data.context[entry]![kind - 65]!, context: true };
+    return { entry, exact: entries[entry]!.acronyms[parseInt(data.kinds[i]!, 36)]! };
+  });
   return { entries, patterns };
 }

@@ -8,19 +8,34 @@ import { glossaryPatterns } from './matcher';
 import type { MatchingEntry } from './types';
 
 /** The patterns compileGlossary would make, in the form loadGlossary reads. */
-export function precompileGlossary(entries: readonly MatchingEntry[]): PrecompiledGlossary {
-  const { keys, patterns } = glossaryPatterns(entries);
+export function precompileGlossary(
+  entries: readonly MatchingEntry[],
+  notBodies: readonly string[] = [],
+): PrecompiledGlossary {
+  const { keys, patterns } = glossaryPatterns(entries, notBodies);
   const { text, order } = trieText(keys);
   if (order.length !== patterns.length) throw new Error('an empty pattern');
   let kinds = '';
   for (const i of order) {
-    const { entry, exact } = patterns[i]!;
-    const acronym = exact === null ? -1 : entries[entry]!.acronyms.indexOf(exact);
-    if (acronym >= 36) throw new Error(`${entries[entry]!.id}: too many acronyms`);
-    kinds += acronym < 0 ? '-' : acronym.toString(36);
+    const { entry, exact, context } = patterns[i]!;
+    if (exact === null) kinds += '-';
+    else if (context) {
+      const alias = entries[entry]!.contextAliases!.indexOf(exact);
+      if (alias >= 26) throw new Error(`${entries[entry]!.id}: too many context aliases`);
+      kinds += String.fromCharCode(65 + alias);
+    } else {
+      const acronym = entries[entry]!.acronyms.indexOf(exact);
+      if (acronym >= 36) throw new Error(`${entries[entry]!.id}: too many acronyms`);
+      kinds += acronym.toString(36);
+    }
   }
+  const context: Record<number, string[]> = {};
+  entries.forEach((e, i) => {
+    if (e.contextAliases?.length) context[i] = e.contextAliases;
+  });
   return {
     entries: entries.map((e) => [e.id, e.name, ...e.acronyms]),
+    context,
     trie: text,
     entry: order.map((i) => patterns[i]!.entry),
     kinds,
@@ -28,6 +43,9 @@ export function precompileGlossary(entries: readonly MatchingEntry[]): Precompil
 }
 
 /** The source of the ES module that exports the precompiled glossary. */
-export function precompiledModule(entries: readonly MatchingEntry[]): string {
-  return `export default ${JSON.stringify(precompileGlossary(entries))};`;
+export function precompiledModule(
+  entries: readonly MatchingEntry[],
+  notBodies: readonly string[] = [],
+): string {
+  return `export default ${JSON.stringify(precompileGlossary(entries, notBodies))};`;
 }

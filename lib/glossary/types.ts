@@ -85,7 +85,8 @@ export interface GlossaryEntry {
 }
 
 /** What matching and the popup need of an entry; the content script carries only this much. */
-export type MatchingEntry = Pick<GlossaryEntry, 'id' | 'name' | 'acronyms' | 'aliases'>;
+export type MatchingEntry = Pick<GlossaryEntry, 'id' | 'name' | 'acronyms' | 'aliases'> &
+  Partial<Pick<GlossaryEntry, 'contextAliases'>>;
 
 /** What the popup and the card's count need of an entry once its names are compiled away. */
 export type GlossaryLabel = Pick<GlossaryEntry, 'id' | 'name' | 'acronyms'>;
@@ -102,5 +103,9 @@ export const USER_ID_PREFIX = 'user-';
 
 /** The matching part of each entry (the card's text stays with the background). */
 export function toMatchingEntries(entries: readonly GlossaryEntry[]): MatchingEntry[] {
-  return entries.map(({ id, name, acronyms, aliases }) => ({ id, name, acronyms, aliases }));
+  return entries.map(({ id, name, acronyms, aliases, contextAliases }) =>
+    contextAliases?.length
+      ? { id, name, acronyms, aliases, contextAliases }
+      : { id, name, acronyms, aliases },
+  );
 }

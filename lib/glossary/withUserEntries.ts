@@ -24,10 +24,7 @@ export function glossaryWithUserEntries(
   return {
     entries: [...base.entries, ...extra.map(({ id, name, acronyms }) => ({ id, name, acronyms }))],
     automaton: buildAutomaton([...trieKeys(builtIn.trie), ...added.keys]),
-    patterns: [
-      ...base.patterns,
-      ...added.patterns.map(({ entry, exact }) => ({ entry: entry + offset, exact })),
-    ],
+    patterns: [...base.patterns, ...added.patterns.map((p) => ({ ...p, entry: p.entry + offset }))],
   };
 }
 

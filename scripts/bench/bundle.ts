@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { GLOSSARY } from '../../lib/glossary/entries';
+import { NOT_BODIES } from '../../lib/glossary/data/notBodies';
 import { precompiledModule } from '../../lib/glossary/precompile';
 import { toMatchingEntries } from '../../lib/glossary/types';
 
@@ -20,7 +21,7 @@ const glossaryNames: Plugin = {
       namespace: 'fsj-virtual',
     }));
     b.onLoad({ filter: /.*/, namespace: 'fsj-virtual' }, () => ({
-      contents: precompiledModule(toMatchingEntries(GLOSSARY)),
+      contents: precompiledModule(toMatchingEntries(GLOSSARY), NOT_BODIES),
       loader: 'js',
     }));
   },

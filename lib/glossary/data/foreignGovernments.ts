@@ -3,4 +3,728 @@
 
 import type { GlossaryEntry } from '../types';
 
-export const FOREIGN_GOVERNMENTS: readonly GlossaryEntry[] = [];
+export const FOREIGN_GOVERNMENTS: readonly GlossaryEntry[] = [
+  // Russia and the Soviet Union
+  {
+    id: 'kremlin',
+    name: 'Presidential Administration of Russia',
+    acronyms: [],
+    aliases: ['the Kremlin', 'Moscow Kremlin', 'Russian presidential administration'],
+    kind: 'foreign government body',
+    seat: 'Moscow, Russia',
+    summary:
+      'The Russian presidency, housed in the Moscow Kremlin, the fortress that was the seat of the Soviet leadership before it. "The Kremlin" stands for the president and the government of Russia, as it once stood for those of the Soviet Union.',
+    source:
+      'https://www.russiaslam.com/tag/kremlin; https://www.conservapedia.com/Special:MobileDiff/1336660; http://english.stonexp.com/show.php?contentid=3662&page=2; https://www.alibaba.com/product-insights/why-is-putin-called-kremlin-understanding-the-terms-meaning.html',
+  },
+  {
+    id: 'kgb',
+    name: 'Committee for State Security',
+    acronyms: ['KGB'],
+    aliases: ['Komitet Gosudarstvennoy Bezopasnosti', 'Soviet KGB'],
+    kind: 'foreign government body',
+    founded: '1954',
+    ended: '1991',
+    successor:
+      'the Federal Security Service (FSB) at home and the Foreign Intelligence Service (SVR) abroad',
+    seat: 'Moscow, Soviet Union',
+    summary:
+      "The Soviet Union's main security and intelligence agency from 1954, combining secret police, counterintelligence and foreign espionage. It was dissolved with the Soviet Union in 1991; Russia's FSB and SVR took over its domestic and foreign work.",
+    source:
+      'https://news-pravda.com/world/2025/03/13/1138817.html; http://mgs.natmal.net/en/enc/139; https://infinitelexicon.com/KGB',
+  },
+  {
+    id: 'fsb',
+    name: 'Federal Security Service of the Russian Federation',
+    acronyms: ['FSB'],
+    aliases: ['Federal Security Service', 'Russian Federal Security Service'],
+    kind: 'foreign government body',
+    founded: '1995',
+    seat: 'Lubyanka, Moscow, Russia',
+    summary:
+      "Russia's principal security agency and the main successor to the KGB, responsible for counterintelligence, internal and border security, counterterrorism and surveillance. Its director answers to the president of Russia.",
+    source:
+      'https://en.wikipedia.org/wiki/Federal_Security_Service_%28Russia%29; https://wikiwand.com/en/Russian_secret_services',
+  },
+  {
+    id: 'svr',
+    name: 'Foreign Intelligence Service of the Russian Federation',
+    acronyms: ['SVR'],
+    aliases: ['Russian Foreign Intelligence Service'],
+    kind: 'foreign government body',
+    seat: 'Yasenevo, Moscow, Russia',
+    summary:
+      "Russia's civilian foreign intelligence agency, heir to the KGB's First Chief Directorate, which conducts espionage outside the country.",
+    source:
+      'https://d33gy59ovltp76.cloudfront.net/news/svr-russia-inside-the-secret-intelligence-agency-once-known-as-the-infamous-kgb; https://wikiwand.com/en/Russian_secret_services',
+  },
+  {
+    id: 'gru',
+    name: 'Main Intelligence Directorate',
+    acronyms: ['GRU'],
+    aliases: ['Russian military intelligence', 'Soviet military intelligence'],
+    kind: 'foreign government body',
+    summary:
+      'The military intelligence service of the Soviet Union and now of Russia, which kept its Soviet-era name after 1991.',
+    source: 'http://www.informazione.it/e/federal-naja-sluzba-bezopasnosti',
+  },
+  {
+    id: 'cpsu-politburo',
+    name: 'Politburo of the Communist Party of the Soviet Union',
+    acronyms: [],
+    aliases: [
+      'Political Bureau of the Central Committee of the Communist Party of the Soviet Union',
+      'Soviet Politburo',
+      'CPSU Politburo',
+      'Politburo of the CPSU',
+    ],
+    contextAliases: ['Politburo'],
+    kind: 'foreign government body',
+    founded: '1917 (re-established 1919)',
+    ended: '1991',
+    seat: 'Moscow, Soviet Union',
+    summary:
+      "The Soviet Communist Party's highest policy-making body and, in practice, the collective leadership of the USSR. Called the Presidium from 1952 to 1966, it ended with the breakup of the Soviet Union in 1991.",
+    source:
+      'https://wikivisually.com/wiki/Politburo_of_the_Communist_Party_of_the_Soviet_Union; http://www.jrank.org/encyclopedia/pages/cm7kxnr0b0/Politburo.html',
+  },
+  {
+    id: 'supreme-soviet',
+    name: 'Supreme Soviet of the Soviet Union',
+    acronyms: [],
+    aliases: ['Supreme Soviet of the USSR', 'Supreme Soviet', 'USSR Supreme Soviet'],
+    kind: 'foreign government body',
+    seat: 'Moscow, Soviet Union',
+    summary:
+      "The Soviet Union's highest legislative body, with two chambers, the Soviet of the Union and the Soviet of Nationalities; it could amend the constitution, while real power lay with the Communist Party.",
+    source:
+      'http://www.fact-index.com/o/or/organization_of_the_communist_party_of_the_ussr.html; https://www.liquisearch.com/soviet_union/politics',
+  },
+  {
+    id: 'soviet-foreign-ministry',
+    name: 'Ministry of Foreign Affairs of the Soviet Union',
+    acronyms: [],
+    aliases: [
+      'Ministry of Foreign Affairs of the USSR',
+      'Soviet Foreign Ministry',
+      'Soviet Ministry of Foreign Affairs',
+      "People's Commissariat for Foreign Affairs",
+      'Narkomindel',
+      'Ministry of External Relations of the USSR',
+    ],
+    kind: 'foreign government body',
+    founded: '1923',
+    ended: '1991',
+    successor: 'the Ministry of Foreign Affairs of the Russian Federation',
+    seat: 'Moscow, Soviet Union',
+    summary:
+      "The Soviet Union's foreign ministry: the People's Commissariat for Foreign Affairs from 1923 to 1946, then the Ministry of Foreign Affairs, and in its last year the Ministry of External Relations. Russia's foreign ministry took over its building and its work.",
+    source:
+      'https://triviaquestions.online/pages/Ministry_of_Foreign_Affairs_(Soviet_Union)___Presidium_of_the_Supreme_Soviet.html; https://fi.wikipedia.org/wiki/Venäjän_federaation_ulkoasiainministeriö?oldformat=true',
+  },
+  {
+    id: 'russian-foreign-ministry',
+    name: 'Ministry of Foreign Affairs of the Russian Federation',
+    acronyms: [],
+    aliases: [
+      'Russian Foreign Ministry',
+      'Russian Ministry of Foreign Affairs',
+      'Ministry of Foreign Affairs of Russia',
+    ],
+    contextAliases: ['MID'],
+    kind: 'foreign government body',
+    founded: '1991',
+    seat: 'Smolenskaya Square, Moscow, Russia',
+    summary:
+      "Russia's foreign ministry, successor to the Soviet foreign ministry, whose 1953 skyscraper on Smolenskaya Square in Moscow it still occupies.",
+    url: 'https://www.mid.ru',
+    source:
+      'https://fi.wikipedia.org/wiki/Venäjän_federaation_ulkoasiainministeriö?oldformat=true; https://en.wikipedia.org/wiki/Smolenskaya_Square; https://www.mid.ru/en/foreign_policy/news/-/asset_publisher/cKNonkJE02Bw/content/id/3320519; https://rbth.com/travel/330039-take-look-inside-seven-sisters/amp',
+  },
+  {
+    id: 'state-duma',
+    name: 'State Duma',
+    acronyms: [],
+    aliases: [
+      'State Duma of the Federal Assembly of the Russian Federation',
+      'Russian State Duma',
+      'Duma',
+      'Gosduma',
+    ],
+    kind: 'foreign government body',
+    founded: '1993',
+    seat: 'Moscow, Russia',
+    summary:
+      "The lower house of Russia's parliament, the Federal Assembly, with 450 deputies. It replaced the Supreme Soviet under the 1993 constitution, taking the name of the tsarist Duma first convened in 1906.",
+    source:
+      'http://wikimapia.org/45007/The-State-Duma-of-the-Federal-Assembly-of-the-Russian-Federation-Parliament-of-Russia; https://dev.myscienceschool.org/what-is-the-parliament-of-russia-known-as/; http://worldwizzy.com/library/Federal_Assembly_of_the_Russian_Federation',
+  },
+  {
+    id: 'federation-council',
+    name: 'Federation Council of the Federal Assembly of the Russian Federation',
+    acronyms: [],
+    aliases: ['Federation Council of Russia', 'Russian Federation Council'],
+    contextAliases: ['Federation Council'],
+    kind: 'foreign government body',
+    seat: 'Moscow, Russia',
+    summary:
+      "The upper house of Russia's parliament, made up of two representatives of each region (one from its legislature, one from its executive) plus senators named by the president.",
+    source:
+      'https://dev.myscienceschool.org/what-is-the-parliament-of-russia-known-as/; https://examhub.pk/mcq/the-name-of-lower-house-of-russian-federation-legislature-is',
+  },
+
+  // United Kingdom
+  {
+    id: 'fcdo',
+    name: 'Foreign, Commonwealth and Development Office',
+    acronyms: ['FCDO', 'FCO'],
+    aliases: [
+      'Foreign, Commonwealth & Development Office',
+      'Foreign and Commonwealth Office',
+      'Foreign & Commonwealth Office',
+      'British Foreign Office',
+      'UK Foreign Office',
+    ],
+    contextAliases: ['Foreign Office'],
+    kind: 'foreign government body',
+    founded: '1782 (as the Foreign Office)',
+    seat: 'King Charles Street, London, United Kingdom',
+    summary:
+      "The United Kingdom's foreign ministry. The Foreign Office of 1782 merged with the Commonwealth Office in 1968 to form the Foreign and Commonwealth Office (FCO), which absorbed the Department for International Development in 2020 to become the FCDO.",
+    url: 'https://www.gov.uk/fcdo',
+    source:
+      'https://kiwix.lema.org/wikipedia_en_all_mini_2024-02/A/Foreign%2C_Commonwealth_and_Development_Office; https://www.wiki3.en-us.nina.az/Foreign_and_Commonwealth_Office.html',
+  },
+  {
+    id: 'dfid',
+    name: 'Department for International Development',
+    acronyms: ['DFID'],
+    aliases: [],
+    kind: 'foreign government body',
+    ended: '2020',
+    successor: 'the Foreign, Commonwealth and Development Office',
+    seat: 'London, United Kingdom',
+    summary:
+      'The British government department that spent UK aid and led its development work abroad until September 2020, when it was merged into the Foreign Office to form the FCDO.',
+    source:
+      'https://saisreview.sais.jhu.edu/the-new-foreign-commonwealth-and-development-office-more-of-the-same/; https://www.thetimes.co.uk/article/the-foreign-commonwealth-and-development-office-can-be-a-global-force-for-good-ldp3j7kwf',
+  },
+  {
+    id: 'mi6',
+    name: 'Secret Intelligence Service',
+    acronyms: ['MI6', 'SIS'],
+    aliases: ['British Secret Intelligence Service'],
+    kind: 'foreign government body',
+    founded: '1909',
+    seat: 'Vauxhall Cross, London, United Kingdom',
+    summary:
+      "Britain's foreign intelligence service, which collects human intelligence abroad and answers to the Foreign Secretary. Founded in 1909 as the foreign section of the Secret Service Bureau, it was not officially acknowledged until 1994.",
+    source:
+      'https://worddisk.com/wiki/Secret_Intelligence_Service/; http://simple.wikipedia.org/wiki/Secret_Intelligence_Service; https://kids.britannica.com/students/article/MI6/623236',
+  },
+  {
+    id: 'mi5',
+    name: 'Security Service',
+    acronyms: ['MI5'],
+    aliases: ['British Security Service'],
+    kind: 'foreign government body',
+    summary:
+      "Britain's domestic security agency, responsible for internal security and counterintelligence; MI6 is its foreign counterpart.",
+    source:
+      'https://www.britannica.com/print/article/379632; http://simple.wikipedia.org/wiki/Secret_Intelligence_Service',
+  },
+  {
+    id: 'uk-parliament',
+    name: 'Parliament of the United Kingdom',
+    acronyms: [],
+    aliases: [
+      'British Parliament',
+      'UK Parliament',
+      'Westminster Parliament',
+      'Houses of Parliament',
+    ],
+    kind: 'foreign government body',
+    seat: 'Palace of Westminster, London, United Kingdom',
+    summary:
+      'The British legislature, made up of the Crown, the elected House of Commons and the House of Lords, which meet in the Palace of Westminster.',
+    source:
+      'https://milosvojinovic.blogspot.com/2018/09/bundestag-and-parliament-of-united.html; https://www.myenglishpages.com/english/countries-uk-london-palace-westminster.php; https://mix.mak.v.ua/ukraincyam/yaki-ie-palati-parlamentu.html',
+  },
+  {
+    id: 'house-of-commons',
+    name: 'House of Commons of the United Kingdom',
+    acronyms: [],
+    aliases: ['British House of Commons', 'UK House of Commons'],
+    contextAliases: ['House of Commons'],
+    kind: 'foreign government body',
+    seat: 'Palace of Westminster, London, United Kingdom',
+    summary:
+      'The elected lower house of the British Parliament and its effective legislative authority; its members are the Members of Parliament.',
+    source:
+      'https://kids.britannica.com/students/assembly/view/107476; http://www.bookdrum.com/books/tipping-the-velvet/12832/bookmark/95611.html; http://touristplaces24.blogspot.com/2015/10/palace-of-westminster-london.html',
+  },
+  {
+    id: 'house-of-lords',
+    name: 'House of Lords',
+    acronyms: [],
+    aliases: ['British House of Lords'],
+    kind: 'foreign government body',
+    seat: 'Palace of Westminster, London, United Kingdom',
+    summary: 'The upper house of the British Parliament, which meets in the Palace of Westminster.',
+    source:
+      'http://www.bookdrum.com/books/tipping-the-velvet/12832/bookmark/95611.html; https://www.myenglishpages.com/english/countries-uk-london-palace-westminster.php',
+  },
+
+  // Germany
+  {
+    id: 'bundestag',
+    name: 'Bundestag',
+    acronyms: [],
+    aliases: ['German Bundestag', 'Deutscher Bundestag'],
+    kind: 'foreign government body',
+    seat: 'Reichstag Building, Berlin, Germany',
+    summary:
+      "Germany's federal parliament, which has met in the Reichstag Building in Berlin since the institutions returned there after unification.",
+    source: 'https://milosvojinovic.blogspot.com/2018/09/bundestag-and-parliament-of-united.html',
+  },
+  {
+    id: 'german-foreign-office',
+    name: 'Federal Foreign Office',
+    acronyms: [],
+    aliases: ['Auswärtiges Amt', 'German Foreign Office', 'German Foreign Ministry'],
+    kind: 'foreign government body',
+    founded: '1870',
+    seat: 'Werderscher Markt, Berlin, Germany',
+    summary:
+      "Germany's foreign ministry, which handles its foreign policy and its relations with the European Union. It keeps the name of the Foreign Office founded in 1870 for the North German Confederation and the German Empire.",
+    url: 'http://www.auswaertiges-amt.de',
+    source:
+      'http://bafybeiemxf5abjwjbikoz4mc3a3dla6ual3jsgpdr4cjr3oz3evfyavhwq.ipfs.cf-ipfs.com/wiki/Ausw%C3%A4rtiges_Amt.html; http://en.wikipedia.org/wiki/Foreign_Office_(Germany)',
+  },
+  {
+    id: 'stasi',
+    name: 'Ministry for State Security',
+    acronyms: ['MfS'],
+    aliases: [
+      'Stasi',
+      'Ministerium für Staatssicherheit',
+      'East German Ministry of State Security',
+    ],
+    kind: 'foreign government body',
+    founded: '1950',
+    ended: '1990',
+    seat: 'East Berlin, East Germany',
+    summary:
+      "East Germany's secret police and intelligence service, founded in 1950 on the model of the Soviet KGB, which spied on the population through a vast network of informers. It was dissolved in 1989–90 as East Germany collapsed.",
+    source:
+      'https://kitmantv.blogspot.com/2011/08/stasi-east-germanys-secret-police.html; http://democracyforthecartoons.blogspot.com/2007/04/stasi-hq-c-1983.html; https://infoazi.ro/in-germania-se-deschid-pentru-public-arhivele-stasi-politia-secreta-est-germana/; https://www.nutshell100.com/subject/the-stasi-ministry-for-state-security',
+  },
+
+  // France
+  {
+    id: 'quai-d-orsay',
+    name: 'Ministry for Europe and Foreign Affairs',
+    acronyms: ['MAEE'],
+    aliases: [
+      "Quai d'Orsay",
+      'Ministry of Europe and Foreign Affairs',
+      "Ministère de l'Europe et des Affaires étrangères",
+      'Ministry of Foreign and European Affairs',
+      'French Foreign Ministry',
+      'French Ministry of Foreign Affairs',
+    ],
+    kind: 'foreign government body',
+    seat: "37 Quai d'Orsay, Paris, France",
+    summary:
+      "France's foreign ministry, headquartered since 1855 on the Quai d'Orsay in Paris, whose name stands for the ministry. It has had several titles, most recently Foreign and European Affairs (2007) and Europe and Foreign Affairs (2017).",
+    source:
+      'https://en.wikipedia.org/wiki/?oldid=966676732&title=Ministry_of_Europe_and_Foreign_Affairs; https://www.liquisearch.com/ministry_of_foreign_and_european_affairs_france',
+  },
+  {
+    id: 'elysee',
+    name: 'Presidency of the French Republic',
+    acronyms: [],
+    aliases: ['Élysée Palace', 'the Élysée', "Palais de l'Élysée", 'French presidency'],
+    kind: 'foreign government body',
+    seat: 'Élysée Palace, Paris, France',
+    summary:
+      'The office of the president of France, whose official residence and offices are the Élysée Palace in Paris; "the Élysée" stands for the president and his staff.',
+    source:
+      'http://chaos.owiki.org/wiki/%C3%89lys%C3%A9e_Palace; https://memim.com/elysee-palace.html; https://www.conservapedia.com/Special:MobileDiff/1336660',
+  },
+
+  // Israel and the Palestinians
+  {
+    id: 'knesset',
+    name: 'Knesset',
+    acronyms: [],
+    aliases: ['Israeli Knesset'],
+    kind: 'foreign government body',
+    founded: '1949',
+    seat: 'Jerusalem, Israel',
+    summary:
+      "Israel's unicameral parliament of 120 members, which passes its laws, elects its president and must approve its government.",
+    source:
+      'https://airpedia.com/Knesset; https://www.justvision.org/glossary/knesset; https://encyclopedia.com/religion/encyclopedias-almanacs-transcripts-and-maps/knesset',
+  },
+  {
+    id: 'mossad',
+    name: 'Institute for Intelligence and Special Operations',
+    acronyms: [],
+    aliases: ['Mossad', 'Israeli Mossad'],
+    kind: 'foreign government body',
+    founded: '1949',
+    seat: 'Tel Aviv, Israel',
+    summary:
+      "Israel's national intelligence agency for operations abroad: intelligence collection, covert action and counterterrorism. Its director answers only to the prime minister.",
+    source:
+      'https://graphsearch.epfl.ch/concept/27619007; https://clamreport.com/story/mossad--the-history-and-impact-of-israel-s-intelligence-agency.BJX5NCtVkl.html',
+  },
+  {
+    id: 'shin-bet',
+    name: 'Israel Security Agency',
+    acronyms: [],
+    aliases: ['Shin Bet', 'Shabak'],
+    kind: 'foreign government body',
+    summary:
+      "Israel's internal security service, one of its three main intelligence agencies with Mossad and military intelligence (Aman).",
+    source:
+      'https://graphsearch.epfl.ch/concept/27619007; https://view.joomag.com/jewish-life-digital-edition-july-2015/0902526001436445798?page=39; https://clamreport.com/story/mossad--the-history-and-impact-of-israel-s-intelligence-agency.BJX5NCtVkl.html',
+  },
+  {
+    id: 'idf',
+    name: 'Israel Defense Forces',
+    acronyms: ['IDF'],
+    aliases: ['Tzahal', 'Israeli Defense Forces'],
+    kind: 'foreign government body',
+    summary:
+      'The armed forces of the State of Israel, comprising its ground forces, air force and navy, under a chief of the general staff who answers to the defense minister.',
+    source:
+      'https://israel.travel.narkive.com/LyjJqEyV/what-s-the-difference-between-israel-defense-force-idf-and-mossad',
+  },
+  {
+    id: 'plo',
+    name: 'Palestine Liberation Organization',
+    acronyms: ['PLO'],
+    aliases: ['Palestine Liberation Organisation'],
+    kind: 'foreign government body',
+    founded: '1964',
+    seat: 'Ramallah, West Bank',
+    summary:
+      'The umbrella body that represents the Palestinian people, founded in 1964 on an Arab League initiative and a UN observer since 1974. Long treated by the United States and Israel as a terrorist group, it was recognized by Israel in 1993 under the Oslo process.',
+    source:
+      'https://www.wikiplanet.click/enciclopedia/en/Palestine_Liberation_Organization; http://www.thefullwiki.org/Palestine_Liberation_Organization; https://en.metapedia.org/wiki/Palestine_Liberation_Organization',
+  },
+  {
+    id: 'palestinian-authority',
+    name: 'Palestinian National Authority',
+    acronyms: ['PNA'],
+    aliases: ['Palestinian Authority'],
+    kind: 'foreign government body',
+    summary:
+      'The Palestinian self-government set up under the Oslo agreements of 1993 to 1998 between the PLO and Israel to administer parts of the West Bank and Gaza; its president and legislative council were first elected in 1996.',
+    source:
+      'https://iiab.live/kiwix/content/wikipedia_en_simple_all_maxi_2023-07/A/PLO; http://kit.mondediplo.com/spip.php?rubrique1340',
+  },
+
+  // China and Japan
+  {
+    id: 'china-foreign-ministry',
+    name: "Ministry of Foreign Affairs of the People's Republic of China",
+    acronyms: [],
+    aliases: ['Chinese Foreign Ministry', 'Chinese Ministry of Foreign Affairs'],
+    kind: 'foreign government body',
+    seat: 'Chaoyang District, Beijing, China',
+    summary:
+      "China's foreign ministry, the first-ranked executive department of the State Council, led by the foreign minister.",
+    source: 'https://www.washingtontimes.com/topics/chinese-foreign-ministry/',
+  },
+  {
+    id: 'npc',
+    name: "National People's Congress",
+    acronyms: ['NPC'],
+    aliases: ["China's National People's Congress", "All-China National People's Congress"],
+    kind: 'foreign government body',
+    founded: '1954',
+    seat: 'Great Hall of the People, Beijing, China',
+    summary:
+      "China's legislature and, under its constitution, the highest organ of state power; it meets once a year, and its Standing Committee acts between sessions.",
+    source:
+      'https://cpcchina.chinadaily.com.cn/search/P.html; http://english.www.gov.cn/2015npcandcppcc/2015/02/28/content_281475063089991.htm; http://bolyshy.rest/news/search?FORM=HDRSC6&q=National+People%27s+Congress+Building&setlang=en',
+  },
+  {
+    id: 'pla',
+    name: "People's Liberation Army",
+    acronyms: ['PLA'],
+    aliases: ["Chinese People's Liberation Army"],
+    kind: 'foreign government body',
+    summary:
+      "The principal body of China's armed forces, a people's army created and led by the Communist Party of China.",
+    source: 'https://cpcchina.chinadaily.com.cn/search/P.html',
+  },
+  {
+    id: 'japan-foreign-ministry',
+    name: 'Ministry of Foreign Affairs of Japan',
+    acronyms: [],
+    aliases: ['Japanese Foreign Ministry', 'Japanese Ministry of Foreign Affairs', 'Gaimusho'],
+    kind: 'foreign government body',
+    summary:
+      "Japan's foreign ministry, organized in regional bureaus such as the Asian and Oceanian Affairs Bureau; it also publishes Japan's aid (ODA) to partner countries.",
+    url: 'https://www.mofa.go.jp',
+    source:
+      'https://www.mofa.go.jp/region/asia-paci/china/data.html; https://www.mofa.go.jp/announce/announce/2006/4/0403.html',
+  },
+
+  // Iran and Vietnam
+  {
+    id: 'irgc',
+    name: 'Islamic Revolutionary Guard Corps',
+    acronyms: ['IRGC'],
+    aliases: [
+      'Iranian Revolutionary Guard Corps',
+      'Army of the Guardians of the Islamic Revolution',
+      'Revolutionary Guards',
+      'Pasdaran',
+    ],
+    kind: 'foreign government body',
+    founded: '1979',
+    seat: 'Tehran, Iran',
+    summary:
+      "A branch of Iran's armed forces set up after the 1979 revolution to protect the Islamic Republic's system, separate from the regular army, with its own ground, air and naval forces and the Basij militia. The United States designated it a terrorist organization in 2019.",
+    source:
+      'http://1host2u.com/?ez=26549; http://piglix.com/piglix/Iranian_Revolutionary_Guard; https://www.global-influence-ops.com/wiki/islamic-revolutionary-guard-corps/',
+  },
+  {
+    id: 'quds-force',
+    name: 'Quds Force',
+    acronyms: ['IRGC-QF'],
+    aliases: ['IRGC Quds Force'],
+    kind: 'foreign government body',
+    summary:
+      "The Revolutionary Guards' expeditionary arm for operations abroad, which trains, funds and arms allied groups such as Hezbollah, Hamas and the Houthis.",
+    source:
+      'http://piglix.com/piglix/Iranian_Revolutionary_Guard; https://zambianobserver.com/trump-told-the-irgc-to-surrender-or-face-certain-death/',
+  },
+  {
+    id: 'pavn',
+    name: "People's Army of Vietnam",
+    acronyms: ['PAVN', 'NVA'],
+    aliases: ['North Vietnamese Army'],
+    kind: 'foreign government body',
+    summary:
+      'The regular army of North Vietnam, which U.S. forces called the North Vietnamese Army (NVA); it fought the conventional side of the Vietnam War alongside the Viet Cong.',
+    source:
+      'https://www.urbandictionary.com/define.php?term=Second%20Indochina%20War; https://vietnamtheartofwar.com/glossary/viet-cong/',
+  },
+
+  // Non-state armed groups
+  {
+    id: 'taliban',
+    name: 'Taliban',
+    acronyms: [],
+    aliases: ['Islamic Emirate of Afghanistan'],
+    kind: 'non-state armed group',
+    founded: '1994',
+    summary:
+      'A Sunni Islamist movement that emerged around Kandahar in 1994, ruled most of Afghanistan as the Islamic Emirate from 1996 until the U.S.-led invasion of 2001, fought a 20-year insurgency and retook Kabul in August 2021.',
+    source:
+      'https://www.wionews.com/photos/how-taliban-emerged-seized-afghanistan-despite-us-involvement-405931; https://en.wikipedia.org/wiki/History_of_the_Taliban; http://www.stanford.edu/group/mappingmilitants/cgi-bin/groups/print_view/367',
+  },
+  {
+    id: 'haqqani-network',
+    name: 'Haqqani Network',
+    acronyms: [],
+    aliases: [],
+    kind: 'non-state armed group',
+    summary:
+      'An Islamist insurgent group based in eastern Afghanistan and western Pakistan, allied with the Taliban, that fought U.S. and coalition forces in Afghanistan.',
+    source: 'https://issuhub.com/view/index/13722?pageIndex=318',
+  },
+  {
+    id: 'al-qaeda',
+    name: 'al-Qaeda',
+    acronyms: [],
+    aliases: ['al Qaeda', 'al-Qaida', 'al Qaida', "al-Qa'ida"],
+    kind: 'non-state armed group',
+    founded: '1988',
+    summary:
+      'A transnational Sunni jihadist network founded in 1988 by Osama bin Laden and others during the Soviet-Afghan war. It carried out the 1998 bombings of the U.S. embassies in Nairobi and Dar es Salaam and the September 11, 2001, attacks.',
+    source:
+      'https://worddisk.com/wiki/Al_Qaeda/; http://www.mediander.com/connects/1921/al-qaeda/; https://breakingnews.ie/world/whos-who-in-the-taliban-1172099.html',
+  },
+  {
+    id: 'aqap',
+    name: 'al-Qaeda in the Arabian Peninsula',
+    acronyms: ['AQAP'],
+    aliases: ['al Qaeda in the Arabian Peninsula'],
+    kind: 'non-state armed group',
+    summary:
+      "Al-Qaeda's branch in Yemen and Saudi Arabia, considered the most active of its regional affiliates.",
+    source:
+      'https://www.onwar.com/actors/type46/al-qaedaarabian.htm; https://canonica.ai/page/Al-Qaeda',
+  },
+  {
+    id: 'isis',
+    name: 'Islamic State',
+    acronyms: ['ISIS', 'ISIL', 'AQI'],
+    aliases: [
+      'Islamic State of Iraq and Syria',
+      'Islamic State of Iraq and the Levant',
+      'Daesh',
+      "Da'esh",
+      'al-Qaeda in Iraq',
+      'al Qaeda in Iraq',
+    ],
+    kind: 'non-state armed group',
+    founded: '1999',
+    summary:
+      'A Sunni jihadist group that grew out of al-Qaeda in Iraq, founded by Abu Musab al-Zarqawi in 1999. Under Abu Bakr al-Baghdadi it declared a caliphate over territory in Iraq and Syria in June 2014, which was destroyed by 2019.',
+    source:
+      'https://www.wikizero.com/en/History_of_the_Islamic_State_of_Iraq_and_the_Levant; https://modeldiplomacy.cfr.org/cfr_glossary/370; https://it.scribd.com/document/239870793/W1; https://www.europeworldnews.com/from-al-baghdadi-to-al-mawla-the-islamic-state-threat-persists-a-year-later/',
+  },
+  {
+    id: 'isis-k',
+    name: 'Islamic State Khorasan Province',
+    acronyms: ['ISIS-K', 'ISKP'],
+    aliases: ['Islamic State Khorasan', 'Islamic State – Khorasan Province'],
+    kind: 'non-state armed group',
+    founded: '2015',
+    summary:
+      "The Islamic State's branch in Afghanistan and Pakistan, accepted by ISIS in 2015, which has fought the Taliban as well as U.S., Afghan and Pakistani forces.",
+    source:
+      'https://yrtnews.com/what-is-isis-k-the-new-york-times/; https://almanac.afpc.org/almanac/movements/%22http',
+  },
+  {
+    id: 'al-shabaab',
+    name: 'al-Shabaab',
+    acronyms: [],
+    aliases: ['al Shabaab', 'al-Shabab', 'al Shabab'],
+    kind: 'non-state armed group',
+    summary:
+      'An al-Qaeda-linked militant group ("the Youth") fighting to set up a fundamentalist Islamic state in Somalia; the United States lists it as a Foreign Terrorist Organization.',
+    source: 'https://www.pbs.org/newshour/tag/al-shabab/page/6; https://canonica.ai/page/Al-Qaeda',
+  },
+  {
+    id: 'boko-haram',
+    name: 'Boko Haram',
+    acronyms: [],
+    aliases: ["Jama'atu Ahlis Sunna Lidda'Awati Wal-Jihad"],
+    kind: 'non-state armed group',
+    founded: '2002',
+    summary:
+      'A jihadist group founded in 2002 in northeastern Nigeria, whose name means "Western education is forbidden"; its insurgency since 2009, including the 2014 kidnapping of the Chibok schoolgirls, has spread to Chad, Niger and Cameroon.',
+    source:
+      'https://www.onwar.com/actors/type46/bokoharam.htm; https://www.trtworld.com/article/13089804; https://review.clateway.com/wiki/view_html.php?q=Boko_Haram&sq=Qlik',
+  },
+  {
+    id: 'hamas',
+    name: 'Hamas',
+    acronyms: [],
+    aliases: ['Islamic Resistance Movement', 'Harakat al-Muqawama al-Islamiyya'],
+    kind: 'non-state armed group',
+    founded: '1987',
+    seat: 'Gaza Strip',
+    summary:
+      'A Palestinian Sunni Islamist movement founded in 1987 as an offshoot of the Muslim Brotherhood, which has ruled the Gaza Strip since 2007 and led the October 7, 2023, attack on Israel. The United States designates it a terrorist organization.',
+    source:
+      'https://euro.dayfr.com/france/amp/2106351; https://windailys.com/blog/hamas-hezbollah-and-houthis-mapping; https://begorgeouslady.com/amp/news/india/hezbollah-hamas-and-houthis-how-iran-built-its-axis-of-resistance-against-israel-642154.html',
+  },
+  {
+    id: 'hezbollah',
+    name: 'Hezbollah',
+    acronyms: [],
+    aliases: ['Hizballah'],
+    kind: 'non-state armed group',
+    founded: '1982',
+    seat: 'Lebanon',
+    summary:
+      'A Lebanese Shia militant group and political party ("Party of God") set up by Iran\'s Revolutionary Guards in 1982 to fight Israel\'s invasion of Lebanon; it is more heavily armed than the Lebanese state, and the United States lists it as a terrorist organization.',
+    source:
+      'https://bdnews24.com/world/2g09p3c2hr; https://knowligent.com/what-is-the-axis-of-resistance-in-iran; https://euro.dayfr.com/france/amp/2106351',
+  },
+  {
+    id: 'houthis',
+    name: 'Houthi movement',
+    acronyms: [],
+    aliases: ['Houthis', 'Houthi rebels'],
+    kind: 'non-state armed group',
+    seat: 'Sanaa, Yemen',
+    summary:
+      "A Zaydi Shia movement backed by Iran that seized Yemen's capital, Sanaa, in 2014 and has fought the Saudi-backed government and its Gulf allies since; it has attacked shipping in the Red Sea.",
+    source: 'https://bdnews24.com/world/2g09p3c2hr; https://euro.dayfr.com/france/amp/2106351',
+  },
+  {
+    id: 'viet-cong',
+    name: 'National Liberation Front of South Vietnam',
+    acronyms: ['NLF'],
+    aliases: ['Viet Cong', 'Vietcong', 'National Liberation Front for South Vietnam'],
+    contextAliases: ['VC'],
+    kind: 'non-state armed group',
+    founded: '1960',
+    ended: '1977',
+    successor: 'the Vietnam Fatherland Front',
+    summary:
+      'The communist front, called the Viet Cong in the West, that fought the South Vietnamese government and the United States from 1960 with guerrilla and regular units, under a command shared with North Vietnam; it was formally disbanded after reunification.',
+    source:
+      'https://donmai.moe/posts?tags=viet_cong; http://piglix.com/piglix/National_Front_for_the_Liberation_of_Vietnam; https://vietnamtheartofwar.com/glossary/viet-cong/',
+  },
+  {
+    id: 'khmer-rouge',
+    name: 'Khmer Rouge',
+    acronyms: [],
+    aliases: ['Communist Party of Kampuchea', 'National Army of Democratic Kampuchea'],
+    kind: 'non-state armed group',
+    ended: '1996',
+    summary:
+      'The Cambodian communist movement led by Pol Pot that ruled the country as Democratic Kampuchea from 1975 to 1979, when some 1.5 to 2 million people died. Ousted by Vietnam, it fought on from the Thai border until it dissolved in 1996.',
+    source:
+      'https://mock.laptop.org/cgit/local.update1/plain/XOS/WikiBrowse-1.xo?id=25288496269cf9417b0214f51969ddcb02c553f4; http://w.owiki.org/wiki/Khmer_Rouge; http://www.viewchange.org/topics/khmer-rouge-rule-of-cambodia',
+  },
+  {
+    id: 'farc',
+    name: 'Revolutionary Armed Forces of Colombia',
+    acronyms: ['FARC', 'FARC-EP'],
+    aliases: [
+      "Revolutionary Armed Forces of Colombia – People's Army",
+      'Fuerzas Armadas Revolucionarias de Colombia',
+    ],
+    kind: 'non-state armed group',
+    founded: '1964',
+    summary:
+      "Colombia's largest guerrilla group, a Marxist-Leninist peasant army founded in 1964 as the armed wing of the Colombian Communist Party and funded by kidnapping and drugs. It signed a peace accord in 2016 and became a political party.",
+    source:
+      'http://voutsadakis.com/GALLERY/ALMANAC/Year2019/Jul2019/07312019/2019jul31.html; http://origins.osu.edu/article/colombia-brink-peace-farc; http://the-stewardship.org/research/states/colombiafarc.htm',
+  },
+  {
+    id: 'eln',
+    name: 'Ejército de Liberación Nacional',
+    acronyms: ['ELN'],
+    aliases: ["Colombia's National Liberation Army", 'National Liberation Army of Colombia'],
+    kind: 'non-state armed group',
+    summary:
+      "Colombia's second-largest guerrilla group, a Marxist insurgency that fought alongside the FARC and remained in arms after the FARC's 2016 peace accord.",
+    source:
+      'https://weltkirche.katholisch.de/Aktuelles/20180810_Tausende_get%C3%B6tete_Indigenen-Anf%C3%BChrer_in_Kolumbien; http://voutsadakis.com/GALLERY/ALMANAC/Year2019/Jul2019/07312019/2019jul31.html',
+  },
+  {
+    id: 'abu-sayyaf',
+    name: 'Abu Sayyaf Group',
+    acronyms: ['ASG'],
+    aliases: ['Abu Sayyaf'],
+    kind: 'non-state armed group',
+    summary:
+      'A small, violent Islamist group in the southern Philippines that split from the Moro National Liberation Front in the early 1990s and has lived largely on kidnapping for ransom.',
+    source: 'http://www.sociologyindex.com/terrorist_groups.htm',
+  },
+  {
+    id: 'abu-nidal-organization',
+    name: 'Abu Nidal Organization',
+    acronyms: ['ANO'],
+    aliases: ['Fatah Revolutionary Council'],
+    kind: 'non-state armed group',
+    founded: '1974',
+    summary:
+      'A Palestinian terrorist group founded by Sabri al-Banna (Abu Nidal) after he split from the PLO in 1974; it carried out attacks in 20 countries with support from Iraq, Libya and Syria.',
+    source: 'http://www.sociologyindex.com/terrorist_groups.htm',
+  },
+];

@@ -3,4 +3,539 @@
 
 import type { GlossaryEntry } from '../types';
 
-export const MILITARY: readonly GlossaryEntry[] = [];
+export const MILITARY: readonly GlossaryEntry[] = [
+  {
+    id: 'us-armed-forces',
+    name: 'United States Armed Forces',
+    acronyms: [],
+    aliases: ['United States military'],
+    kind: 'US military command',
+    founded: '1775 (Continental Army)',
+    summary:
+      'The military forces of the United States: by law the Army, Marine Corps, Navy, Air Force, Space Force and Coast Guard, with the President as commander in chief. All but the Coast Guard sit within the Department of Defense.',
+    source:
+      'https://triviaquestions.online/pages/United_States_Armed_Forces___United_States_Marine_Corps.html; https://allabouttheusa.info/military.htm',
+  },
+  {
+    id: 'us-army',
+    name: 'United States Army',
+    acronyms: [],
+    aliases: [],
+    contextAliases: ['the Army'],
+    kind: 'US military command',
+    founded: '1775',
+    summary:
+      'The land service of the US armed forces and its oldest and largest branch, tracing its origin to the Continental Army created by the Second Continental Congress in 1775.',
+    source:
+      'https://chicagonavymemorial.org/commemorative-us-sea-services-monument/armed-forces; https://www.kxxv.com/news/honoring-our-veterans-veterans-day-2021/branches-of-the-u-s-military',
+  },
+  {
+    id: 'us-navy',
+    name: 'United States Navy',
+    acronyms: ['USN'],
+    aliases: [],
+    contextAliases: ['the Navy'],
+    kind: 'US military command',
+    founded: '1775 (Continental Navy)',
+    summary:
+      'The sea service of the US armed forces. Its roots are in the Continental Navy of 1775; Congress created the present Navy in the 1790s.',
+    source:
+      'https://www.kxxv.com/news/honoring-our-veterans-veterans-day-2021/branches-of-the-u-s-military; https://www.aviationjournal.co.uk/air-forces/united-states-of-america',
+  },
+  {
+    id: 'usmc',
+    name: 'United States Marine Corps',
+    acronyms: ['USMC'],
+    aliases: ['Marine Corps'],
+    contextAliases: ['the Marines'],
+    kind: 'US military command',
+    founded: '1775',
+    summary:
+      'The US armed service of infantry troops able to fight at sea and ashore, founded in Philadelphia in 1775; its commandant reports to the Secretary of the Navy.',
+    source:
+      'https://www.kxxv.com/news/honoring-our-veterans-veterans-day-2021/branches-of-the-u-s-military; https://chicagonavymemorial.org/commemorative-us-sea-services-monument/armed-forces',
+  },
+  {
+    id: 'usaf',
+    name: 'United States Air Force',
+    acronyms: ['USAF'],
+    aliases: ['Army Air Forces', 'Army Air Corps'],
+    contextAliases: ['the Air Force'],
+    kind: 'US military command',
+    founded: '1947',
+    summary:
+      'The air service of the US armed forces. It grew out of the Army\u2019s air arm (the Army Air Corps, later the Army Air Forces) and became an independent service under the National Security Act of 1947.',
+    source:
+      'http://us-military.wikia.com/wiki/United_States_Armed_Forces; https://www.kxxv.com/news/honoring-our-veterans-veterans-day-2021/branches-of-the-u-s-military; https://www.aviationjournal.co.uk/air-forces/united-states-of-america',
+  },
+  {
+    id: 'ussf',
+    name: 'United States Space Force',
+    acronyms: ['USSF'],
+    aliases: ['Space Force'],
+    kind: 'US military command',
+    founded: '2019',
+    summary:
+      'The newest branch of the US armed forces, established by the National Defense Authorization Act in 2019 as the military service for space; it was the first new armed service in more than seven decades.',
+    source:
+      'https://www.kxxv.com/news/honoring-our-veterans-veterans-day-2021/branches-of-the-u-s-military; https://triviaquestions.online/pages/United_States_Armed_Forces___United_States_Marine_Corps.html',
+  },
+  {
+    id: 'uscg',
+    name: 'United States Coast Guard',
+    acronyms: ['USCG'],
+    aliases: ['Revenue Cutter Service'],
+    contextAliases: ['Coast Guard'],
+    kind: 'US military command',
+    founded: '1790 (Revenue Cutter Service); 1915 (Coast Guard)',
+    summary:
+      'The maritime armed service of the United States; unlike the other services, its commandant reports to the Secretary of Homeland Security rather than to the Department of Defense. It began in 1790 as the Revenue Cutter Service and took its name when it merged with the Life-Saving Service in 1915.',
+    source:
+      'https://www.kxxv.com/news/honoring-our-veterans-veterans-day-2021/branches-of-the-u-s-military; http://us-military.wikia.com/wiki/United_States_Armed_Forces; https://chicagonavymemorial.org/commemorative-us-sea-services-monument/armed-forces',
+  },
+  {
+    id: 'national-guard',
+    name: 'National Guard of the United States',
+    acronyms: [],
+    aliases: ['United States National Guard', 'Army National Guard', 'Air National Guard'],
+    contextAliases: ['National Guard', 'the Guard'],
+    kind: 'US military command',
+    founded: '1636 (first militia regiments)',
+    summary:
+      'The reserve military force made up of the National Guard units of each state and territory, with an Army and an Air component. Units answer to their governors for domestic emergencies and can be called to federal service; the National Guard Bureau administers them.',
+    source:
+      'http://www.princeton.edu/~achaney/tmve/wiki100k/docs/National_Guard_of_the_United_States.html; https://www.grpmcollections.org/Detail/entities/31054; http://www.zone-interdite.net/P/zone_7124.html',
+  },
+  {
+    id: 'jcs',
+    name: 'Joint Chiefs of Staff',
+    acronyms: ['JCS'],
+    aliases: [],
+    contextAliases: ['the Joint Chiefs'],
+    kind: 'US military command',
+    founded: '1942 (first formal meeting); 1947 (in statute)',
+    seat: 'The Pentagon, Arlington, Virginia',
+    summary:
+      'The body of the most senior US uniformed officers (the chairman, the vice chairman and the service chiefs) that advises the President, the Secretary of Defense and the National Security Council on military matters. It has no operational command over forces.',
+    url: 'https://www.jcs.mil',
+    source:
+      'https://www.jcs.mil/Media/News/News-Display/Article/1911127/the-joint-chiefs-of-staff-celebrates-72-years-today/; https://wikisum.wiki/wiki/Joint_Chiefs_of_Staff; https://segoldmine.ppi-int.com/taxonomy/term/298; http://en.wikipedia.org.mevn.net/wiki/United_States_Armed_Forces (Pentagon, Arlington County)',
+  },
+  {
+    id: 'centcom',
+    name: 'United States Central Command',
+    acronyms: ['CENTCOM', 'USCENTCOM', 'CentCom'],
+    aliases: [],
+    contextAliases: ['Central Command'],
+    kind: 'US military command',
+    founded: '1983',
+    seat: 'MacDill Air Force Base, Tampa, Florida',
+    summary:
+      'The US unified combatant command for the Middle East, Central and Southwest Asia and parts of Northeast Africa. It grew out of the Rapid Deployment Joint Task Force of 1980 and directed the Gulf War and the wars in Afghanistan and Iraq.',
+    source:
+      'https://irp.fas.org/agency/dod/uscentcom; https://www.macdill.af.mil/News/Article/2116445/uscentcoms-founding-fathers-gather-for-40th-anniversary/; https://militarybaseguide.com/the-command-center-macdill-afbs-vital-role-in-defending-america/',
+  },
+  {
+    id: 'eucom',
+    name: 'United States European Command',
+    acronyms: ['EUCOM', 'USEUCOM'],
+    aliases: [],
+    contextAliases: ['European Command'],
+    kind: 'US military command',
+    founded: '1952',
+    seat: 'Patch Barracks, Stuttgart, Germany',
+    summary:
+      'The US unified combatant command for Europe, including Russia and the Caucasus; it supports NATO and runs military-to-military programs with European partners. Its headquarters moved to Stuttgart from near Paris in 1967.',
+    source:
+      'https://globaldefence.net/archiv/streitkraefte-der-welt-world-armed-forces/order-of-battle/nordamerika-usa-unified-combatant-commandvereinigtes-kampfkommando/3; https://www.hubbry.com/Patch_Barracks; https://bedwards.github.io/hex-index/wikipedia/unified-combatant-command/index.html',
+  },
+  {
+    id: 'africom',
+    name: 'United States Africa Command',
+    acronyms: ['AFRICOM', 'USAFRICOM', 'AfriCom'],
+    aliases: ['Africa Command'],
+    kind: 'US military command',
+    founded: '2007 (operational 2008)',
+    seat: 'Kelley Barracks, Stuttgart, Germany',
+    summary:
+      'The US unified combatant command responsible for military relations and operations with the nations of Africa other than Egypt. Carved out of European Command, it includes civilian staff from State, USAID and other agencies.',
+    url: 'https://www.africom.mil',
+    source:
+      'https://worddisk.com/wiki/United_States_Africa_Command/; http://piglix.com/piglix/Africom; https://africom-web-app.azurewebsites.net/article/6356/pentagon-africa-command-headquarters-to-remain-in-',
+  },
+  {
+    id: 'indopacom',
+    name: 'United States Indo-Pacific Command',
+    acronyms: ['INDOPACOM', 'USINDOPACOM', 'PACOM', 'USPACOM'],
+    aliases: ['United States Pacific Command', 'Indo-Pacific Command'],
+    contextAliases: ['Pacific Command'],
+    kind: 'US military command',
+    founded: '1947',
+    seat: 'Camp H. M. Smith, Hawaii',
+    summary:
+      'The oldest and largest US unified combatant command, covering the Pacific and Indian Ocean region from the US West Coast to India. Known as Pacific Command until it was renamed in 2018.',
+    url: 'https://www.pacom.mil',
+    source:
+      'https://www.pacom.mil/About-USINDOPACOM/History/; https://en.wikipedia-on-ipfs.org/wiki/United_States_Indo-Pacific_Command; https://www.globalsecurity.org/military/agency/dod/pacom.htm',
+  },
+  {
+    id: 'southcom',
+    name: 'United States Southern Command',
+    acronyms: ['SOUTHCOM', 'USSOUTHCOM', 'Southcom'],
+    aliases: [],
+    contextAliases: ['Southern Command'],
+    kind: 'US military command',
+    seat: 'Doral (Miami), Florida',
+    summary:
+      'The US unified combatant command for Central and South America and the Caribbean, working closely with US ambassadors on security cooperation, counternarcotics and disaster relief. It was based in Panama until it moved to Miami in 1997.',
+    source:
+      'https://irp.fas.org/agency/dod/ussouthcom; https://kiwix.casplantje.nl/wikipedia_en_all_maxi_2018-10/A/U.S._Southern_Command.html; http://www.defense.gov/Advisories/Advisory.aspx?AdvisoryID=1911',
+  },
+  {
+    id: 'northcom',
+    name: 'United States Northern Command',
+    acronyms: ['NORTHCOM', 'USNORTHCOM', 'NorthCom', 'Northcom'],
+    aliases: [],
+    contextAliases: ['Northern Command'],
+    kind: 'US military command',
+    founded: '2002',
+    seat: 'Colorado Springs, Colorado',
+    summary:
+      'The US unified combatant command created after the September 11 attacks for homeland defense and military support to civil authorities; its area covers the United States, Canada and Mexico. It shares its headquarters with NORAD.',
+    source:
+      'http://www.northcom.mil/Newsroom/Article/563266/us-northern-command-reflects-on-fourth-birthday/; http://csbj.com/2002/10/04/us-northern-command-opens-at-peterson-air-force-base/',
+  },
+  {
+    id: 'socom',
+    name: 'United States Special Operations Command',
+    acronyms: ['SOCOM', 'USSOCOM'],
+    aliases: [],
+    contextAliases: ['Special Operations Command'],
+    kind: 'US military command',
+    founded: '1987',
+    seat: 'MacDill Air Force Base, Tampa, Florida',
+    summary:
+      'The US functional combatant command that prepares the special operations forces of all the services and plans and conducts special operations. Congress mandated it in the Goldwater-Nichols reforms of 1986.',
+    source:
+      'https://connectplex.ai/contact/thom-kenney-34082527; https://www.reaganlibrary.gov/sites/default/files/archives/speeches/1987/042387h.htm; https://clui.org/ludb/site/macdill-air-force-base',
+  },
+  {
+    id: 'transcom',
+    name: 'United States Transportation Command',
+    acronyms: ['TRANSCOM', 'USTRANSCOM'],
+    aliases: [],
+    contextAliases: ['Transportation Command'],
+    kind: 'US military command',
+    founded: '1987',
+    seat: 'Scott Air Force Base, Illinois',
+    summary:
+      'The US functional combatant command that manages the global defense transportation system, moving forces and supplies by air, land and sea through its Army, Navy and Air Force components.',
+    url: 'https://www.transcom.mil',
+    source:
+      'http://www.transcom.mil/about/summary.cfm; https://www.ndtahq.com/ustranscom-at-35/; https://www.globalsecurity.org/military/agency/dod/transcom.htm',
+  },
+  {
+    id: 'stratcom',
+    name: 'United States Strategic Command',
+    acronyms: ['STRATCOM', 'USSTRATCOM'],
+    aliases: [],
+    contextAliases: ['Strategic Command'],
+    kind: 'US military command',
+    founded: '1992',
+    seat: 'Offutt Air Force Base, Nebraska',
+    summary:
+      'The US functional combatant command for strategic deterrence: it commands the nuclear forces of the Air Force and Navy and handles global strike and missile defense. It succeeded the Air Force\u2019s Strategic Air Command in 1992.',
+    source:
+      'https://www.vetfriends.com/branches/navy/units/us-stratcom; http://centennialofflight.net/essay/Dictionary/SAC/DI185.htm; https://www.ausa.org/publications/army-us-strategic-command-thinking-globally-acting-jointly',
+  },
+  {
+    id: 'cybercom',
+    name: 'United States Cyber Command',
+    acronyms: ['CYBERCOM', 'USCYBERCOM'],
+    aliases: [],
+    contextAliases: ['Cyber Command'],
+    kind: 'US military command',
+    founded: '2010 (unified combatant command since 2018)',
+    seat: 'Fort Meade, Maryland',
+    summary:
+      'The US combatant command that directs military cyberspace operations and defends Defense Department networks. Begun under Strategic Command and led by the director of the NSA, it became a full unified command in 2018.',
+    url: 'https://www.cybercom.mil',
+    source:
+      'https://www.cybercom.mil/About/History/; https://worddisk.com/wiki/United_States_Cyber_Command/; https://www.defensedaily.com/cyber-command-elevated-unified-combatant-command-army-cyber-gets-new-leader-2/uncategorized/',
+  },
+  {
+    id: 'spacecom',
+    name: 'United States Space Command',
+    acronyms: ['SPACECOM', 'USSPACECOM'],
+    aliases: [],
+    contextAliases: ['Space Command'],
+    kind: 'US military command',
+    founded: '1985; re-established 2019',
+    summary:
+      'The US combatant command for military operations in space. First created in 1985, it was merged into Strategic Command in 2002 and re-established in 2019 as the eleventh unified combatant command.',
+    source:
+      'http://twiki.owiki.org/wiki/United_States_Space_Command; https://www.gpsworld.com/u-s-space-command-re-established-as-11th-unified-combatant-command/; https://www.businessinsider.com/head-of-space-command-names-4-areas-of-focus-2019-9',
+  },
+  {
+    id: 'macv',
+    name: 'Military Assistance Command, Vietnam',
+    acronyms: ['MACV'],
+    aliases: [
+      'United States Military Assistance Command, Vietnam',
+      'Military Assistance Command Vietnam',
+    ],
+    kind: 'US military command',
+    founded: '1962',
+    ended: '1973',
+    successor: 'the Defense Attaché Office, Saigon',
+    seat: 'Saigon (Tan Son Nhut Air Base), South Vietnam',
+    summary:
+      'The joint US command that directed all American military activity in South Vietnam during the Vietnam War, including the CORDS pacification program. Set up in 1962 alongside the advisory group, it absorbed MAAG Vietnam in 1964 and left Vietnam in March 1973 after the Paris Peace Accords.',
+    source:
+      'https://vietnamtheartofwar.com/glossary/military-assistance-command-in-vietnam/; http://vietnamwar.net/MACV.htm; http://uniforms-4u.com/p-us-army-csib-u-s-military-assistance-command-vietnam-14660.aspx',
+  },
+  {
+    id: 'maag',
+    name: 'Military Assistance Advisory Group',
+    acronyms: ['MAAG'],
+    aliases: ['Military Assistance and Advisory Group', 'Military Advisory Assistance Group'],
+    kind: 'US military command',
+    summary:
+      'The name given to groups of US military advisers sent to allied countries, chiefly from the late 1940s to the 1970s, to train their forces and manage US military aid; their members served as part of the US embassy. The best known were in Indochina (from 1950); their work passed to offices of defense cooperation and military groups.',
+    source:
+      'https://en.wikipedia.org/wiki/Military_Assistance_Advisory_Group; https://history.state.gov/historicaldocuments/frus1969-76v35/d103fn3; http://en.citizendium.org/wiki/index.php?direction=prev&oldid=504470&title=Military_Assistance_Command%2C_Vietnam',
+  },
+  {
+    id: 'cpa',
+    name: 'Coalition Provisional Authority',
+    acronyms: ['CPA'],
+    aliases: ['Office for Reconstruction and Humanitarian Assistance'],
+    kind: 'US government agency',
+    founded: '2003',
+    ended: '2004',
+    successor: 'the Iraqi Interim Government',
+    seat: 'Baghdad (Green Zone), Iraq',
+    summary:
+      'The transitional government of Iraq set up by the US-led coalition after the 2003 invasion, which held executive, legislative and judicial authority from April 2003 until it handed sovereignty to the Iraqi Interim Government on June 28, 2004. Paul Bremer headed it; it grew out of the Pentagon\u2019s Office for Reconstruction and Humanitarian Assistance.',
+    source:
+      'http://piglix.com/piglix/Office_for_Reconstruction_and_Humanitarian_Assistance; https://de.zxc.wiki/wiki/Koalitions-%C3%9Cbergangsverwaltung_(Irak); https://de.frwiki.wiki/wiki/Autorit%C3%A9_provisoire_de_la_coalition; https://www.aljazeera.com/news/2004/3/18/us-occupying-authority-fact-sheet',
+  },
+  {
+    id: 'mnf-i',
+    name: 'Multi-National Force \u2013 Iraq',
+    acronyms: ['MNF-I', 'MNF\u2013I'],
+    aliases: [
+      'Multi-National Force-Iraq',
+      'Multi-National Force\u2013Iraq',
+      'Multi-National Force Iraq',
+      'Multinational Force Iraq',
+      'Multi-National Force in Iraq',
+    ],
+    kind: 'US military command',
+    founded: '2004',
+    ended: '2010',
+    successor: 'United States Forces \u2013 Iraq',
+    summary:
+      'The US-led coalition command that ran military operations in Iraq from May 2004, replacing Combined Joint Task Force 7, through the 2007 troop surge; as coalition partners withdrew it was reorganized as US Forces\u2013Iraq on January 1, 2010.',
+    source:
+      'https://www.globalsecurity.org/military/agency/dod/mnf-i.htm; http://theinfolist.com/php/SummaryGet.php?FindGo=Multinational_force_in_Iraq; http://uniforms-4u.com/p-army-combat-service-identification-badge-element-multi-national-forces-iraq-13540.aspx',
+  },
+  {
+    id: 'usf-i',
+    name: 'United States Forces \u2013 Iraq',
+    acronyms: ['USF-I', 'USF\u2013I'],
+    aliases: [
+      'United States Forces-Iraq',
+      'United States Forces\u2013Iraq',
+      'United States Forces Iraq',
+    ],
+    kind: 'US military command',
+    founded: '2010',
+    ended: '2011',
+    summary:
+      'The US command, under Central Command, that succeeded Multi-National Force\u2013Iraq in January 2010 and advised, trained and equipped Iraqi security forces until its colors were cased in December 2011, at the end of US military operations in Iraq.',
+    source:
+      'https://www.globalsecurity.org/military/agency/dod/mnf-i.htm; https://fotw.info/Flags/int^mnfi.html',
+  },
+  {
+    id: 'usfk',
+    name: 'United States Forces Korea',
+    acronyms: ['USFK'],
+    aliases: [],
+    kind: 'US military command',
+    founded: '1957',
+    seat: 'Camp Humphreys, Pyeongtaek, South Korea',
+    summary:
+      'The US sub-unified command, under Indo-Pacific Command, for American forces in South Korea, including the Eighth Army and Seventh Air Force; its commander also leads the United Nations Command and the US\u2013South Korean Combined Forces Command. Its headquarters moved from Yongsan in Seoul to Camp Humphreys in 2018.',
+    source:
+      'https://akarinohon.com/text/taketori.cgi/en.m.wikipedia.org/wiki/United_States_Forces_Korea; http://piglix.com/piglix/United_States_Forces_Korea; https://www.defense.gov/News/News-Stories/Article/Article/1566344/us-forces-korea-opens-new-headquarters',
+  },
+  {
+    id: 'usfor-a',
+    name: 'United States Forces \u2013 Afghanistan',
+    acronyms: ['USFOR-A', 'USFOR\u2013A'],
+    aliases: [
+      'United States Forces-Afghanistan',
+      'United States Forces\u2013Afghanistan',
+      'United States Forces Afghanistan',
+    ],
+    kind: 'US military command',
+    founded: '2008',
+    summary:
+      'The headquarters activated in October 2008 to command US forces in Afghanistan, including those of Operation Enduring Freedom and the mission to train Afghan security forces; its commander also led NATO\u2019s ISAF.',
+    source:
+      'https://www.stripes.com/news/2008-10-08/us-forces-afghanistan-activated-1940400.html; http://aubreyj818.blogspot.com/2008/10/afghanistaniraq-on-ground-updates.html',
+  },
+  {
+    id: 'resolute-support',
+    name: 'Resolute Support Mission',
+    acronyms: ['RSM'],
+    aliases: ['Operation Resolute Support'],
+    contextAliases: ['Resolute Support'],
+    kind: 'military mission',
+    founded: '2015',
+    ended: '2021',
+    seat: 'Kabul, Afghanistan',
+    summary:
+      'The NATO-led, non-combat mission that trained, advised and assisted Afghan security forces from January 2015, after ISAF ended, until the withdrawal of 2021; the United States supplied its largest contingent.',
+    source:
+      'https://wikimili.com/en/Resolute_Support_Mission; https://www.globalsecurity.org/military/ops/resolute-support.htm',
+  },
+  {
+    id: 'afhq',
+    name: 'Allied Force Headquarters',
+    acronyms: ['AFHQ'],
+    aliases: ['Allied Forces Headquarters'],
+    kind: 'US military command',
+    founded: '1942',
+    ended: '1945\u201347',
+    summary:
+      'The combined US\u2013British headquarters that commanded Allied forces in the Mediterranean theater in World War II, from the 1942 North Africa landings through Sicily and Italy. Eisenhower led it until 1944; it sat in Algiers, then Caserta, and was wound up after the war.',
+    source:
+      'https://acearchive.org/allied-force-headquarters; https://www.forces-war-records.co.uk/units/1422/hq-allied-forces; http://piglix.com/piglix/North_African_Theater_of_Operations; https://history.army.mil/books/wwii/WCP/enchApxB3.html',
+  },
+  {
+    id: 'shaef',
+    name: 'Supreme Headquarters Allied Expeditionary Force',
+    acronyms: ['SHAEF'],
+    aliases: ['Supreme Headquarters, Allied Expeditionary Force'],
+    kind: 'US military command',
+    founded: '1943',
+    ended: '1945',
+    successor: 'US Forces, European Theater (for US forces)',
+    summary:
+      'Eisenhower\u2019s combined Allied headquarters for the invasion of northwest Europe, formed in London in December 1943; it planned and directed the Normandy landings and the campaign into Germany, and was dissolved on July 14, 1945.',
+    source:
+      'http://piglix.com/piglix/Supreme_Commander_Allied_(Expeditionary)_Force; http://www.fact-index.com/s/sh/shaef.html; https://profilpelajar.com/ja/%E9%80%A3%E5%90%88%E5%9B%BD%E9%81%A0%E5%BE%81%E8%BB%8D%E6%9C%80%E9%AB%98%E5%8F%B8%E4%BB%A4%E9%83%A8',
+  },
+  {
+    id: 'dsca',
+    name: 'Defense Security Cooperation Agency',
+    acronyms: ['DSCA', 'DSAA'],
+    aliases: ['Defense Security Assistance Agency'],
+    kind: 'US government agency',
+    founded: '1971',
+    summary:
+      'The Defense Department agency that administers security cooperation with foreign governments, above all Foreign Military Sales and the IMET training program, under the policy direction of the State Department. It was the Defense Security Assistance Agency until 1998.',
+    url: 'https://www.dsca.mil',
+    source:
+      'https://www.dsca.mil/resources/publications/strategic_plan_2025/organization_history; http://ciponline.org/facts/dsaa.htm; https://en.wikipedia-on-ipfs.org/wiki/Defense_Security_Cooperation_Agency; http://www.wingovernmentcontracts.com/defense-security-cooperation-agency.htm',
+  },
+  {
+    id: 'msg',
+    name: 'Marine Security Guard program',
+    acronyms: ['MSG', 'MCESG'],
+    aliases: [
+      'Marine Corps Embassy Security Group',
+      'Marine Security Guard Battalion',
+      'Marine Security Guard detachment',
+    ],
+    kind: 'US government program',
+    founded: '1948',
+    seat: 'Marine Corps Base Quantico, Virginia',
+    summary:
+      'The joint Marine Corps\u2013State Department program whose Marine detachments provide internal security at US embassies and consulates, protecting people, property and classified material. Authorized by the Foreign Service Act of 1946, it began under a 1948 agreement; the first Marines reached posts in 1949.',
+    source:
+      'https://wikimili.com/en/Marine_Security_Guard; https://www.state.gov/tradition-supporting-state-department-efforts-worldwide/; http://yaounde.usembassy.gov/marine_security_guard_detachment.html; https://wixlib.com/document/20811_united-states-marine-security-guards.html',
+  },
+  {
+    id: 'das',
+    name: 'Defense Attach\u00e9 Service',
+    acronyms: [],
+    aliases: ['Defense Attach\u00e9 System', 'Defense Attache System', 'Defense Attache Service'],
+    kind: 'US government program',
+    founded: '1964',
+    summary:
+      'The Defense Intelligence Agency\u2019s service that staffs the defense attach\u00e9 offices of US embassies; the senior defense official/defense attach\u00e9 advises the ambassador on military matters and represents the Defense Department to the host country\u2019s armed forces. Created in 1964 as the Defense Attach\u00e9 System, it took its present name in 2013\u201314.',
+    source:
+      'https://www.dia.mil/News-Features/Articles/Article-View/Article/567039/this-day-in-history-defense-attach-service-established/; https://www.dia.mil/News-Features/Articles/Article-View/Article/588876/this-day-in-history-committee-recommends-revision-to-defense-attach-service/; http://wikien4.appspot.com/wiki/Defense_Attach%C3%A9_System',
+  },
+  {
+    id: 'shape',
+    name: 'Supreme Headquarters Allied Powers Europe',
+    acronyms: ['SHAPE', 'ACO'],
+    aliases: ['Allied Command Operations', 'Allied Command Europe'],
+    kind: 'military alliance',
+    founded: '1951',
+    seat: 'Casteau, near Mons, Belgium',
+    summary:
+      'NATO\u2019s strategic military headquarters, home of Allied Command Operations, which directs all Alliance operations; it is led by the Supreme Allied Commander Europe, a US officer who also heads US European Command. First set up near Paris under Eisenhower, it moved to Belgium in 1967.',
+    source:
+      'https://military.wikia.org/wiki/Supreme_Headquarters_Allied_Powers_Europe; https://alchetron.com/Supreme-Headquarters-Allied-Powers-Europe; https://larousse.fr/encyclopedie/divers/SHAPE/144105',
+  },
+  {
+    id: 'act',
+    name: 'Allied Command Transformation',
+    acronyms: [],
+    aliases: ['Supreme Allied Command Transformation', 'Allied Command Atlantic'],
+    kind: 'military alliance',
+    founded: '2003',
+    seat: 'Norfolk, Virginia',
+    summary:
+      'One of NATO\u2019s two strategic commands, which leads the transformation of Alliance forces, capabilities and doctrine; it replaced Allied Command Atlantic, NATO\u2019s Norfolk command since the early 1950s, in June 2003, and is NATO\u2019s only headquarters in North America.',
+    source:
+      'https://www.nato.int/cps/en/natohq/news_19979.htm?selectedLocale=en; https://www.doncio.navy.mil/CHIPS/ArticleDetails.aspx?ID=10453; http://www.defense.gov/news/newsarticle.aspx?id=28854',
+  },
+  {
+    id: 'kfor',
+    name: 'Kosovo Force',
+    acronyms: ['KFOR'],
+    aliases: [],
+    kind: 'peace-support mission',
+    founded: '1999',
+    seat: 'Camp Film City, Pristina, Kosovo',
+    summary:
+      'The NATO-led international peace-support force in Kosovo, which entered on June 12, 1999, under UN Security Council Resolution 1244 to keep a safe and secure environment, support the international civil presence and, later, help build the Kosovo Security Force.',
+    source:
+      'https://jfcnaples.nato.int/kfor/about-us/welcome-to-kfor/mission; https://askwikinow.com/view_html.php?q=Kosovo_Force; https://useuworldaffairs.com/2016/04/27/nato-kfor/',
+  },
+  {
+    id: 'ifor',
+    name: 'Implementation Force',
+    acronyms: ['IFOR'],
+    aliases: [],
+    kind: 'peace-support mission',
+    founded: '1995',
+    ended: '1996',
+    successor: 'the Stabilisation Force (SFOR)',
+    summary:
+      'The 60,000-strong NATO-led force deployed to Bosnia and Herzegovina in December 1995 to enforce the military provisions of the Dayton Agreement (Operation Joint Endeavour), taking over from UN peacekeepers for a one-year mandate.',
+    source:
+      'http://www.fact-index.com/i/if/ifor.html; https://english.defensie.nl/topics/historical-missions/mission-overview/1995/implementation-force-ifor-stabilization-force-sfor-and-european-force-eufor; https://famacollection.org/dayton-eng/ktmd-6-3',
+  },
+  {
+    id: 'sfor',
+    name: 'Stabilisation Force',
+    acronyms: ['SFOR'],
+    aliases: ['Stabilization Force in Bosnia and Herzegovina'],
+    kind: 'peace-support mission',
+    founded: '1996',
+    ended: '2004',
+    successor: 'the European Union Force (EUFOR Althea)',
+    seat: 'Sarajevo, Bosnia and Herzegovina',
+    summary:
+      'The NATO-led force that succeeded IFOR in Bosnia and Herzegovina in December 1996 to uphold the Dayton Agreement, deter renewed fighting and support civilian peace efforts; shrinking from about 32,000 to 7,000 troops, it handed over to the EU in December 2004.',
+    source:
+      'https://academickids.com/encyclopedia/index.php/SFOR; http://www.military.ie/overseas/current-missions/eufor-sfor/; https://famacollection.org/dayton-eng/ktmd-6-3',
+  },
+];

@@ -3,4 +3,1143 @@
 
 import type { GlossaryEntry } from '../types';
 
-export const STATE_BUREAUS: readonly GlossaryEntry[] = [];
+export const STATE_BUREAUS: readonly GlossaryEntry[] = [
+  // Regional bureaus
+  {
+    id: 'af',
+    name: 'Bureau of African Affairs',
+    acronyms: [],
+    aliases: ['African Affairs Bureau'],
+    contextAliases: ['AF'],
+    kind: 'US government bureau',
+    founded: '1958',
+    seat: 'Washington, D.C.',
+    summary:
+      "The State Department's regional bureau for sub-Saharan Africa, led by an assistant secretary who oversees U.S. embassies in the region. Congress authorized it in July 1958 to handle relations with newly independent African states, carving it out of the Near Eastern bureau.",
+    source:
+      'https://history.state.gov/historicaldocuments/frus1958-60v14/d7; https://wikimili.com/en/Bureau_of_African_Affairs; https://wikimili.com/en/Assistant_Secretary_of_State_for_African_Affairs',
+  },
+  {
+    id: 'eap',
+    name: 'Bureau of East Asian and Pacific Affairs',
+    acronyms: ['EAP'],
+    aliases: ['Bureau of Far Eastern Affairs', 'East Asian and Pacific Affairs Bureau'],
+    kind: 'US government bureau',
+    founded: '1949 (as the Bureau of Far Eastern Affairs)',
+    seat: 'Washington, D.C.',
+    summary:
+      "The State Department's regional bureau for East Asia and the Pacific, which directs U.S. relations with the countries of the Asia-Pacific region. Set up in 1949 as the Bureau of Far Eastern Affairs, it took its present name in 1966.",
+    source:
+      'https://goodnames.eth.limo/wiki/Ass._Sec._for_East_Asian_and_Pacific_Affairs.html; https://wikimili.com/en/Bureau_of_East_Asian_and_Pacific_Affairs',
+  },
+  {
+    id: 'eur',
+    name: 'Bureau of European and Eurasian Affairs',
+    acronyms: ['EUR'],
+    aliases: [
+      'Bureau of European Affairs',
+      'Bureau of European and Canadian Affairs',
+      'European and Eurasian Affairs Bureau',
+    ],
+    kind: 'US government bureau',
+    founded: '1949 (as the Bureau of European Affairs)',
+    summary:
+      "The State Department's regional bureau for Europe and Eurasia. Created in 1949 as the Bureau of European Affairs, it was the Bureau of European and Canadian Affairs from 1983 until Canada moved to the Western Hemisphere bureau in 1999, and took its present name in 2001.",
+    source:
+      'https://history.state.gov/departmenthistory/people/principalofficers/assistant-secretary-for-european-affairs',
+  },
+  {
+    id: 'nea',
+    name: 'Bureau of Near Eastern Affairs',
+    acronyms: ['NEA'],
+    aliases: [
+      'Bureau of Near Eastern and South Asian Affairs',
+      'Bureau of Near Eastern, South Asian, and African Affairs',
+      'Near Eastern Affairs Bureau',
+    ],
+    kind: 'US government bureau',
+    founded: '1949',
+    summary:
+      "The State Department's regional bureau for the Middle East and North Africa. Established in 1949 with South Asia and Africa also in its remit, it lost Africa south of the Sahara in 1958 and South Asia in 1992, when a separate South Asian bureau was created.",
+    source:
+      'https://www.history.state.gov/departmenthistory/people/principalofficers/assistant-secretary-for-near-eastern-affairs; https://wikimili.com/en/Assistant_Secretary_of_State_for_Near_Eastern_Affairs',
+  },
+  {
+    id: 'sca',
+    name: 'Bureau of South and Central Asian Affairs',
+    acronyms: ['SCA'],
+    aliases: ['Bureau of South Asian Affairs', 'South and Central Asian Affairs Bureau'],
+    kind: 'US government bureau',
+    founded: '1992 (as the Bureau of South Asian Affairs)',
+    summary:
+      "The State Department's regional bureau for South and Central Asia, from Afghanistan and India to the five Central Asian republics. Founded in 1992 as the Bureau of South Asian Affairs, it took over Central Asia from the European bureau and its present name in 2006.",
+    source:
+      'https://www.history.state.gov/departmenthistory/people/principalofficers/assistant-secretary-for-near-eastern-affairs; http://worddisk.com/wiki/Assistant_Secretary_of_State_for_South_and_Central_Asian_Affairs; https://de.zxc.wiki/wiki/Assistant_Secretary_of_State_for_South_and_Central_Asian_Affairs',
+  },
+  {
+    id: 'wha',
+    name: 'Bureau of Western Hemisphere Affairs',
+    acronyms: ['WHA', 'ARA'],
+    aliases: [
+      'Bureau of Inter-American Affairs',
+      'Western Hemisphere Affairs Bureau',
+      'Inter-American Affairs Bureau',
+    ],
+    kind: 'US government bureau',
+    founded: '1949 (as the Bureau of Inter-American Affairs)',
+    seat: 'Washington, D.C.',
+    summary:
+      "The State Department's regional bureau for Latin America, the Caribbean and Canada, which also oversees the U.S. Mission to the Organization of American States. It grew out of the Assistant Secretary for American Republic Affairs post of 1944 and was long the Bureau of Inter-American Affairs.",
+    source:
+      'https://wikimili.com/en/Assistant_Secretary_of_State_for_Western_Hemisphere_Affairs; https://wikimili.com/en/Bureau_of_Western_Hemisphere_Affairs; http://allgov.com/agency/Bureau_of_Western_Hemisphere_Affairs',
+  },
+  {
+    id: 'io',
+    name: 'Bureau of International Organization Affairs',
+    acronyms: [],
+    aliases: ['Bureau for United Nations Affairs', 'International Organization Affairs Bureau'],
+    contextAliases: ['IO'],
+    kind: 'US government bureau',
+    founded: '1949',
+    summary:
+      'The State Department bureau that develops and carries out U.S. policy in the United Nations, its specialized agencies and other international organizations, working through the U.S. missions in New York, Geneva, Rome, Vienna and elsewhere. Founded in 1949, it was briefly called the Bureau for United Nations Affairs before reverting to its name in 1954.',
+    source:
+      'https://www.state.gov/p/io/c34723.htm; https://webarchive.library.unt.edu/eot2008/20080922020445/http:/www.state.gov/p/io/c14685.htm',
+  },
+  // Functional bureaus
+  {
+    id: 'inr',
+    name: 'Bureau of Intelligence and Research',
+    acronyms: ['INR'],
+    aliases: ['Office of Intelligence Research'],
+    kind: 'US government bureau',
+    founded: '1945',
+    summary:
+      "The State Department's own intelligence bureau and a member of the U.S. Intelligence Community, providing all-source analysis to diplomats rather than collecting intelligence itself. It descends from the research and analysis branch of the wartime Office of Strategic Services, moved to State in 1945.",
+    url: 'https://www.state.gov/bureau-of-intelligence-and-research',
+    source:
+      'https://review.clateway.com/wiki/view_html.php?lang=en&q=Bureau_of_Intelligence_and_Research&sq=Envato; http://www.liquisearch.com/bureau_of_intelligence_and_research',
+  },
+  {
+    id: 'ds',
+    name: 'Bureau of Diplomatic Security',
+    acronyms: [],
+    aliases: ['Diplomatic Security'],
+    contextAliases: ['DS'],
+    kind: 'US government bureau',
+    founded: '1985',
+    summary:
+      "The State Department's security and law enforcement bureau, which protects U.S. diplomatic missions, personnel and information worldwide and, at home, investigates passport and visa fraud and guards the Secretary and visiting dignitaries. It was formed in 1985 by consolidating the Department's security activities, whose predecessors were the Office of the Chief Special Agent (from 1916) and the Office of Security (SY).",
+    source:
+      'https://www.army.mil/article/209289/silver_greyhounds_lay_the_foundation_for_us_diplomatic_courier_service; http://www.reference.com/browse/bureau+of+diplomatic+security; https://careers.state.gov/major/law/page/2; https://books.apple.com/at/book/history-of-the-bureau-of-diplomatic-security/id702124169',
+  },
+  {
+    id: 'dss',
+    name: 'Diplomatic Security Service',
+    acronyms: ['DSS'],
+    aliases: ['Office of the Chief Special Agent'],
+    contextAliases: ['SY', 'Office of Security'],
+    kind: 'US government bureau',
+    founded: '1916',
+    summary:
+      "The law enforcement and security arm inside the State Department's Bureau of Diplomatic Security, whose special agents serve as regional security officers at embassies. It traces its origins to a small security office created under Secretary Robert Lansing in 1916.",
+    source:
+      'https://medium.com/foggy-bottom/state-department-s-diplomatic-security-service-turns-100-824d311791cc; http://www.reference.com/browse/bureau+of+diplomatic+security; https://2009-2017.state.gov/m/ds/about/history/index.htm',
+  },
+  {
+    id: 'ca',
+    name: 'Bureau of Consular Affairs',
+    acronyms: [],
+    aliases: ['Bureau of Security and Consular Affairs', 'Consular Affairs Bureau'],
+    contextAliases: ['CA'],
+    kind: 'US government bureau',
+    founded: '1952 (as the Bureau of Security and Consular Affairs)',
+    seat: 'Washington, D.C.',
+    summary:
+      'The State Department bureau that issues U.S. passports and visas, helps American citizens abroad and publishes travel advisories. It began in 1952 as the Bureau of Security and Consular Affairs under the Immigration and Nationality Act and was renamed in 1977.',
+    url: 'https://travel.state.gov',
+    source:
+      'https://wikimili.com/en/Bureau_of_Consular_Affairs; https://profilpelajar.com/de/Assistant_Secretary_of_State_for_Consular_Affairs; https://careers.state.gov/major/law/page/2',
+  },
+  // Arms control and international security ("T" family)
+  {
+    id: 'pm',
+    name: 'Bureau of Political-Military Affairs',
+    acronyms: [],
+    aliases: ['Bureau of Politico-Military Affairs', 'Political-Military Affairs Bureau'],
+    contextAliases: ['PM'],
+    kind: 'US government bureau',
+    founded: '1969',
+    summary:
+      "The State Department's main link to the Department of Defense, setting policy on security assistance, arms transfers, defense trade and military operations abroad. It was created by administrative order in 1969 as the Bureau of Politico-Military Affairs.",
+    source:
+      'https://history.state.gov/departmenthistory/people/principalofficers/assistant-secretary-for-politico-military-affairs; https://careers.state.gov/dosoffice/political-military-affairs/',
+  },
+  {
+    id: 'ddtc',
+    name: 'Directorate of Defense Trade Controls',
+    acronyms: ['DDTC'],
+    aliases: [],
+    kind: 'US government bureau',
+    summary:
+      'The office in the Bureau of Political-Military Affairs that licenses the export and temporary import of defense articles and services on the U.S. Munitions List and enforces the International Traffic in Arms Regulations (ITAR).',
+    source:
+      'https://en.wikipedia.org/wiki/Directorate_of_Defense_Trade_Controls; https://www.state.gov/key-topics-bureau-of-political-military-affairs/',
+  },
+  {
+    id: 'isn',
+    name: 'Bureau of International Security and Nonproliferation',
+    acronyms: ['ISN'],
+    aliases: ['International Security and Nonproliferation Bureau'],
+    kind: 'US government bureau',
+    founded: '2005',
+    summary:
+      'The State Department bureau that leads U.S. efforts to stop the spread of nuclear, chemical and biological weapons, their delivery systems and advanced conventional arms. It was formed in September 2005 by merging the Bureau of Arms Control and the Bureau of Nonproliferation.',
+    source:
+      'https://review.clateway.com/wiki/view_html.php?lang=en&q=Bureau_of_International_Security_and_Nonproliferation&sq=Envato; https://americanambassadors.org/publications/ambassadors-review/fall-2013/national-security-and-the-state-department-t-bureaus',
+  },
+  {
+    id: 'bureau-of-nonproliferation',
+    name: 'Bureau of Nonproliferation',
+    acronyms: [],
+    aliases: [],
+    kind: 'US government bureau',
+    ended: '2005',
+    successor: 'the Bureau of International Security and Nonproliferation (ISN)',
+    summary:
+      'A former State Department bureau responsible for nonproliferation policy. In September 2005 it was merged with the Bureau of Arms Control to form the Bureau of International Security and Nonproliferation.',
+    source:
+      'https://review.clateway.com/wiki/view_html.php?lang=en&q=Bureau_of_International_Security_and_Nonproliferation&sq=Envato',
+  },
+  {
+    id: 'bureau-of-arms-control',
+    name: 'Bureau of Arms Control',
+    acronyms: [],
+    aliases: ['Arms Control Bureau'],
+    kind: 'US government bureau',
+    founded: '1999',
+    ended: '2005',
+    successor: 'the Bureau of International Security and Nonproliferation (ISN)',
+    summary:
+      'A State Department bureau set up by Secretary Madeleine Albright on April 1, 1999, as arms control work moved into the Department. It was merged with the Bureau of Nonproliferation in September 2005 to form the Bureau of International Security and Nonproliferation.',
+    source:
+      'https://profilpelajar.com/article/Bureau_of_Arms_Control,_Verification_and_Compliance; https://review.clateway.com/wiki/view_html.php?lang=en&q=Bureau_of_International_Security_and_Nonproliferation&sq=Envato',
+  },
+  {
+    id: 'ads',
+    name: 'Bureau of Arms Control, Deterrence, and Stability',
+    acronyms: ['AVC'],
+    aliases: [
+      'Bureau of Arms Control, Verification and Compliance',
+      'Bureau of Verification, Compliance, and Implementation',
+      'Bureau of Verification and Compliance',
+    ],
+    contextAliases: ['ADS'],
+    kind: 'US government bureau',
+    founded: '2000 (as the Bureau of Verification and Compliance)',
+    summary:
+      "The State Department bureau that negotiates and verifies arms control agreements, assesses other countries' compliance and prepares the President's annual compliance report to Congress. Known as the Bureau of Arms Control, Verification and Compliance (AVC) from about 2010, it took its present name in November 2023.",
+    source:
+      'https://profilpelajar.com/article/Bureau_of_Arms_Control,_Verification_and_Compliance; http://www.allgov.com/departments/department-of-state/bureau-of-arms-controlverification-and-compliance?agencyid=7182; https://preview.state.gov/about-us-bureau-of-arms-control-verification-and-compliance/',
+  },
+  {
+    id: 'bureau-of-emerging-threats',
+    name: 'Bureau of Emerging Threats',
+    acronyms: [],
+    aliases: [],
+    kind: 'US government bureau',
+    founded: '2025',
+    summary:
+      "A State Department bureau created in Secretary Marco Rubio's 2025 reorganization to focus on cybersecurity, artificial intelligence and other new threats, placed under the Under Secretary for Arms Control and International Security.",
+    source:
+      'https://static1-azrcdn.newser.com/story/367529/rubio-unveils-sweeping-overhaul-of-state-department.html; https://hackwatchit.com/experts-back-integrated-state-department-cyber-bureau',
+  },
+  // Economic bureaus ("E" family)
+  {
+    id: 'enr',
+    name: 'Bureau of Energy Resources',
+    acronyms: ['ENR'],
+    aliases: [],
+    kind: 'US government bureau',
+    founded: '2011',
+    summary:
+      "The State Department bureau for international energy security and energy diplomacy, created under Secretary Hillary Clinton in 2011. Secretary Marco Rubio's 2025 reorganization discontinued it, returning its work to the Bureau of Economic and Business Affairs.",
+    source:
+      'https://statemag.state.gov/2022/02/0222feat03/; https://www.theepochtimes.com/state-department-establishing-bureau-of-energy-resources_1492165.html; https://afsa.org/sites/default/files/flipping_book/070825/16; https://economywatcher.top/en/departmental-committee-supports-energy-bureau-within-state-department',
+  },
+  {
+    id: 'cdp',
+    name: 'Bureau of Cyberspace and Digital Policy',
+    acronyms: ['CDP'],
+    aliases: [],
+    kind: 'US government bureau',
+    founded: '2022',
+    summary:
+      'The State Department bureau for international cybersecurity, digital economy and digital freedom policy, led by an ambassador-at-large. Established in 2022 under the Deputy Secretary, it was moved under the economic under secretary in the 2025 reorganization.',
+    source:
+      'https://i777777o6e657874676f76o636f6dz.oszar.com/policy/2025/04/state-department-moves-cyber-and-intelligence-bureaus-under-agencywide-reorg/404753/?oref=ng-category-lander-featured-river; https://newsmax.com/newsfront/cyber-security-biden-state/2021/10/25/id/1041894',
+  },
+  // Management bureaus ("M" family)
+  {
+    id: 'gtm',
+    name: 'Bureau of Global Talent Management',
+    acronyms: ['GTM', 'DGHR'],
+    aliases: ['Bureau of Human Resources'],
+    contextAliases: ['HR', 'HR/GTM', 'Global Talent Management'],
+    kind: 'US government bureau',
+    seat: 'Washington, D.C.',
+    summary:
+      "The State Department's personnel bureau, led by the Director General of the Foreign Service, which handles recruitment, assignments, promotion, discipline and retirement for Foreign Service and Civil Service employees. It was the Bureau of Human Resources until February 2020; the 2025 reorganization plan placed it in a new Bureau of Personnel and Training.",
+    url: 'https://www.state.gov/bureaus-offices/under-secretary-for-management/bureau-of-global-talent-management/',
+    source:
+      'https://statemag.state.gov/2020/02/0220ib07/; https://worddisk.com/wiki/Bureau_of_Global_Talent_Management/; https://webarchive.library.unt.edu/eot2008/20090506170855/http://www.state.gov/m/dghr; https://afsa.org/sites/default/files/flipping_book/070825/16; http://wikimili.com/en/Director_General_of_the_Foreign_Service',
+  },
+  {
+    id: 'pert',
+    name: 'Bureau of Personnel and Training',
+    acronyms: ['PERT'],
+    aliases: [],
+    kind: 'US government bureau',
+    summary:
+      'A State Department management bureau proposed in the 2025 reorganization plan to combine the Bureau of Global Talent Management with the Foreign Service Institute, which was to return to the name George P. Shultz National Foreign Affairs Training Center.',
+    source: 'https://afsa.org/sites/default/files/flipping_book/070825/16',
+  },
+  // Civilian security, democracy and human rights ("J" family)
+  {
+    id: 'drl',
+    name: 'Bureau of Democracy, Human Rights, and Labor',
+    acronyms: ['DRL'],
+    aliases: [
+      'Bureau of Human Rights and Humanitarian Affairs',
+      'Bureau of Democracy, Human Rights and Labor Affairs',
+    ],
+    kind: 'US government bureau',
+    founded: '1977',
+    summary:
+      'The State Department bureau that promotes democracy, human rights and worker rights abroad and prepares the annual Country Reports on Human Rights Practices for Congress. Founded in 1977 as the Bureau of Human Rights and Humanitarian Affairs, it took its present name in 1994; the 2025 reorganization cut it back and placed it under the new Under Secretary for Foreign Assistance, Humanitarian Affairs and Religious Freedom.',
+    source:
+      'https://www.wikiwand.com/en/articles/Bureau_of_Democracy,_Human_Rights_and_Labor; http://dosfan.lib.uic.edu/ERC/democracy/1994_hrp_report/94hrp_report_preface.html; https://afsa.org/sites/default/files/flipping_book/070825/16',
+  },
+  {
+    id: 'inl',
+    name: 'Bureau of International Narcotics and Law Enforcement Affairs',
+    acronyms: ['INL', 'INM'],
+    aliases: [
+      'Bureau for International Narcotics and Law Enforcement Affairs',
+      'Bureau of International Narcotics Matters',
+    ],
+    kind: 'US government bureau',
+    founded: '1978 (as the Bureau of International Narcotics Matters)',
+    summary:
+      'The State Department bureau that funds and advises foreign police, counternarcotics and justice programs to curb drug trafficking and transnational crime, a mandate nicknamed "drugs and thugs." Created in 1978 as the Bureau of International Narcotics Matters, it was renamed in 1995 when its remit widened to international crime.',
+    source:
+      'https://1997-2001.state.gov/global/narcotics_law/mission.html; http://www.faqs.org/espionage/In-Int/International-Narcotics-and-Law-Enforcement-Affairs-INL-United-States-Bureau-of.html; https://1997-2001.state.gov/publications/statemag/statemag_may/bom.html',
+  },
+  {
+    id: 'ct',
+    name: 'Bureau of Counterterrorism',
+    acronyms: ['S/CT'],
+    aliases: [
+      'Office of the Coordinator for Counterterrorism',
+      'Office for Combating Terrorism',
+      'Office for Combatting Terrorism',
+      'Bureau of Counterterrorism and Countering Violent Extremism',
+    ],
+    contextAliases: ['CT'],
+    kind: 'US government bureau',
+    founded: '1972 (as the Office for Combating Terrorism)',
+    summary:
+      'The State Department bureau that leads U.S. diplomacy against terrorism abroad, coordinates counterterrorism cooperation with foreign governments and issues the annual Country Reports on Terrorism. It began in 1972, after the Munich Olympics attack, as the Office for Combating Terrorism, became the Office of the Coordinator for Counterterrorism (S/CT), and became a bureau in 2012.',
+    source:
+      'https://webarchive.library.unt.edu/web/20120916030148/http://www.state.gov/j/ct/about/index.htm; https://history.state.gov/departmenthistory/people/principalofficers/coordinator-combatting-terrorism; https://sourcewatch.org/index.php?title=Office_of_the_Coordinator_for_Counterterrorism; http://piglix.com/piglix/Office_of_the_Coordinator_for_Counterterrorism',
+  },
+  {
+    id: 'cso',
+    name: 'Bureau of Conflict and Stabilization Operations',
+    acronyms: ['CSO'],
+    aliases: ['Conflict and Stabilization Operations Bureau'],
+    kind: 'US government bureau',
+    founded: '2011',
+    summary:
+      'The State Department bureau for conflict prevention, crisis response and stabilization, which deploys stabilization advisors and conflict analysts to troubled countries. It was launched in November 2011, absorbing the Office of the Coordinator for Reconstruction and Stabilization.',
+    source:
+      'https://blogs.state.gov/stories/2011/11/22/us-department-state-launches-bureau-conflict-and-stabilization-operations?page=0%2C1643; https://www.everycrsreport.com/files/20121010_R42775_d870fc10ea9f11ff638bad0a5f6d8c2c80f1acfa.html; https://public-preview-server.prod.cstreetsandbox.com/about-us-bureau-of-conflict-and-stabilization-operations/',
+  },
+  {
+    id: 's-crs',
+    name: 'Office of the Coordinator for Reconstruction and Stabilization',
+    acronyms: ['S/CRS'],
+    aliases: ['Office of the Coordinator of Reconstruction and Stabilization'],
+    kind: 'US government bureau',
+    founded: '2004',
+    ended: '2011',
+    successor: 'the Bureau of Conflict and Stabilization Operations (CSO)',
+    summary:
+      'A State Department office created in 2004 to coordinate civilian planning for reconstruction and stabilization after conflicts, including the interagency Civilian Response Corps. It was folded into the new Bureau of Conflict and Stabilization Operations in November 2011.',
+    source:
+      'https://thefederalnewswire.com/stories/613427348-state-department-s-conflict-and-stabilization-operations-bureau-marks-10th-anniversary-this-month; https://blogs.state.gov/stories/2011/11/22/us-department-state-launches-bureau-conflict-and-stabilization-operations?page=0%2C1643',
+  },
+  // Public diplomacy and public affairs ("R" family)
+  {
+    id: 'eca',
+    name: 'Bureau of Educational and Cultural Affairs',
+    acronyms: [],
+    aliases: [
+      'Bureau of Educational and Cultural Relations',
+      'Bureau of International Cultural Relations',
+      'Educational and Cultural Affairs Bureau',
+    ],
+    kind: 'US government bureau',
+    founded: '1960 (under this name)',
+    seat: 'Washington, D.C.',
+    summary:
+      "The State Department bureau that runs U.S. educational, cultural, sports and professional exchange programs such as the Fulbright Program, under the Mutual Educational and Cultural Exchange (Fulbright-Hays) Act of 1961. State's cultural relations bureau took this name in 1960; the exchanges passed to the U.S. International Communication Agency (later USIA) in 1978 and returned to State in 1999.",
+    url: 'https://eca.state.gov',
+    source:
+      'https://wikimili.com/en/Bureau_of_Educational_and_Cultural_Affairs; https://wiki.gravy.cc/wiki/Bureau_of_Educational_and_Cultural_Affairs; https://history.state.gov/departmenthistory/timeline/1960-1969; https://eca.state.gov/about-bureau/history-and-mission-eca; https://usinfo.org/usia/e.usia.gov/education/ties/index.htm; https://legalclarity.org/what-was-the-bureau-of-international-information-programs',
+  },
+  {
+    id: 'gpa',
+    name: 'Bureau of Global Public Affairs',
+    acronyms: [],
+    aliases: ['Global Public Affairs Bureau'],
+    contextAliases: ['GPA'],
+    kind: 'US government bureau',
+    founded: '2019',
+    summary:
+      'The State Department bureau that communicates U.S. foreign policy to American and foreign audiences through the press and digital media. It was formed on May 28, 2019, by merging the Bureau of Public Affairs with the Bureau of International Information Programs.',
+    source:
+      'https://www.state.gov/the-creation-of-the-bureau-of-global-public-affairs/; https://en.wikipedia.org./wiki/Bureau_of_Global_Public_Affairs; https://statemag.state.gov/2020/03/0320feat02/',
+  },
+  {
+    id: 'pa-bureau',
+    name: 'Bureau of Public Affairs',
+    acronyms: [],
+    aliases: ['Public Affairs Bureau'],
+    contextAliases: ['PA'],
+    kind: 'US government bureau',
+    founded: '1944',
+    ended: '2019',
+    successor: 'the Bureau of Global Public Affairs (GPA)',
+    summary:
+      'The State Department bureau, established in 1944, that explained U.S. foreign policy to the American public and the media and housed the Department Spokesperson. It merged with the Bureau of International Information Programs in May 2019 to form the Bureau of Global Public Affairs.',
+    source:
+      'https://www.state.gov/the-creation-of-the-bureau-of-global-public-affairs/; https://enwikipedia.net/wiki/Bureau_of_East_Asian_and_Pacific_Affairs; https://statemag.state.gov/2020/03/0320feat02/',
+  },
+  {
+    id: 'iip',
+    name: 'Bureau of International Information Programs',
+    acronyms: ['IIP'],
+    aliases: ['International Information Programs'],
+    kind: 'US government bureau',
+    founded: '1999',
+    ended: '2019',
+    successor: 'the Bureau of Global Public Affairs (GPA)',
+    summary:
+      "The State Department's public diplomacy bureau for foreign audiences, created when the U.S. Information Agency was merged into State in 1999; it produced digital content, ran the embassy websites and supported American Spaces abroad. It merged with the Bureau of Public Affairs in May 2019 to form the Bureau of Global Public Affairs.",
+    source:
+      'https://www.state.gov/the-creation-of-the-bureau-of-global-public-affairs/; https://legalclarity.org/what-was-the-bureau-of-international-information-programs',
+  },
+  {
+    id: 'gec',
+    name: 'Global Engagement Center',
+    acronyms: ['GEC', 'CSCC'],
+    aliases: ['Center for Strategic Counterterrorism Communications'],
+    kind: 'US government bureau',
+    founded: '2016',
+    ended: '2024',
+    successor:
+      'the Counter Foreign Information Manipulation and Interference office (R/FIMI), closed in 2025',
+    summary:
+      'A State Department center that led U.S. efforts to counter terrorist messaging and, from 2017, foreign state propaganda and disinformation. It grew out of the Center for Strategic Counterterrorism Communications (2011), was renamed in 2016, and closed when its legal authority lapsed on December 23, 2024.',
+    source:
+      'https://en.wikipedia.org/wiki/Global_Engagement_Center; https://heinonline.org/HOL/LandingPage?div=1&handle=hein.crs%2Fgoveruo0001&src=home; https://imperialvalleynews.com/index.php/news/california-news/8-news/9922-global-engagement-center.html',
+  },
+  {
+    id: 'r-fimi',
+    name: 'Counter Foreign Information Manipulation and Interference office',
+    acronyms: ['R/FIMI'],
+    aliases: ['Counter Foreign Information Manipulation and Interference Hub'],
+    kind: 'US government bureau',
+    founded: '2024',
+    ended: '2025',
+    summary:
+      'The State Department office that took over the work of the Global Engagement Center after its mandate expired in December 2024. Secretary Marco Rubio shut it down in April 2025.',
+    source:
+      'https://en.wikipedia.org/wiki/Global_Engagement_Center; http://www.kwieco.org/index-1965.html; https://particle.news/story/rubios-state-department-overhaul-advances-with-office-closures-and-staff-cuts',
+  },
+  {
+    id: 'ghsd',
+    name: 'Bureau of Global Health Security and Diplomacy',
+    acronyms: ['GHSD', 'S/GAC', 'OGAC'],
+    aliases: [
+      'Office of the U.S. Global AIDS Coordinator',
+      'Office of the Global AIDS Coordinator',
+      'Office of the U.S. Global AIDS Coordinator and Health Diplomacy',
+    ],
+    kind: 'US government bureau',
+    founded: '2023 (as a bureau; the AIDS coordinator office dates from 2003)',
+    summary:
+      "The State Department bureau for global health security, led by the U.S. Global AIDS Coordinator, which oversees the President's Emergency Plan for AIDS Relief (PEPFAR) and diplomacy against infectious disease threats. It was launched in August 2023 around the Office of the U.S. Global AIDS Coordinator (S/GAC), created in 2003.",
+    source:
+      'https://www.unaids.org/en/resources/presscentre/pressreleaseandstatementarchive/2023/august/20230802_Bureau-Global-Health-Security-Diplomacy; https://fam.state.gov/fam/01FAM/01FAM0550.html; https://wikimili.com/en/United_States_Global_AIDS_Coordinator',
+  },
+  {
+    id: 'oes',
+    name: 'Bureau of Oceans and International Environmental and Scientific Affairs',
+    acronyms: ['OES'],
+    aliases: ['Bureau of Oceans and International Environment and Scientific Affairs'],
+    kind: 'US government bureau',
+    founded: '1974',
+    seat: 'Washington, D.C.',
+    summary:
+      'The State Department bureau for the environmental, ocean, polar, fisheries, health, science and space aspects of U.S. foreign policy, including international climate and conservation negotiations. Congress established it in 1974.',
+    source:
+      'https://wikimili.com/en/Bureau_of_Oceans_and_International_Environmental_and_Scientific_Affairs; https://www.bookrags.com/research/bureau-of-oceans-and-international--enve-01/?mode=print; https://statedepartment.oxd2.com/main/policies1/42; https://history.state.gov/historicaldocuments/frus1969-76v38p2/d167',
+  },
+  {
+    id: 'eb',
+    name: 'Bureau of Economic and Business Affairs',
+    acronyms: ['EEB'],
+    aliases: [
+      'Bureau of Economic, Energy and Business Affairs',
+      'Bureau of Economic Affairs',
+      'Economic and Business Affairs Bureau',
+    ],
+    contextAliases: ['EB'],
+    kind: 'US government bureau',
+    founded: '1944 (as Economic Affairs)',
+    summary:
+      "The State Department's bureau for international economic policy, covering trade, finance and development, transportation, telecommunications, economic sanctions and support for U.S. business abroad. Its head was first appointed in 1944 as Assistant Secretary for Economic Affairs, was retitled for Economic and Business Affairs in 1972 and for a time for Economic, Energy, and Business Affairs; the 2025 reorganization folded the Bureau of Energy Resources back into it.",
+    source:
+      'https://history.state.gov/departmenthistory/people/principalofficers/assistant-secretary-for-economic-business-affairs; https://fam.state.gov/fam/01FAM/01FAM0420.html; https://1997-2001.state.gov/issues/economic/index.html; https://afsa.org/sites/default/files/flipping_book/070825/16',
+  },
+  // Management bureaus ("M" family), continued
+  {
+    id: 'obo',
+    name: 'Bureau of Overseas Buildings Operations',
+    acronyms: ['OBO', 'FBO'],
+    aliases: [
+      'Office of Foreign Buildings Operations',
+      'Foreign Buildings Operations',
+      'Foreign Buildings Office',
+    ],
+    kind: 'US government bureau',
+    founded: '1926 (as the Foreign Service Buildings Commission)',
+    summary:
+      'The State Department bureau that plans, builds, buys, maintains and sells U.S. embassies, consulates and other diplomatic property abroad, and runs the Art in Embassies program. It grew from the Foreign Service Buildings Commission of 1926 and the Office of Foreign Buildings Operations (FBO), becoming a bureau in 2001.',
+    source:
+      'https://en.wikipedia.org/wiki/Bureau_of_Overseas_Buildings_Operations; https://www.liquisearch.com/bureau_of_overseas_buildings_operations; https://webarchive.library.unt.edu/eot2008/20090508155456/http://www.state.gov/obo/',
+  },
+  {
+    id: 'med',
+    name: 'Bureau of Medical Services',
+    acronyms: ['MED'],
+    aliases: [],
+    contextAliases: ['Office of Medical Services'],
+    kind: 'US government bureau',
+    summary:
+      "The State Department's medical arm for Foreign Service employees of all foreign affairs agencies and their families: it issues the medical clearances needed for overseas assignment, staffs embassy health units and approves medical evacuations.",
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/0910/18/; https://fam.state.gov/FAM/16FAM/16FAM0210.html; https://fam.state.gov/FAM/16FAM/16FAM020101.html',
+  },
+  {
+    id: 'a-bureau',
+    name: 'Bureau of Administration',
+    acronyms: [],
+    aliases: [],
+    contextAliases: ['A Bureau'],
+    kind: 'US government bureau',
+    seat: 'Washington, D.C.',
+    summary:
+      "The State Department's support bureau for procurement, supply and transportation, real property, diplomatic pouch and mail, records and publishing, language services, overseas allowance rates and help to overseas schools, as well as logistics for presidential travel abroad.",
+    url: 'https://www.state.gov/bureaus-offices/under-secretary-for-management/bureau-of-administration/',
+    source:
+      'https://wiki.av1.space/content/wikipedia_en_all_mini_2025-06/Bureau_of_Administration; https://hyperlinked.wiki/wiki.php?slug=Bureau_of_Administration; https://webarchive.library.unt.edu/eot2008/20090506010212/http://www.state.gov/m/a/index.htm',
+  },
+  {
+    id: 'office-of-allowances',
+    name: 'Office of Allowances',
+    acronyms: ['A/OPR/ALS'],
+    aliases: [],
+    kind: 'US government bureau',
+    summary:
+      'The office in the State Department Bureau of Administration that sets the allowance rates, such as post differentials and cost-of-living allowances, paid to U.S. government civilian personnel assigned abroad.',
+    source:
+      'https://a.osmarks.net/content/wikipedia_en_all_maxi_2020-08/A/Bureau_of_Administration; https://webarchive.library.unt.edu/eot2008/20080916030844/http:/www.careers.state.gov/general/what-we-do.html; https://webarchive.library.unt.edu/eot2008/20090506010212/http://www.state.gov/m/a/index.htm',
+  },
+  {
+    id: 'office-of-overseas-schools',
+    name: 'Office of Overseas Schools',
+    acronyms: ['A/OPR/OS'],
+    aliases: [],
+    kind: 'US government bureau',
+    founded: '1964',
+    summary:
+      'The State Department office, in the Bureau of Administration, that gives grants and advice to about 200 independent American-sponsored schools abroad so that children of U.S. government personnel have good schooling at post.',
+    source:
+      'https://www.state.gov/about-us-office-of-overseas-schools/; https://afsa.org/sites/default/files/flipping_book/0609/70; https://www.grants-gov.net/cfda.php?CFDANumber=19.023',
+  },
+  {
+    id: 'office-of-language-services',
+    name: 'Office of Language Services',
+    acronyms: [],
+    aliases: [],
+    kind: 'US government bureau',
+    summary:
+      "The State Department office, in the Bureau of Administration, that provides the Department's interpreting and translation services.",
+    source:
+      'https://a.osmarks.net/content/wikipedia_en_all_maxi_2020-08/A/Bureau_of_Administration; https://en.wikipedia-on-ipfs.org/wiki/Bureau_of_Administration',
+  },
+  {
+    id: 'cgfs',
+    name: 'Bureau of the Comptroller and Global Financial Services',
+    acronyms: ['CGFS'],
+    aliases: [],
+    contextAliases: ['Global Financial Services'],
+    kind: 'US government bureau',
+    summary:
+      "The State Department's finance bureau, headed by the Comptroller, which runs accounting, payroll and other corporate financial services for the Department worldwide and for other agencies abroad, from offices in Washington, D.C., and Charleston, South Carolina.",
+    source:
+      'https://careers.state.gov/major/accounting/page/2; https://fam.state.gov/fam/01fam/01fam0610.html',
+  },
+  {
+    id: 'icass',
+    name: 'International Cooperative Administrative Support Services',
+    acronyms: ['ICASS'],
+    aliases: ['Office of International Cooperative Administrative Support Services'],
+    kind: 'US government program',
+    summary:
+      'The system, managed by an office of the Bureau of the Comptroller and Global Financial Services, through which U.S. government agencies provide and share the cost of common administrative support at more than 200 embassies and consulates.',
+    source: 'https://careers.state.gov/major/accounting/page/2; https://careers.state.gov/?p=10452',
+  },
+  {
+    id: 'bp',
+    name: 'Bureau of Budget and Planning',
+    acronyms: [],
+    aliases: ['Bureau of Resource Management', 'Budget and Planning Bureau'],
+    contextAliases: ['BP', 'RM'],
+    kind: 'US government bureau',
+    summary:
+      "The State Department bureau that prepares the Department's budget requests to the Office of Management and Budget and Congress, allocates operating resources and links planning and performance to them. It was previously the Bureau of Resource Management.",
+    source:
+      'https://review.clateway.com/wiki/view_html.php?q=Bureau_of_Budget_and_Planning&sq=Qlik; https://careers.state.gov/dosoffice/budget-planning',
+  },
+  {
+    id: 'dt',
+    name: 'Bureau of Diplomatic Technology',
+    acronyms: ['IRM'],
+    aliases: ['Bureau of Information Resource Management'],
+    contextAliases: ['DT'],
+    kind: 'US government bureau',
+    summary:
+      "The State Department's information technology bureau, headed by the Chief Information Officer, which runs the global network, cable traffic and IT services for more than 250 diplomatic missions. It was known as the Bureau of Information Resource Management (IRM) until its renaming under CIO Kelly Fletcher.",
+    source:
+      'https://basicfundas.com/state-department-ensures-change-goes-beyond-a-name; http://www.liquisearch.com/bureau_of_information_resource_management; https://fam.state.gov/FAM/01FAM/01FAM0270.html; https://presidentialtransition.org/position_description/chief-information-officer/',
+  },
+  // Offices reporting to the Secretary
+  {
+    id: 'state-oig',
+    name: 'Office of Inspector General of the Department of State',
+    acronyms: [],
+    aliases: [
+      'State Department Office of Inspector General',
+      'Office of the Inspector General of the Department of State',
+      'State Department Inspector General',
+    ],
+    contextAliases: ['OIG', 'Office of Inspector General'],
+    kind: 'US government bureau',
+    founded: '1986',
+    seat: 'Washington, D.C.',
+    summary:
+      'The independent watchdog of the State Department and the U.S. Agency for Global Media, which audits and inspects embassies and bureaus and investigates fraud, waste and mismanagement. The Foreign Service Act of 1980 created the Inspector General post, and the present office was set up under a 1986 law; an internal inspection office had existed since 1906.',
+    url: 'https://www.stateoig.gov',
+    source:
+      'https://www.stateoig.gov/history; https://wiki.studentb.eu/view_html.php?lang=en&q=Department_of_State_Office_of_Inspector_General&sq=Albert+Einstein; http://en.wikipedia.org/wiki/Office_of_the_Inspector_General_of_the_Department_of_State',
+  },
+  {
+    id: 's-p',
+    name: 'Policy Planning Staff',
+    acronyms: ['S/P'],
+    aliases: ['Policy Planning Council', 'Office of Policy Planning'],
+    contextAliases: ['Policy Planning'],
+    kind: 'US government bureau',
+    founded: '1947',
+    summary:
+      "The Secretary of State's in-house strategy office, which gives independent policy analysis and long-range advice and runs the Dissent Channel. Secretary George Marshall created it in 1947 with George F. Kennan as its first director; its first task was the Marshall Plan.",
+    source:
+      'https://wikimili.com/en/Policy_Planning_Staff_(United_States); https://text-message.blogs.archives.gov/2019/11/26/george-kennan-says-farewell-to-the-policy-planning-staff-1950; https://encycloreader.org/r/citizendium.php?q=Policy_Planning_Staff',
+  },
+  {
+    id: 'legal-adviser',
+    name: 'Office of the Legal Adviser',
+    acronyms: [],
+    aliases: ['Office of the Legal Adviser of the Department of State', "Legal Adviser's Office"],
+    kind: 'US government bureau',
+    founded: '1931',
+    summary:
+      'The State Department\'s legal office, known as "L," whose attorney-advisers advise on all domestic and international legal questions arising in the Department\'s work and transmit treaties to Congress. Congress created the post of Legal Adviser in 1931, replacing the Solicitor.',
+    source:
+      'https://history.state.gov/departmenthistory/people/principalofficers/legal-adviser; https://homsy-staging.cambridgecore.org/core/books/abs/shaping-foreign-policy-in-times-of-crisis/brief-history-of-l/31090E06AC5F7CE2AC0E6F1B653FF42F; https://fam.state.gov/FAM/01FAM/01FAM0310.html',
+  },
+  {
+    id: 'counselor',
+    name: 'Office of the Counselor of the Department of State',
+    acronyms: [],
+    aliases: [],
+    contextAliases: ['Office of the Counselor'],
+    kind: 'US government bureau',
+    founded: '1906',
+    summary:
+      'The office of the Counselor of the Department (symbol C), a high-level adviser to the Secretary of State. Congress created the position in 1906, when its duties included advising the Secretary on questions of international law.',
+    source:
+      'https://homsy-staging.cambridgecore.org/core/books/abs/shaping-foreign-policy-in-times-of-crisis/brief-history-of-l/31090E06AC5F7CE2AC0E6F1B653FF42F; https://webarchive.library.unt.edu/eot2008/20080916030844/http:/www.careers.state.gov/general/what-we-do.html',
+  },
+  {
+    id: 'h-bureau',
+    name: 'Bureau of Legislative Affairs',
+    acronyms: [],
+    aliases: ['Legislative Affairs Bureau'],
+    kind: 'US government bureau',
+    founded: '1944',
+    summary:
+      'The State Department bureau, known as "H," that handles the Department\'s relations with Congress: it coordinates testimony and briefings, presents the Department\'s legislative program and supports congressional travel abroad. Its head was first appointed in 1944 as Assistant Secretary for Congressional Relations and International Conferences.',
+    source:
+      'https://fam.state.gov/FAM/01FAM/01FAM0310.html; https://wikimili.com/wiki/Assistant_Secretary_of_State_for_Legislative_Affairs; https://de.zxc.wiki/wiki/Assistant_Secretary_of_State_for_Legislative_Affairs',
+  },
+  {
+    id: 'protocol',
+    name: 'Office of the Chief of Protocol',
+    acronyms: ['S/CPR'],
+    aliases: ['State Department Office of Protocol'],
+    contextAliases: ['CPR', 'Protocol', 'Office of Protocol'],
+    kind: 'US government bureau',
+    founded: '1928',
+    summary:
+      "The State Department office that advises the President, Vice President and Secretary of State on diplomatic protocol, organizes visits by foreign leaders, runs Blair House, the President's guest house, and accredits foreign diplomats in the United States. It was established in 1928; the Chief of Protocol has been a Senate-confirmed ambassador since 1961.",
+    source:
+      'https://statemag.state.gov/2022/11/1122office/; https://dictionary.sovereignconnection.com/office-of-protocol/; https://www.state.gov/key-topics-office-of-the-chief-of-protocol/; https://www.state.gov/bureaus-offices/secretary-of-state/office-of-the-chief-of-protocol/diplomatic-affairs-division/; https://webarchive.library.unt.edu/web/20090506181839/http://www.state.gov/s/cpr/what/index.htm',
+  },
+  {
+    id: 'ofm',
+    name: 'Office of Foreign Missions',
+    acronyms: ['OFM'],
+    aliases: [],
+    kind: 'US government bureau',
+    founded: '1982',
+    summary:
+      'The State Department office, authorized by Congress in 1982, that works for the secure and efficient operation of foreign diplomatic missions in the United States and of U.S. missions abroad. Its Director holds the rank of ambassador, and it has been overseen by the Assistant Secretary for Diplomatic Security.',
+    source:
+      'https://history.state.gov/departmenthistory/people/principalofficers/director-office-foreign-missions; http://www.reference.com/browse/bureau+of+diplomatic+security',
+  },
+  {
+    id: 'f-office',
+    name: 'Office of Foreign Assistance',
+    acronyms: [],
+    aliases: [
+      'Office of the Director of U.S. Foreign Assistance',
+      'Office of U.S. Foreign Assistance',
+    ],
+    kind: 'US government bureau',
+    founded: '2006',
+    summary:
+      'The State Department office, known as "F," that directs strategy, planning and budgets for the foreign assistance programs of State and USAID. Secretary Condoleezza Rice created it in 2006, when the USAID Administrator was also made Director of U.S. Foreign Assistance.',
+    source:
+      'https://www.state.gov/about-us-office-of-foreign-assistance/?ref=readtangle.com; https://2001-2009.state.gov/r/pa/prs/ps/2006/59398.htm; https://www.everycrsreport.com/reports/RS22411.html',
+  },
+  {
+    id: 'office-of-the-historian',
+    name: 'Office of the Historian',
+    acronyms: [],
+    aliases: ['State Department Office of the Historian', "Historian's Office"],
+    kind: 'US government bureau',
+    founded: '1921 (predecessor offices)',
+    summary:
+      'The State Department office, now part of the Foreign Service Institute, that compiles and publishes the Foreign Relations of the United States (FRUS) documentary series and writes historical studies for policymakers and the public. Its institutional predecessors date from 1921.',
+    url: 'https://history.state.gov',
+    source:
+      'https://statemag.state.gov/2021/12/1221feat03/; https://wikimili.com/en/Office_of_the_Historian; https://afsa.org/sites/default/files/flipping_book/0616/41/',
+  },
+  {
+    id: 's-es',
+    name: 'Executive Secretariat of the Department of State',
+    acronyms: ['S/ES'],
+    aliases: ['State Department Executive Secretariat'],
+    contextAliases: ['Executive Secretariat'],
+    kind: 'US government bureau',
+    founded: '1947',
+    summary:
+      "The office that manages the flow of papers and information to and from the Secretary of State and the Department's other principals, and runs the Operations Center. Secretary George C. Marshall set it up in 1947.",
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/0203/18/; https://diplopundit.net/2011/05/19/',
+  },
+  {
+    id: 'ops-center',
+    name: 'Department of State Operations Center',
+    acronyms: ['S/ES-O'],
+    aliases: ['State Department Operations Center', 'State Operations Center'],
+    contextAliases: ['Operations Center', 'Ops Center'],
+    kind: 'US government bureau',
+    founded: '1961',
+    summary:
+      "The State Department's round-the-clock communications and crisis management center in the Executive Secretariat, whose Watch alerts and briefs senior officials on world events and which sets up task forces in crises. It was inaugurated in 1961 at President John F. Kennedy's instruction.",
+    source:
+      'https://findatwiki.com/United_States_Department_of_State_Operations_Center; https://history.state.gov/historicaldocuments/frus1961-63v25/d14; https://afsa.org/sites/default/files/flipping_book/0203/18/; https://diplopundit.net/2011/05/19/',
+  },
+  // Offices serving employees and families
+  {
+    id: 'flo',
+    name: 'Family Liaison Office',
+    acronyms: ['FLO', 'GCLO'],
+    aliases: ['Global Community Liaison Office'],
+    kind: 'US government bureau',
+    founded: '1978',
+    summary:
+      "The State Department office that supports Foreign Service employees and family members, from spouse employment and education to unaccompanied tours, and backs the Community Liaison Offices at posts. It opened in March 1978 after a campaign by the Association of American Foreign Service Women; the Department's pages now call it the Global Community Liaison Office.",
+    source:
+      'https://afsa.org/family-liaison-office-making-world-difference-40-years; https://afsa.org/sites/default/files/flipping_book/0508/55; http://m.state.gov/mc56815.htm; https://www.state.gov/global-community-liaison-office/foreign-service-life/death-of-an-employee-or-family-member-overseas/',
+  },
+  {
+    id: 'oca',
+    name: 'Office of Casualty Assistance',
+    acronyms: [],
+    aliases: [],
+    contextAliases: ['OCA'],
+    kind: 'US government bureau',
+    founded: '1999',
+    ended: '2025',
+    successor: 'the Bureau of Global Talent Management',
+    summary:
+      "The office in the State Department's personnel bureau that supported families and posts after the death or serious injury of employees and family members abroad, set up in 1999 after the 1998 embassy bombings in Nairobi and Dar es Salaam. Its staff were dismissed in the July 2025 reorganization, the Department saying its work continued within Global Talent Management.",
+    source:
+      'https://statemag.state.gov/2019/12/1219office/; https://d2443.cms.socastsrm.com/2025/07/17/us-state-department-draws-criticism-for-shutting-office-that-brings-home-deceased-diplomats; https://thereport.be/article?u=https%3A%2F%2Fdailycaller.com%2F2025%2F07%2F17%2Fstate-dept-pushes-back-on-reuters-reporting-overseas-workers%2F; https://fam.state.gov/fam/03fam/03fam2550.html',
+  },
+  {
+    id: 's-ocr',
+    name: 'State Department Office of Civil Rights',
+    acronyms: ['S/OCR'],
+    aliases: ['Office of Civil Rights of the Department of State'],
+    contextAliases: ['Office of Civil Rights'],
+    kind: 'US government bureau',
+    summary:
+      "The office reporting to the Secretary of State that runs the Department's equal employment opportunity program: it handles discrimination complaints, alternative dispute resolution and the anti-harassment program, and has advised the Secretary on diversity.",
+    source:
+      'https://2017-2021.state.gov/about-us-office-of-civil-rights/index.html; https://public-preview-server.prod.cstreetsandbox.com/about-us-office-of-civil-rights/; https://web.archive.org/all/20051216081856/http://www.state.gov/s/ocr/',
+  },
+  {
+    id: 'ombudsman',
+    name: 'State Department Office of the Ombudsman',
+    acronyms: [],
+    aliases: [],
+    contextAliases: ['Office of the Ombudsman'],
+    kind: 'US government bureau',
+    summary:
+      'The State Department office that helps employees resolve workplace conflicts informally, before or outside formal grievance, EEO or Inspector General processes.',
+    source:
+      'https://public-preview-server.prod.cstreetsandbox.com/about-us-office-of-the-ombudsman/; https://www.state.gov/resources-office-of-the-ombudsman/',
+  },
+  {
+    id: 'osac',
+    name: 'Overseas Security Advisory Council',
+    acronyms: ['OSAC'],
+    aliases: [],
+    kind: 'US government bureau',
+    founded: '1985',
+    summary:
+      'A public-private partnership run by the Bureau of Diplomatic Security that shares security information with American businesses, universities, faith-based groups and NGOs operating abroad, through a 34-member council and country councils at posts. Secretary George P. Shultz created it in 1985 under the Federal Advisory Committee Act.',
+    url: 'https://www.osac.gov',
+    source:
+      'https://www.osac.gov/About/WhoWeAre; https://www.securitymagazine.com/articles/86745-osacs-international-security-fund-an-ad-hoc-solution-to-assist-overseas-security; https://citysecuritymagazine.com/police-partnerships/osac-promoting-security-cooperation; https://www.facadatabase.gov/FACA/apex/FACAPublicCommittee?id=a10t0000001gzqtAAA',
+  },
+  {
+    id: 'diplomatic-courier-service',
+    name: 'U.S. Diplomatic Courier Service',
+    acronyms: [],
+    aliases: ['Diplomatic Courier Service', 'Silver Greyhounds'],
+    kind: 'US government bureau',
+    founded: '1918',
+    summary:
+      'The service of about 100 badged State Department couriers who escort classified pouches, equipment and secure construction materials to U.S. missions worldwide; since 1985 it has been part of the Diplomatic Security Service. It traces its origins to the U.S. Army\'s "Silver Greyhounds" courier unit formed in Paris in 1918.',
+    source:
+      'https://www.state.gov/national-postal-museum-presents-u-s-department-of-state-exhibition/; https://www.army.mil/article/209289/silver_greyhounds_lay_the_foundation_for_us_diplomatic_courier_service; https://afsa.org/us-diplomatic-couriers-historic-timeline',
+  },
+  // Offices of the Bureau of Consular Affairs
+  {
+    id: 'passport-services',
+    name: 'Office of Passport Services',
+    acronyms: [],
+    aliases: [],
+    contextAliases: ['Passport Services', 'PPT'],
+    kind: 'US government bureau',
+    summary:
+      'The office of the Bureau of Consular Affairs that issues U.S. passport books and cards, verifying the identity and citizenship of applicants through passport agencies and centers across the United States.',
+    source:
+      'https://travel.state.gov/content/travel/en/about/organization.html; https://careers.state.gov/dosoffice/consular-affairs/; https://web.archive.org/all/20041211171411/http://travel.state.gov/about/index.html',
+  },
+  {
+    id: 'visa-office',
+    name: 'Office of Visa Services',
+    acronyms: [],
+    aliases: ['Visa Services Office'],
+    contextAliases: ['Visa Office', 'VO', 'Visa Services'],
+    kind: 'US government bureau',
+    summary:
+      'The office of the Bureau of Consular Affairs, long known as the Visa Office (VO), that sets visa policy and procedures and guides consular officers abroad in issuing immigrant and nonimmigrant visas under the Immigration and Nationality Act.',
+    source:
+      'https://travel.state.gov/content/travel/en/about/organization.html; https://webharvest.gov/peth04/20041019153113/http:/www.travel.state.gov/about/ca_mission.html; https://web.archive.org/all/20041211171411/http://travel.state.gov/about/index.html',
+  },
+  {
+    id: 'ocs',
+    name: 'Office of Overseas Citizens Services',
+    acronyms: [],
+    aliases: ['Overseas Citizens Services', 'Overseas Citizen Services'],
+    contextAliases: ['OCS'],
+    kind: 'US government bureau',
+    summary:
+      'The office of the Bureau of Consular Affairs responsible for the welfare and whereabouts of U.S. citizens traveling and living abroad, helping in arrests, deaths, medical and financial emergencies and crises, and issuing travel warnings.',
+    source:
+      'https://travel.state.gov/content/travel/en/about/organization.html; http://1uptravel.com/travelwarnings/overseas-citizens.html; https://webharvest.gov/peth04/20041019153113/http:/www.travel.state.gov/about/ca_mission.html',
+  },
+  {
+    id: 'office-of-childrens-issues',
+    name: "Office of Children's Issues",
+    acronyms: [],
+    aliases: [],
+    kind: 'US government bureau',
+    summary:
+      "The office in the Bureau of Consular Affairs' Overseas Citizens Services that handles international parental child abduction and intercountry adoption matters.",
+    source:
+      'http://1uptravel.com/travelwarnings/overseas-citizens.html; https://webharvest.gov/peth04/20041019153113/http:/www.travel.state.gov/about/ca_mission.html; https://careers.state.gov/dosoffice/consular-affairs/',
+  },
+  // Offices for human rights and transnational issues
+  {
+    id: 'j-tip',
+    name: 'Office to Monitor and Combat Trafficking in Persons',
+    acronyms: ['J/TIP'],
+    aliases: ['TIP Office'],
+    kind: 'US government bureau',
+    founded: '2001',
+    summary:
+      'The State Department office, led by an ambassador-at-large, that leads U.S. diplomacy and foreign assistance against human trafficking and publishes the annual Trafficking in Persons (TIP) Report ranking countries in tiers. It was set up in October 2001 under the Trafficking Victims Protection Act of 2000.',
+    source:
+      'https://wikimili.com/en/Office_to_Monitor_and_Combat_Trafficking_in_Persons; https://www.state.gov/about-us-office-to-monitor-and-combat-trafficking-in-persons/; https://healtrafficking.org/resources/department-of-state/',
+  },
+  {
+    id: 'irf-office',
+    name: 'Office of International Religious Freedom',
+    acronyms: [],
+    aliases: ['Office for International Religious Freedom', 'IRF Office'],
+    kind: 'US government bureau',
+    founded: '1998',
+    summary:
+      'The State Department office, headed by the Ambassador-at-Large for International Religious Freedom, that monitors religious persecution worldwide, writes the annual Report on International Religious Freedom and supports the designation of "Countries of Particular Concern." The International Religious Freedom Act of 1998 created it.',
+    source:
+      'https://2009-2017.state.gov/j/drl/irf/c2132.htm; https://2009-2017.state.gov/j/drl/rls/fs/2011/170635.htm; http://www.liquisearch.com/international_religious_freedom_act_of_1998/office_of_international_religious_freedom; https://www.uscirf.gov/publications/25th-anniversary-international-religious-freedom-act',
+  },
+  {
+    id: 'bex',
+    name: 'Board of Examiners for the Foreign Service',
+    acronyms: ['BEX'],
+    aliases: ['Foreign Service Board of Examiners'],
+    contextAliases: ['Board of Examiners'],
+    kind: 'US government bureau',
+    summary:
+      "The State Department board, part of the personnel bureau's recruitment and examination office, that sets the rules for and administers the Foreign Service entry process, reviewing Foreign Service Officer Test results and conducting the oral assessments of generalist and specialist candidates.",
+    source:
+      'https://americandiplomacy.web.unc.edu/2002/12/the-new-foreign-service-board-of-examiners/; https://anthonygarvan.github.io/allregs/html/sections/22CFR11.3.html; https://adst.org/2016/08/redesigning-foreign-service-exam; https://presidentialtransition.org/blog/position_description/pd_state_director-general-of-the-foreign-service-director-of-human-resources/',
+  },
+  {
+    id: 'srap',
+    name: 'Office of the Special Representative for Afghanistan and Pakistan',
+    acronyms: ['SRAP'],
+    aliases: [],
+    kind: 'US government bureau',
+    founded: '2009',
+    ended: '2017',
+    successor: 'the Bureau of South and Central Asian Affairs (SCA)',
+    summary:
+      'A stand-alone State Department office created in January 2009 under Richard C. Holbrooke to lead civilian strategy for Afghanistan and Pakistan, drawing experts from many agencies, and later pursuing Afghan reconciliation talks. It was wound down in 2017 and its work folded into the Bureau of South and Central Asian Affairs.',
+    source:
+      'http://intellibriefs.blogspot.com/2017/06/trump-administration-abruptly-shutters.html; https://voa.pangea-cms.com/preview/en-US/a/us-shutters-special-representative-for-afghanistan-pakistan-office/4079919.html; https://www.thenews.com.pk/print/212870-Fate-of-SRAP-office-hangs-in-balance',
+  },
+  {
+    id: 'gcj',
+    name: 'Office of Global Criminal Justice',
+    acronyms: ['J/GCJ', 'S/WCI'],
+    aliases: ['Office of War Crimes Issues'],
+    kind: 'US government bureau',
+    founded: '1997 (as the Office of War Crimes Issues)',
+    summary:
+      'The State Department office, headed by an ambassador-at-large, that advises on preventing and responding to genocide, war crimes and crimes against humanity, supports international and hybrid tribunals and runs the war-crimes part of the Rewards for Justice program. Secretary Madeleine Albright created it in 1997 as the Office of War Crimes Issues.',
+    source:
+      'https://www.state.gov/j/gcj/c53694.htm; https://en.wikipedia.org/wiki/Office_of_War_Crimes_Issues; https://wikimili.com/en/United_States_Ambassador-at-Large_for_War_Crimes_Issues; https://webharvest.gov/peth04/20041029160516/http://www.state.gov/www/global/swci/index.html',
+  },
+  {
+    id: 'seas-office',
+    name: 'Office of the Special Envoy to Monitor and Combat Antisemitism',
+    acronyms: [],
+    aliases: [
+      'Office to Monitor and Combat Anti-Semitism',
+      'Office to Monitor and Combat Antisemitism',
+    ],
+    contextAliases: ['SEAS'],
+    kind: 'US government bureau',
+    founded: '2004',
+    summary:
+      "The State Department office that monitors and combats antisemitism abroad and contributes to the Department's human rights and religious freedom reports. Created by the Global Anti-Semitism Review Act of 2004, it is headed by a Special Envoy who since 2021 has been a Senate-confirmed ambassador-at-large.",
+    source:
+      'https://wikimili.com/en/Office_of_the_Special_Envoy_to_Monitor_and_Combat_Antisemitism; https://www.lawserver.com/law/country/us/code/22_usc_2731; https://wiki.alquds.edu/?query=Office_to_Monitor_and_Combat_Anti-Semitism',
+  },
+  {
+    id: 'gwi',
+    name: "Office of Global Women's Issues",
+    acronyms: ['GWI'],
+    aliases: ["Office on Global Women's Issues"],
+    kind: 'US government bureau',
+    founded: '2009',
+    summary:
+      "The State Department office, headed by the Ambassador-at-Large for Global Women's Issues, that works to integrate the rights of women and girls into U.S. foreign policy, from economic empowerment to preventing gender-based violence. It was created in 2009 with Melanne Verveer as the first ambassador-at-large, and was among the offices slated for cuts in the 2025 reorganization.",
+    source:
+      "https://wikimili.com/en/United_States_Ambassador-at-Large_for_Global_Women's_Issues; https://rainmakers.tv/melanne-verveer-ambassador-at-large-global-womens-issues-cgi-2010/; https://static1-azrcdn.newser.com/story/367529/rubio-unveils-sweeping-overhaul-of-state-department.html",
+  },
+  {
+    id: 'stas',
+    name: 'Office of the Science and Technology Adviser to the Secretary of State',
+    acronyms: ['STAS', 'E/STAS'],
+    aliases: [
+      'Office of the Science and Technology Adviser to the Secretary',
+      'Office of the Science and Technology Adviser',
+    ],
+    kind: 'US government bureau',
+    founded: '2000',
+    summary:
+      "The State Department's office for science diplomacy, which advises the Secretary and bureaus on science, technology and innovation issues, links the Department with the U.S. science community and runs fellowships such as the AAAS and Jefferson Science Fellows programs. Secretary Madeleine Albright created it in 2000 after a National Academy of Sciences study.",
+    source:
+      'https://wikimili.com/en/Office_of_the_Science_and_Technology_Adviser_to_the_Secretary_of_State; https://docslib.org/doc/10851086/the-science-and-technology-adviser-to-the-us-secretary-of-state; http://www.state.gov/e/stas/2013/218704.htm; https://readkong.com/page/e-stas-office-of-the-science-and-technology-adviser-to-4155001',
+  },
+  {
+    id: 'care-office',
+    name: 'Office of the Coordinator for Afghan Relocation Efforts',
+    acronyms: [],
+    aliases: ['Coordinator for Afghan Relocation Efforts'],
+    kind: 'US government bureau',
+    founded: '2021',
+    ended: '2025',
+    successor: 'the Afghanistan Affairs Office of the Bureau of South and Central Asian Affairs',
+    summary:
+      'The State Department office (known as CARE) set up in August 2021, after the U.S. withdrawal from Afghanistan, to coordinate the evacuation, processing and resettlement of Afghans at risk because of their work with the U.S. government. It was eliminated in the July 2025 reorganization and its duties given to the Afghanistan Affairs Office.',
+    source:
+      'https://amu.tv/177272/; https://femzen.co/amp/plan-to-shut-down-afghan-resettlement-office-leaves-thousands-of-afghan-allies-in-limbo; https://www.einpresswire.com/article/719277344/h-r-8368-coordinator-for-afghan-relocation-efforts-authorization-act-of-2024; https://afsa.org/sites/default/files/flipping_book/070825/16',
+  },
+  {
+    id: 'fpc',
+    name: 'Foreign Press Centers',
+    acronyms: ['FPC'],
+    aliases: [
+      'Foreign Press Center',
+      'Washington Foreign Press Center',
+      'New York Foreign Press Center',
+    ],
+    kind: 'US government bureau',
+    founded: '1946 (as the Foreign Press Liaison Office)',
+    summary:
+      'State Department centers in Washington and New York that help foreign journalists report on the United States through briefings, interviews and reporting tours. They began in 1946 as a Foreign Press Liaison Office in New York, were run by USIA as the Foreign Press Center from 1961, and joined the State Department in 1999.',
+    source:
+      'https://www.state.gov/about-us-foreign-press-centers/; https://2009-2017-fpc.state.gov/c4696.htm; https://fpc.state.gov/c18447.htm',
+  },
+  {
+    id: 'hstc',
+    name: 'Human Smuggling and Trafficking Center',
+    acronyms: [],
+    aliases: [],
+    kind: 'US government agency',
+    summary:
+      "An interagency center linked to the State Department's trafficking office that pools the work of the State and Justice Departments, Homeland Security and the Director of National Intelligence on human smuggling and trafficking, producing strategic assessments and coordinating joint initiatives.",
+    source: 'https://healtrafficking.org/resources/department-of-state/',
+  },
+  {
+    id: 'ca-cst',
+    name: 'Office of Consular Systems and Technology',
+    acronyms: ['CA/CST'],
+    aliases: [],
+    kind: 'US government bureau',
+    summary:
+      "The office of the Bureau of Consular Affairs that develops, installs, supports and trains users on the bureau's automated passport, visa and citizen-services systems.",
+    source:
+      'https://careers.state.gov/dosoffice/consular-affairs/; https://travel.state.gov/content/travel/en/about/organization.html',
+  },
+  {
+    id: 'spec-office',
+    name: 'Office of the Special Presidential Envoy for Climate',
+    acronyms: ['SPEC'],
+    aliases: [],
+    kind: 'US government bureau',
+    founded: '2021',
+    ended: '2025',
+    summary:
+      'The State Department office that led U.S. climate diplomacy under a cabinet-level Special Presidential Envoy, first John Kerry, who sat on the National Security Council; it worked with the Office of Global Change in the OES bureau on the Paris Agreement and emission cuts. Created in January 2021, it was abolished in April 2025 under Secretary Marco Rubio.',
+    source:
+      'https://www.everycrsreport.com/files/2023-09-07_IF12487_784616e7862f826876d0c8eff600853a60553adf.html; https://www.state.gov/bureaus-offices/secretary-of-state/office-of-the-u-s-special-presidential-envoy-for-climate/; http://movatter.jp/mt/?dark=on&url=http%3A%2F%2Fen.wikipedia.org%2Fwiki%2FU.S._Special_Presidential_Envoy_for_Climate; https://newshangover.com/conservative/14721-john-kerry-s-climate-castle-crumbles-biden-s-eco-office-axed-in-stunning-power-move',
+  },
+  {
+    id: 's-cci',
+    name: 'Office of the Coordinator for Cyber Issues',
+    acronyms: ['S/CCI'],
+    aliases: [],
+    kind: 'US government bureau',
+    founded: '2011',
+    ended: '2017',
+    successor: 'the Bureau of Economic and Business Affairs (EB)',
+    summary:
+      "The office in the Secretary's office that coordinated the State Department's diplomacy on cybersecurity, cybercrime, internet freedom and governance, set up in February 2011 under Christopher Painter, the first such office in any foreign ministry. Secretary Rex Tillerson closed it in 2017 and folded its work into the Bureau of Economic and Business Affairs.",
+    source:
+      'https://www.state.gov/s/cyberissues/index.htm; https://nextgov.com/cybersecurity/2011/02/cybersecurity-coordinator-chosen-at-state-department/232115; https://www.defenseone.com/policy/2017/09/former-state-dept-cyber-coordinator-says-it-was-mistake-close-his-office/140788/; https://www.scmagazine.com/home/network-security/state-department-reorganization-to-shutter-cyber-office-lower-priority/',
+  },
+  {
+    id: 'fsi-transition-center',
+    name: 'Transition Center of the Foreign Service Institute',
+    acronyms: ['FSI/TC'],
+    aliases: ['FSI Transition Center'],
+    contextAliases: ['Transition Center'],
+    kind: 'US government bureau',
+    founded: '2000',
+    summary:
+      "The Foreign Service Institute's center for the life-and-career side of foreign affairs service, which trains employees and families of all foreign affairs agencies for moves abroad and back, runs security and resilience courses and plans retirement. Opened in 2000, it brings together the Overseas Briefing Center, a training division and the Career Transition Center.",
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/0604/42; https://webarchive.library.unt.edu/web/20120913081154/http://www.state.gov/m/fsi/tc/index.htm; http://www.aafsw.org/overseas-post-info/state-department-resources/the-transition-center/; https://statemag.state.gov/2021/03/0321feat01/',
+  },
+  {
+    id: 'overseas-briefing-center',
+    name: 'Overseas Briefing Center',
+    acronyms: [],
+    aliases: [],
+    contextAliases: ['OBC'],
+    kind: 'US government bureau',
+    summary:
+      "The information arm of the Foreign Service Institute's Transition Center, which gives employees and family members country research on posts, moving logistics and cultural adjustment resources before an assignment.",
+    source:
+      'https://webarchive.library.unt.edu/web/20120913081154/http://www.state.gov/m/fsi/tc/index.htm; https://afsa.org/sites/default/files/flipping_book/0604/42; http://www.aafsw.org/overseas-post-info/state-department-resources/the-transition-center/',
+  },
+  {
+    id: 'career-transition-center',
+    name: 'Career Transition Center',
+    acronyms: [],
+    aliases: [],
+    kind: 'US government bureau',
+    summary:
+      "The division of the Foreign Service Institute's Transition Center that provides retirement planning and post-career services to employees of the foreign affairs and other federal agencies.",
+    source:
+      'http://www.aafsw.org/overseas-post-info/state-department-resources/the-transition-center/; https://webarchive.library.unt.edu/web/20120913081154/http://www.state.gov/m/fsi/tc/index.htm; https://statemag.state.gov/2021/03/0321feat01/',
+  },
+  {
+    id: 'ecs',
+    name: 'Office of Employee Consultation Services',
+    acronyms: ['ECS'],
+    aliases: ['Employee Consultation Services', 'Employee Consultation Service'],
+    kind: 'US government bureau',
+    summary:
+      "The State Department's confidential counseling office, part of the Bureau of Medical Services' mental health services, which offers short-term counseling to employees and families on workplace stress, relationships, grief and other concerns and runs the employee assistance, deployment stress and alcohol and drug awareness programs.",
+    source:
+      'https://afsa.org/mental-health-and-ecs-what-you-should-know; https://fam.state.gov/FAM/03FAM/03FAM4160.html; https://statemag.state.gov/2020/05/0520feat02/',
+  },
+];

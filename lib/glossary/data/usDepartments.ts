@@ -3,4 +3,1026 @@
 
 import type { GlossaryEntry } from '../types';
 
-export const US_DEPARTMENTS: readonly GlossaryEntry[] = [];
+export const US_DEPARTMENTS: readonly GlossaryEntry[] = [
+  // Executive departments (State is in core.ts)
+  {
+    id: 'dod',
+    name: 'U.S. Department of Defense',
+    acronyms: ['DoD', 'DOD'],
+    aliases: ['Department of Defense', 'Defense Department', 'National Military Establishment'],
+    contextAliases: ['the Pentagon', 'Pentagon', 'Defense'],
+    kind: 'US executive department',
+    founded: '1947 (as the National Military Establishment; renamed 1949)',
+    seat: 'The Pentagon, Arlington, Virginia',
+    summary:
+      'The cabinet department that provides and directs the U.S. armed forces, headquartered in the Pentagon. Created in 1947 as the National Military Establishment, it absorbed the War and Navy Departments and took its present name in 1949.',
+    source:
+      'https://www.liquisearch.com/united_states_federal_executive_departments/executive_departments_of_the_present; https://simple.wikipedia.org/wiki/United_States_federal_executive_departments; https://www.wondriumdaily.com/the-us-cabinet-departments-divisions-and-functions/; https://www.exploros.com/summary/cabinet',
+  },
+  {
+    id: 'treasury',
+    name: 'U.S. Department of the Treasury',
+    acronyms: [],
+    aliases: ['Department of the Treasury', 'Treasury Department', 'U.S. Treasury'],
+    contextAliases: ['Treasury', 'the Treasury'],
+    kind: 'US executive department',
+    founded: '1789',
+    summary:
+      'The cabinet department that manages federal finances: it collects taxes, borrows and manages the public debt, and produces coins and paper money. It is one of the three original departments of 1789.',
+    source:
+      'https://simple.wikipedia.org/wiki/United_States_federal_executive_departments; https://infomutt.com/u/un/united_states_federal_executive_departments.html; https://studyhippo.com/the-cabinet-departments/; https://spark.adobe.com/page/1g3DpgdJWwyo7/',
+  },
+  {
+    id: 'doj',
+    name: 'U.S. Department of Justice',
+    acronyms: ['DOJ'],
+    aliases: ['Department of Justice', 'Justice Department'],
+    contextAliases: ['Justice'],
+    kind: 'US executive department',
+    founded: '1870',
+    summary:
+      'The federal legal and law-enforcement department, headed by the Attorney General: it prosecutes federal crimes, represents the United States in court and runs the federal prisons. The office of Attorney General dates from 1789, the department from 1870.',
+    source:
+      'https://www.liquisearch.com/united_states_federal_executive_departments/executive_departments_of_the_present; https://simple.wikipedia.org/wiki/United_States_federal_executive_departments; https://studyhippo.com/the-cabinet-departments/',
+  },
+  {
+    id: 'commerce',
+    name: 'U.S. Department of Commerce',
+    acronyms: [],
+    aliases: ['Department of Commerce', 'Commerce Department'],
+    contextAliases: ['Commerce'],
+    kind: 'US executive department',
+    founded: '1903 (as the Department of Commerce and Labor; separate department from 1913)',
+    summary:
+      'The cabinet department for trade and economic growth, which also grants patents, takes the census and runs NOAA. It began in 1903 as the Department of Commerce and Labor; Labor was split off in 1913.',
+    source:
+      'https://simple.wikipedia.org/wiki/United_States_federal_executive_departments; https://infomutt.com/u/un/united_states_federal_executive_departments.html; https://studyhippo.com/the-cabinet-departments/; https://www.wondriumdaily.com/the-us-cabinet-departments-divisions-and-functions/',
+  },
+  {
+    id: 'usda',
+    name: 'U.S. Department of Agriculture',
+    acronyms: ['USDA'],
+    aliases: ['Department of Agriculture', 'Agriculture Department'],
+    contextAliases: ['Agriculture'],
+    kind: 'US executive department',
+    founded: '1862',
+    summary:
+      'The cabinet department for farming, food and rural policy: it supports farmers, promotes agricultural trade, inspects food, runs nutrition programs and manages the national forests through the Forest Service.',
+    source:
+      'https://simple.wikipedia.org/wiki/United_States_federal_executive_departments; https://www.liquisearch.com/united_states_federal_executive_departments/executive_departments_of_the_present; https://www.exploros.com/summary/cabinet; https://slideplayer.com./slide/6181183',
+  },
+  {
+    id: 'interior',
+    name: 'U.S. Department of the Interior',
+    acronyms: [],
+    aliases: ['Department of the Interior', 'Interior Department'],
+    contextAliases: ['Interior'],
+    kind: 'US executive department',
+    founded: '1849',
+    summary:
+      'The cabinet department that manages public lands, wildlife refuges, national parks and natural resources, and handles federal relations with Native American, Alaska Native and Pacific Islander communities.',
+    source:
+      'https://simple.wikipedia.org/wiki/United_States_federal_executive_departments; https://infomutt.com/u/un/united_states_federal_executive_departments.html; https://studyhippo.com/the-cabinet-departments/; https://spark.adobe.com/page/1g3DpgdJWwyo7/',
+  },
+  {
+    id: 'dol',
+    name: 'U.S. Department of Labor',
+    acronyms: ['DOL'],
+    aliases: ['Department of Labor', 'Labor Department'],
+    kind: 'US executive department',
+    founded: '1913',
+    summary:
+      "The cabinet department that enforces federal wage, hours and workplace-safety laws and runs unemployment-insurance and workers' compensation programs. It was split off from the Department of Commerce and Labor in 1913.",
+    source:
+      'https://simple.wikipedia.org/wiki/United_States_federal_executive_departments; https://infomutt.com/u/un/united_states_federal_executive_departments.html; https://studyhippo.com/the-cabinet-departments/',
+  },
+  {
+    id: 'hhs',
+    name: 'U.S. Department of Health and Human Services',
+    acronyms: ['HHS'],
+    aliases: ['Department of Health and Human Services', 'Health and Human Services Department'],
+    kind: 'US executive department',
+    founded: '1953 (as the Department of Health, Education, and Welfare)',
+    summary:
+      'The cabinet department for public health and human services, which runs Medicare and Medicaid and oversees the CDC, NIH and FDA. It descends from the Department of Health, Education, and Welfare, created in 1953, whose education functions were split off in 1979.',
+    source:
+      'https://simple.wikipedia.org/wiki/United_States_federal_executive_departments; https://www.liquisearch.com/united_states_federal_executive_departments/executive_departments_of_the_present; https://www.exploros.com/summary/cabinet',
+  },
+  {
+    id: 'education',
+    name: 'U.S. Department of Education',
+    acronyms: [],
+    aliases: ['Department of Education', 'Education Department'],
+    kind: 'US executive department',
+    founded: '1979',
+    summary:
+      'The cabinet department that administers federal student aid and education programs and enforces civil-rights laws in education. It was formed in 1979 from the education side of the Department of Health, Education, and Welfare.',
+    source:
+      'https://simple.wikipedia.org/wiki/United_States_federal_executive_departments; https://infomutt.com/u/un/united_states_federal_executive_departments.html; https://www.exploros.com/summary/cabinet',
+  },
+  {
+    id: 'doe',
+    name: 'U.S. Department of Energy',
+    acronyms: ['DOE'],
+    aliases: ['Department of Energy', 'Energy Department'],
+    kind: 'US executive department',
+    founded: '1977',
+    summary:
+      'The cabinet department for national energy security and nuclear security, including the nuclear weapons programs run by its National Nuclear Security Administration.',
+    source:
+      'https://simple.wikipedia.org/wiki/United_States_federal_executive_departments; https://infomutt.com/u/un/united_states_federal_executive_departments.html; https://www.exploros.com/summary/cabinet',
+  },
+  {
+    id: 'hud',
+    name: 'U.S. Department of Housing and Urban Development',
+    acronyms: ['HUD'],
+    aliases: ['Department of Housing and Urban Development'],
+    kind: 'US executive department',
+    founded: '1965',
+    summary:
+      'The cabinet department that runs federal home-financing and public-housing programs and enforces fair-housing laws.',
+    source:
+      'https://simple.wikipedia.org/wiki/United_States_federal_executive_departments; https://infomutt.com/u/un/united_states_federal_executive_departments.html; https://studyhippo.com/the-cabinet-departments/',
+  },
+  {
+    id: 'dot',
+    name: 'U.S. Department of Transportation',
+    acronyms: [],
+    aliases: ['Department of Transportation', 'Transportation Department'],
+    kind: 'US executive department',
+    founded: '1966',
+    summary:
+      'The cabinet department that promotes and regulates highways, mass transit, railroads, waterways, air travel and pipelines; the Federal Aviation Administration is part of it.',
+    source:
+      'https://simple.wikipedia.org/wiki/United_States_federal_executive_departments; https://infomutt.com/u/un/united_states_federal_executive_departments.html; https://studyhippo.com/the-cabinet-departments/',
+  },
+  {
+    id: 'va',
+    name: 'U.S. Department of Veterans Affairs',
+    acronyms: [],
+    aliases: ['Department of Veterans Affairs', 'Veterans Administration'],
+    kind: 'US executive department',
+    founded: '1989 (as a department; formerly the independent Veterans Administration)',
+    summary:
+      "The cabinet department that serves the nation's military veterans. It was the independent Veterans Administration until it became a cabinet department in 1989.",
+    source:
+      'https://www.liquisearch.com/united_states_federal_executive_departments/executive_departments_of_the_present; https://simple.wikipedia.org/wiki/United_States_federal_executive_departments',
+  },
+  {
+    id: 'dhs',
+    name: 'U.S. Department of Homeland Security',
+    acronyms: ['DHS'],
+    aliases: ['Department of Homeland Security', 'Homeland Security Department'],
+    contextAliases: ['Homeland Security'],
+    kind: 'US executive department',
+    founded: '2002 (Homeland Security Act; operating from March 2003)',
+    summary:
+      'The cabinet department formed after the September 11 attacks from some 22 agencies, responsible for border security, immigration and customs, transportation security, cybersecurity and disaster management.',
+    source:
+      'https://calendarz.com/on-this-day/march/1/united-states-customs-service; https://factually.co/fact-checks/politics/homeland-security-act-2002-reorganization-immigration-customs-f8c4f5; http://www.tsa.gov/about-tsa/history',
+  },
+  // Historic departments
+  {
+    id: 'war-department',
+    name: 'U.S. Department of War',
+    acronyms: [],
+    aliases: ['War Department', 'Department of War'],
+    kind: 'US executive department',
+    founded: '1789',
+    ended: '1947',
+    successor: 'the Department of Defense (as the Department of the Army)',
+    summary:
+      'One of the three original cabinet departments, responsible for the Army. In 1947 it was subsumed into the new national military establishment and became the Department of the Army.',
+    source:
+      'https://simple.wikipedia.org/wiki/United_States_federal_executive_departments; https://www.nutshell100.com/subject/the-national-security-act-of-1947',
+  },
+  {
+    id: 'navy-department',
+    name: 'Navy Department',
+    acronyms: [],
+    aliases: [],
+    kind: 'US executive department',
+    founded: '1798',
+    ended: '1947 (as a cabinet department)',
+    successor: 'the Department of Defense',
+    summary:
+      'The cabinet department for the U.S. Navy from 1798 until the 1947 reorganization subsumed it, with the War Department, into the new Department of Defense.',
+    source:
+      'https://simple.wikipedia.org/wiki/United_States_federal_executive_departments; https://www.nutshell100.com/subject/the-national-security-act-of-1947',
+  },
+  {
+    id: 'hew',
+    name: 'U.S. Department of Health, Education, and Welfare',
+    acronyms: ['HEW'],
+    aliases: [
+      'Department of Health, Education, and Welfare',
+      'Department of Health, Education and Welfare',
+    ],
+    kind: 'US executive department',
+    founded: '1953',
+    ended: '1979',
+    successor: 'the Department of Health and Human Services and the Department of Education',
+    summary:
+      'The cabinet department for health, education and social welfare from 1953 to 1979, when it was divided into the Department of Health and Human Services and the Department of Education.',
+    source: 'https://simple.wikipedia.org/wiki/United_States_federal_executive_departments',
+  },
+  {
+    id: 'commerce-and-labor',
+    name: 'U.S. Department of Commerce and Labor',
+    acronyms: [],
+    aliases: ['Department of Commerce and Labor'],
+    kind: 'US executive department',
+    founded: '1903',
+    ended: '1913',
+    successor: 'the Department of Commerce and the Department of Labor',
+    summary:
+      'The cabinet department for business and labor affairs from 1903 to 1913, when it was divided into separate Departments of Commerce and of Labor.',
+    source: 'https://simple.wikipedia.org/wiki/United_States_federal_executive_departments',
+  },
+  {
+    id: 'post-office-department',
+    name: 'U.S. Post Office Department',
+    acronyms: [],
+    aliases: ['Post Office Department'],
+    kind: 'US executive department',
+    founded: '1792',
+    ended: '1971',
+    successor: 'the United States Postal Service',
+    summary:
+      'The cabinet department, headed by the Postmaster General, that ran the national mail until 1971, when it was reorganized as the quasi-independent U.S. Postal Service.',
+    source:
+      'https://simple.wikipedia.org/wiki/United_States_federal_executive_departments; https://www.handlebar-online.com/writing-tips/when-was-the-post-office-removed-from-the-executive-cabinet/; https://about.usps.com/publications/pub100/pub100_036.htm',
+  },
+  // The White House and the Executive Office of the President
+  {
+    id: 'white-house',
+    name: 'White House Office',
+    acronyms: [],
+    aliases: ['White House'],
+    kind: 'White House office',
+    founded: '1939 (as a unit of the Executive Office of the President)',
+    summary:
+      'The President\'s own staff, including the chief of staff, the national security adviser and the press secretary; "the White House" is also used for the President and his advisers as a whole. It has been one of the original units of the Executive Office of the President since 1939.',
+    source:
+      'https://www.everycrsreport.com/reports/98-606.html; https://wiki.dominic-ricottone.com/UnitedStates/ExecutiveOfficeOfThePresident; https://slideplayer.com./amp/5074925',
+  },
+  {
+    id: 'eop',
+    name: 'Executive Office of the President',
+    acronyms: ['EOP'],
+    aliases: [],
+    kind: 'White House office',
+    founded: '1939',
+    summary:
+      'The group of offices that directly serve the President, created by Franklin D. Roosevelt in 1939; it includes the White House Office, the National Security Council, the Office of Management and Budget, the Council of Economic Advisers and the Office of the U.S. Trade Representative.',
+    source:
+      'https://www.everycrsreport.com/reports/98-606.html; https://lawi.us/executive-office-of-the-president/',
+  },
+  {
+    id: 'nsc',
+    name: 'National Security Council',
+    acronyms: ['NSC'],
+    aliases: [],
+    kind: 'White House office',
+    founded: '1947',
+    summary:
+      "The President's council and staff for national security and foreign policy, whose members include the Vice President and the Secretaries of State and Defense. It was created by the National Security Act of 1947.",
+    source:
+      'https://www.hsdl.org/c/timeline/national-security-act-1947/; https://www.enemyinmirror.com/central-intelligence-agency/; https://slideplayer.com./amp/5074925',
+  },
+  {
+    id: 'omb',
+    name: 'Office of Management and Budget',
+    acronyms: ['OMB'],
+    aliases: ['Bureau of the Budget'],
+    kind: 'White House office',
+    founded: '1921 (as the Bureau of the Budget; in the Executive Office since 1939)',
+    summary:
+      "The Executive Office agency that prepares the President's budget and decides with the President how much money each government program gets. It began as the Bureau of the Budget in 1921 and was one of the original units of the Executive Office in 1939.",
+    source:
+      'https://www.everycrsreport.com/reports/98-606.html; https://slideplayer.com./amp/5074925',
+  },
+  {
+    id: 'ustr',
+    name: 'Office of the United States Trade Representative',
+    acronyms: ['USTR'],
+    aliases: ['Office of the Special Representative for Trade Negotiations'],
+    kind: 'White House office',
+    founded: '1963 (as the Office of the Special Representative for Trade Negotiations)',
+    seat: 'Washington, D.C.',
+    summary:
+      'The Executive Office agency that directs U.S. trade negotiations and trade policy, headed by the U.S. Trade Representative. Created by executive order in 1963 as the Office of the Special Representative for Trade Negotiations, it was made an Executive Office agency by the Trade Act of 1974.',
+    source:
+      'https://books.google.co.ke/books?id=kKMFAAAAIAAJ&pg=PA93&vq=%22The+Assistant+Secretary+of+Defense+for+Special+Operations+and+Low+Intensity+Conflict%22&dq=related:ISBN0857490168&lr=&output=html_text (U.S. Government Manual)',
+  },
+  {
+    id: 'cea',
+    name: 'Council of Economic Advisers',
+    acronyms: ['CEA'],
+    aliases: [],
+    kind: 'White House office',
+    founded: '1946',
+    summary:
+      "A three-member council in the Executive Office that analyzes the economy, advises the President on economic policy and helps prepare the President's economic reports to Congress. It was set up by the Employment Act of 1946.",
+    source:
+      'https://books.google.co.ke/books?id=kKMFAAAAIAAJ&pg=PA93&vq=%22The+Assistant+Secretary+of+Defense+for+Special+Operations+and+Low+Intensity+Conflict%22&dq=related:ISBN0857490168&lr=&output=html_text (U.S. Government Manual)',
+  },
+  {
+    id: 'ceq',
+    name: 'Council on Environmental Quality',
+    acronyms: ['CEQ'],
+    aliases: [],
+    kind: 'White House office',
+    founded: '1970 (National Environmental Policy Act of 1969)',
+    summary:
+      'The Executive Office council created by the National Environmental Policy Act, which advises the President on the environment and oversees how federal agencies prepare environmental impact statements.',
+    source:
+      'http://ufdc.ufl.edu/AA00022228/00001; http://abacus.bates.edu/muskie-archives/ajcr/1969/NEPA%20Conference.html; https://www.cia.gov/readingroom/document/cia-rdp84-00780r003800160018-7',
+  },
+  {
+    id: 'nec',
+    name: 'National Economic Council',
+    acronyms: ['NEC'],
+    aliases: [],
+    kind: 'White House office',
+    founded: '1993',
+    summary:
+      "The White House council that coordinates domestic and international economic policy-making and advice for the President, created by President Clinton's Executive Order 12835 in January 1993.",
+    source:
+      'https://www.liquisearch.com/united_states_national_economic_council/history_and_mission; https://discmaster.textfiles.com/view/28249/NN_1993_3.iso/spool/alt/newsmed/1760',
+  },
+  {
+    id: 'ostp',
+    name: 'Office of Science and Technology Policy',
+    acronyms: ['OSTP'],
+    aliases: [],
+    kind: 'White House office',
+    founded: '1976',
+    summary:
+      'The Executive Office agency that advises the President on science and technology in policy and the budget, established by the National Science and Technology Policy, Organization, and Priorities Act of 1976.',
+    source:
+      'https://clintonwhitehouse3.archives.gov/WH/EOP/OSTP/html/aero/about.html; https://clintonwhitehouse3.archives.gov/WH/EOP/OSTP/Children/About.html',
+  },
+  // The intelligence community
+  {
+    id: 'cia',
+    name: 'Central Intelligence Agency',
+    acronyms: ['CIA'],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '1947',
+    summary:
+      'The permanent U.S. intelligence agency for gathering intelligence abroad. It was created by the National Security Act of 1947 as the peacetime successor to the wartime Office of Strategic Services.',
+    source:
+      'https://www.hsdl.org/c/timeline/national-security-act-1947/; https://www.thefire.org/the-national-security-act-of-1947-is-enacted/; http://www.jrank.org/encyclopedia/pages/cm7kznh2k1/Strategic-Services-Office-OSS.html; https://www.nutshell100.com/subject/the-national-security-act-of-1947',
+  },
+  {
+    id: 'odni',
+    name: 'Office of the Director of National Intelligence',
+    acronyms: ['ODNI'],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '2004 (Intelligence Reform and Terrorism Prevention Act)',
+    summary:
+      'The office of the Director of National Intelligence, who heads the U.S. intelligence community and is the principal intelligence adviser to the President and the National Security Council. The post was created by the 2004 intelligence reform law that followed the 9/11 Commission report.',
+    source:
+      'https://en.wikisource.org/wiki/National_Security_Intelligence_Reform_Act_of_2004; http://secretsofthecia.blogspot.com/2009/12/background-and-analysis-in-intelligence.html; https://knbbs.com/understanding-the-intelligence-reform-act-of-2004-what-you-need-to-know',
+  },
+  {
+    id: 'nctc',
+    name: 'National Counterterrorism Center',
+    acronyms: ['NCTC'],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '2004',
+    summary:
+      'The intelligence-community center that analyzes terrorism intelligence and coordinates counterterrorism planning, established under the Intelligence Reform and Terrorism Prevention Act of 2004.',
+    source:
+      'https://knbbs.com/understanding-the-intelligence-reform-act-of-2004-what-you-need-to-know; http://www.fas.org/asmp/resources/govern/109th/PL108-458.htm',
+  },
+  {
+    id: 'nsa',
+    name: 'National Security Agency',
+    acronyms: ['NSA'],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '1952',
+    seat: 'Fort Meade, Maryland',
+    summary:
+      'The Defense Department agency responsible for signals intelligence (intercepting and decoding foreign communications) and for securing U.S. government communications. President Truman created it in 1952 out of the Armed Forces Security Agency.',
+    source:
+      'http://intelligenceref.blogspot.com/2010/11/national-security-agency-nsa.html; https://historybytez.com/tag/civil-liberties/; https://disclosdex.com/organizations/national-security-agency; https://issuhub.com/view/index/23571?pageIndex=49',
+  },
+  {
+    id: 'dia',
+    name: 'Defense Intelligence Agency',
+    acronyms: ['DIA'],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '1961',
+    summary:
+      "The Defense Department's military intelligence agency, set up by Secretary Robert McNamara effective October 1, 1961, to unify the department's collection, production and dissemination of intelligence.",
+    source:
+      'https://www.dia.mil/News-Features/Articles/Article-View/Article/567045/robert-s-mcnamara-made-an-impact-on-defense-intelligence-from-day-one/',
+  },
+  {
+    id: 'nga',
+    name: 'National Geospatial-Intelligence Agency',
+    acronyms: ['NGA', 'NIMA'],
+    aliases: ['National Imagery and Mapping Agency'],
+    kind: 'US government agency',
+    founded: '1996 (as the National Imagery and Mapping Agency; renamed 2003)',
+    seat: 'Springfield, Virginia',
+    summary:
+      'The Defense Department combat-support and intelligence agency that collects and analyzes imagery and mapping data (geospatial intelligence). Formed in 1996 as the National Imagery and Mapping Agency, it was renamed in 2003.',
+    url: 'https://www.nga.mil',
+    source:
+      'https://www.nga.mil/defining-moments/National_Imagery_and_Mapping_Agency.html; https://wiki.gravy.cc/wiki/Defense_Mapping_Agency; https://gwot.org/docs/nima-changes-name-to-national-geospatial-intelligence-agency-no-881-03',
+  },
+  {
+    id: 'nro',
+    name: 'National Reconnaissance Office',
+    acronyms: ['NRO'],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '1961',
+    summary:
+      'The intelligence agency for U.S. satellite reconnaissance, established in 1961 under an agreement between the CIA and the Air Force.',
+    source:
+      'https://issuhub.com/view/index/23571?pageIndex=49 (Historical Dictionary of United States Intelligence)',
+  },
+  {
+    id: 'fbi',
+    name: 'Federal Bureau of Investigation',
+    acronyms: ['FBI'],
+    aliases: ['Bureau of Investigation'],
+    kind: 'US government agency',
+    founded: '1908 (as the Bureau of Investigation; FBI since 1935)',
+    summary:
+      "The Justice Department's federal investigative agency, which investigates federal crimes and threats to national security. Founded in 1908, it was named the Bureau of Investigation in 1909 and the Federal Bureau of Investigation in 1935.",
+    source:
+      'http://people.howstuffworks.com/fbi2.htm; https://dirkdeklein.net/2021/02/25/the-founding-of-the-fbi-2/; https://learn8.cc/q/EHNT1A0eUe.html',
+  },
+  {
+    id: 'oss',
+    name: 'Office of Strategic Services',
+    acronyms: ['OSS'],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '1942',
+    ended: '1945',
+    successor:
+      'the Central Intelligence Agency (1947), after interim units in the War and State Departments',
+    summary:
+      "The United States' World War II intelligence and special-operations agency, headed by William J. Donovan under the Joint Chiefs of Staff. Truman disbanded it in 1945; its functions passed to the War and State Departments, and the CIA became its successor in 1947.",
+    source:
+      'http://www.jrank.org/encyclopedia/pages/cm7kznh2k1/Strategic-Services-Office-OSS.html; https://wikispooks.com/wiki/Office_of_Strategic_Services; https://www.history.com/news/oss-the-predecessor-of-the-cia',
+  },
+  // Homeland Security components
+  {
+    id: 'cbp',
+    name: 'U.S. Customs and Border Protection',
+    acronyms: ['CBP'],
+    aliases: ['Customs and Border Protection', 'Bureau of Customs and Border Protection'],
+    kind: 'US government agency',
+    founded: '2003',
+    summary:
+      'The Homeland Security border agency, formed in 2003 from the U.S. Customs Service and the border elements of the INS (including the Border Patrol) and of agricultural inspection. It inspects people and goods at ports of entry and guards the borders.',
+    source:
+      'https://calendarz.com/on-this-day/march/1/united-states-customs-service; https://uscis.gov/history-and-genealogy/our-history/overview-of-ins-history/post-911',
+  },
+  {
+    id: 'ice',
+    name: 'U.S. Immigration and Customs Enforcement',
+    acronyms: ['ICE'],
+    aliases: ['Immigration and Customs Enforcement'],
+    kind: 'US government agency',
+    founded: '2003',
+    summary:
+      'The Homeland Security agency that enforces immigration, customs and trade laws inside the country, including investigations, detention and removal. It was formed in 2003 from the investigative and enforcement arms of the INS and the Customs Service.',
+    source:
+      'https://uscis.gov/history-and-genealogy/our-history/overview-of-ins-history/post-911; https://calendarz.com/on-this-day/march/1/united-states-customs-service; https://counselstack.com/government-entity/ins',
+  },
+  {
+    id: 'tsa',
+    name: 'Transportation Security Administration',
+    acronyms: ['TSA'],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '2001',
+    summary:
+      'The agency that screens passengers and baggage at U.S. airports and protects the transportation system. Created after the September 11 attacks by the Aviation and Transportation Security Act of November 2001, it moved from Transportation to Homeland Security in 2003.',
+    url: 'https://www.tsa.gov',
+    source:
+      'http://www.tsa.gov/about-tsa/history; https://airandspace.si.edu/multimedia-gallery/14400640jpg',
+  },
+  {
+    id: 'fema',
+    name: 'Federal Emergency Management Agency',
+    acronyms: ['FEMA'],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '1979',
+    seat: 'Washington, D.C.',
+    summary:
+      'The federal agency that coordinates disaster preparedness, response and recovery and runs the National Flood Insurance Program. President Carter created it in 1979 by merging separate disaster agencies; it became part of Homeland Security in 2003.',
+    source:
+      'https://www.hsdl.org/c/tl/creation-of-fema/; https://www.co.meeker.mn.us/284/History; https://m.ebrary.net/90934/health/federal_emergency_management_agency; https://webarchive.library.unt.edu/eot2008/20090505194825/http://www.fema.gov/kids/about1.htm',
+  },
+  {
+    id: 'usss',
+    name: 'U.S. Secret Service',
+    acronyms: ['USSS'],
+    aliases: ['Secret Service'],
+    kind: 'US government agency',
+    founded: '1865',
+    summary:
+      'The federal law-enforcement agency that protects the President. It was founded in 1865 in the Treasury Department to fight counterfeiting and was later given permanent responsibility for protecting the President.',
+    source:
+      'https://mayorofcrazyville.com/the-beginning-of-federal-investigative-agencies-part-1/; https://learn8.cc/q/EHNT1A0eUe.html; https://documents.aster.com/the-early-history-of-5-spy-agencies.html',
+  },
+  {
+    id: 'ins',
+    name: 'Immigration and Naturalization Service',
+    acronyms: ['INS'],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '1933',
+    ended: '2003',
+    successor:
+      'U.S. Citizenship and Immigration Services, Immigration and Customs Enforcement and Customs and Border Protection (Department of Homeland Security)',
+    summary:
+      'The federal immigration agency from 1933 to 2003, first in the Labor Department and from 1940 in the Justice Department; it inspected arrivals, ran the Border Patrol and decided residence and naturalization cases. The Homeland Security Act split its work among three new DHS agencies.',
+    source:
+      'https://counselstack.com/government-entity/ins; https://uscis.gov/history-and-genealogy/our-history/overview-of-ins-history/post-911; https://termpaperwarehouse.com/essay-on/Hydera/501620',
+  },
+  {
+    id: 'customs-service',
+    name: 'U.S. Customs Service',
+    acronyms: [],
+    aliases: ['Customs Service'],
+    kind: 'US government agency',
+    ended: '2003',
+    successor: 'U.S. Customs and Border Protection and U.S. Immigration and Customs Enforcement',
+    summary:
+      'The federal agency that collected import tariffs, fought smuggling and processed people and goods at ports of entry. In 2003 it was merged with the INS border units into Customs and Border Protection, and its investigators went to Immigration and Customs Enforcement.',
+    source: 'https://calendarz.com/on-this-day/march/1/united-states-customs-service',
+  },
+  // Justice components
+  {
+    id: 'dea',
+    name: 'Drug Enforcement Administration',
+    acronyms: ['DEA'],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '1973',
+    summary:
+      'The Justice Department agency that leads the enforcement of federal drug laws and works with foreign governments against drug production and trafficking. It was created in 1973 under President Nixon by merging four federal drug-enforcement programs.',
+    source:
+      'https://learn8.cc/q/EHNT1A0eUe.html; https://www.encyclopedia.com/education/encyclopedias-almanacs-transcripts-and-maps/us-government',
+  },
+  {
+    id: 'usms',
+    name: 'U.S. Marshals Service',
+    acronyms: ['USMS'],
+    aliases: ['Marshals Service'],
+    kind: 'US government agency',
+    founded: '1789',
+    summary:
+      'The oldest federal law-enforcement agency, created by the Judiciary Act of 1789: its marshals enforce federal law, serve court orders and protect the federal courts.',
+    source: 'https://learn8.cc/q/EHNT1A0eUe.html',
+  },
+  {
+    id: 'atf',
+    name: 'Bureau of Alcohol, Tobacco, Firearms and Explosives',
+    acronyms: ['ATF'],
+    aliases: ['Bureau of Alcohol, Tobacco and Firearms'],
+    kind: 'US government agency',
+    founded: '1972 (as a separate Treasury bureau)',
+    summary:
+      'The federal law-enforcement agency that regulates and investigates crimes involving firearms, explosives, arson, alcohol and tobacco. Descended from Prohibition-era units of the Bureau of Internal Revenue, it became a separate Treasury bureau in 1972.',
+    source:
+      'https://www.federaldisability.com/agency-spotlight-history-atf/; https://everything2.com/user/Zeolite/writeups/Bureau+of+Alcohol+Tobacco+and+Firearms; https://abramovich.com/cit/cit-blog/cool_timeline/bureau-of-alcohol-tobacco-and-firearms-formed/',
+  },
+  // Treasury components
+  {
+    id: 'irs',
+    name: 'Internal Revenue Service',
+    acronyms: ['IRS'],
+    aliases: ['Bureau of Internal Revenue'],
+    kind: 'US government agency',
+    founded:
+      '1862 (as the office of the Commissioner of Internal Revenue; IRS name formalized 1953)',
+    summary:
+      "The Treasury bureau that collects federal taxes, the largest of the department's bureaus. It grew out of the Civil War tax office of 1862 and was the Bureau of Internal Revenue until its renaming in the early 1950s.",
+    source:
+      'https://www.annenbergclassroom.org/timeline_event/bureau-internal-revenue-becomes-internal-revenue-service/; http://tax-questions.net/irs-questions/when-was-the-irs-started.html',
+  },
+  {
+    id: 'ofac',
+    name: 'Office of Foreign Assets Control',
+    acronyms: ['OFAC'],
+    aliases: [],
+    kind: 'US government bureau',
+    founded: '1950',
+    seat: 'Washington, D.C.',
+    summary:
+      'The Treasury office that administers and enforces U.S. economic and trade sanctions against targeted countries, regimes, terrorists, narcotics traffickers and proliferators, including by freezing assets and fining violators; it licenses exceptions in coordination with the State Department.',
+    url: 'https://ofac.treasury.gov',
+    source:
+      'https://askwikinow.com/view_html.php?lang=en&q=Office_of_Foreign_Assets_Control&sq=Google; http://articles.sanctionsassociation.org/primer-on-agencies-that-enforce-us-sanctions-department-of-the-treasury/; http://piglix.com/piglix/OFAC',
+  },
+  {
+    id: 'fincen',
+    name: 'Financial Crimes Enforcement Network',
+    acronyms: ['FinCEN'],
+    aliases: [],
+    kind: 'US government bureau',
+    founded: '1990',
+    summary:
+      "The Treasury bureau that serves as the United States' financial intelligence unit and chief anti-money-laundering regulator: it collects and analyzes banks' suspicious-activity reports under the Bank Secrecy Act and shares them with law enforcement at home and abroad.",
+    source: 'http://sanctionsalert.com/glossary/fincen/',
+  },
+  // Commerce components
+  {
+    id: 'ita',
+    name: 'International Trade Administration',
+    acronyms: ['ITA'],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '1980',
+    seat: 'Herbert C. Hoover Building, Washington, D.C.',
+    summary:
+      "The Commerce Department agency that promotes U.S. non-agricultural exports, enforces trade laws against dumped and subsidized imports and, through the U.S. Commercial Service, runs Commerce's commercial officers abroad, who were transferred from the State Department when ITA was created in 1980.",
+    url: 'https://www.trade.gov',
+    source:
+      'https://en.wikipedia.org/wiki/International_Trade_Administration; https://wikimili.com/en/International_Trade_Administration; https://eagletraders.com/advice/securities/international_trade_administration.php; https://archives.gov/research/guide-fed-records/groups/489.html',
+  },
+  {
+    id: 'bis-commerce',
+    name: 'Bureau of Industry and Security',
+    acronyms: [],
+    aliases: ['Bureau of Export Administration'],
+    kind: 'US government bureau',
+    seat: 'Washington, D.C.',
+    summary:
+      'The Commerce Department bureau that administers export controls on dual-use goods and technology and works where trade meets national security. It was the Bureau of Export Administration until it was renamed in 2002.',
+    source:
+      'https://webarchive.library.unt.edu/eot2008/20080920162232/https:/www.bis.doc.gov/news/2002/commercerenamesagencybis.htm',
+  },
+  {
+    id: 'bfdc',
+    name: 'Bureau of Foreign and Domestic Commerce',
+    acronyms: [],
+    aliases: [],
+    kind: 'US government bureau',
+    founded: '1912',
+    successor: 'the International Trade Administration',
+    summary:
+      "The Commerce Department bureau, created in 1912 by merging the Bureaus of Manufactures and of Statistics, that gathered and published commercial intelligence from abroad and sent trade commissioners and commercial attachés overseas; it was a predecessor of today's International Trade Administration.",
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/0405/20 (FSJ, April 2005); https://books.google.cz/books?id=ce1AAAAAIAAJ&pg=PA43&dq=editions:UOM39015011407494&lr=&hl=cs&output=html_text&source=gbs_toc_r&cad=4; http://books-about-california.com/Pages/US_Dept_Commerce_PPIE/US_Dept_Commerce_PPIE_Chapter_5.html; https://books.google.cl/books?id=wyzwkS2MJaoC&pg=PA408&vq=manufacture&dq=editions:STANFORD36105007112605&lr=&output=html_text&source=gbs_toc_r&cad=3',
+  },
+  {
+    id: 'census-bureau',
+    name: 'U.S. Census Bureau',
+    acronyms: [],
+    aliases: ['Census Bureau', 'Bureau of the Census'],
+    kind: 'US government bureau',
+    summary:
+      'The Commerce Department bureau that takes the constitutionally required population census every ten years and other economic censuses and surveys, and compiles the monthly U.S. export and import statistics.',
+    source:
+      'https://books.google.co.ke/books?id=8lAaAAAAMAAJ&pg=PA17&dq=related:ISBN0857490168&lr=&output=html_text&source=gbs_selected_pages&cad=3; https://american-business.org/244-department-of-commerce-us.html; https://m.openjurist.org/title-15/us-code/section-1511',
+  },
+  {
+    id: 'noaa',
+    name: 'National Oceanic and Atmospheric Administration',
+    acronyms: ['NOAA'],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '1970',
+    summary:
+      'The Commerce Department agency for weather, oceans and fisheries, which includes the National Weather Service and issues hurricane advisories.',
+    source:
+      'https://american-business.org/244-department-of-commerce-us.html; https://www.wondriumdaily.com/the-us-cabinet-departments-divisions-and-functions/; https://m.openjurist.org/title-15/us-code/section-1511 (Reorganization Plan No. 3 of 1970)',
+  },
+  {
+    id: 'nist',
+    name: 'National Institute of Standards and Technology',
+    acronyms: ['NIST'],
+    aliases: ['National Bureau of Standards'],
+    kind: 'US government agency',
+    founded: '1901 (as the National Bureau of Standards; renamed 1988)',
+    summary:
+      "The Commerce Department's national measurement laboratory, which develops measurement science and standards to support industry and technology. Established in 1901 as the National Bureau of Standards, it took its present name in 1988.",
+    source:
+      'http://www-nlpir.nist.gov/works/pubs/mono91/cover.txt; http://www.270biomd.com/success-stories-news/2016/4/27/nist-national-institute-of-standards-technology',
+  },
+  {
+    id: 'uspto',
+    name: 'U.S. Patent and Trademark Office',
+    acronyms: ['USPTO'],
+    aliases: ['Patent and Trademark Office', 'Patent Office'],
+    kind: 'US government agency',
+    summary:
+      'The Commerce Department agency that examines patent and trademark applications and grants patents and registers trademarks. The Patent Office moved to Commerce from the Interior Department in 1925.',
+    source:
+      'https://american-business.org/244-department-of-commerce-us.html; https://m.openjurist.org/title-15/us-code/section-1511',
+  },
+  // Agriculture components
+  {
+    id: 'aphis',
+    name: 'Animal and Plant Health Inspection Service',
+    acronyms: ['APHIS'],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '1972',
+    seat: 'Riverdale, Maryland',
+    summary:
+      "The Agriculture Department agency that protects animal health, animal welfare and plant health and keeps invasive pests and diseases out of U.S. agriculture; it is the country's national plant protection authority.",
+    source:
+      'https://howlingpixel.com/i-en/Animal_and_Plant_Health_Inspection_Service; http://piglix.com/piglix/Aphis; https://m.farms.com/news/aphis-celebrates-50-years-of-protecting-american-agriculture-178409.aspx',
+  },
+  {
+    id: 'forest-service',
+    name: 'U.S. Forest Service',
+    acronyms: [],
+    aliases: ['Forest Service'],
+    kind: 'US government agency',
+    founded: '1905',
+    summary:
+      "The Agriculture Department agency that manages the national forests and grasslands, runs the world's largest forestry research organization and helps state and private forestry; it also works abroad on forest management with USAID and the State Department.",
+    source:
+      'https://mukagile.store/mastah-kampret/2EzZy9mLlZXazFmdulmL3d3d6MHc0/browse/orgimages.cfm?org=30; https://ww-w.pages.dev/0xLy93aWtpL0J1cmVhdV9vZl9Gb3Jlc3RyeQ (Transfer Act of 1905); https://m.global.ssl.fastly.net/Southern_Research_Station',
+  },
+  // Health and Human Services components
+  {
+    id: 'cdc',
+    name: 'Centers for Disease Control and Prevention',
+    acronyms: ['CDC'],
+    aliases: ['Centers for Disease Control', 'Communicable Disease Center'],
+    kind: 'US government agency',
+    founded: '1946',
+    seat: 'Atlanta, Georgia',
+    summary:
+      'The national public health agency in the Department of Health and Human Services, which works to control and prevent disease, injury and disability at home and abroad. It opened in Atlanta in 1946 as the Communicable Disease Center, successor to a wartime malaria-control program.',
+    source:
+      'https://shortpedia.org/centers_for_disease_control_and_prevention; https://historyheist.com/the-cdc-then-called-the-communicable-disease-center-is-formed-in-dekalb-county-ga-with-help-from-the-rockefeller-foundation; https://how.co/ht/issue-when-was-the-cdc-founded-64137/',
+  },
+  {
+    id: 'fda',
+    name: 'U.S. Food and Drug Administration',
+    acronyms: ['FDA'],
+    aliases: ['Food and Drug Administration'],
+    kind: 'US government agency',
+    founded: '1906',
+    summary:
+      'The Health and Human Services agency that regulates the safety of food, drugs and other consumer products, including many foreign facilities that make them. It traces its birth to the Pure Food and Drug Act of 1906.',
+    source:
+      'https://john-muresianu.medium.com/thinking-citizen-blog-fda-cdc-nih-a-little-history-a084e3fe6922?source=post_internal_links---------0-------------------------------; https://www.exploros.com/summary/cabinet',
+  },
+  {
+    id: 'nih',
+    name: 'National Institutes of Health',
+    acronyms: ['NIH'],
+    aliases: ['National Institute of Health'],
+    kind: 'US government agency',
+    founded: '1887',
+    seat: 'Bethesda, Maryland',
+    summary:
+      "The United States' primary medical research agency, part of the Department of Health and Human Services, which runs its own institutes and funds research at other institutions. It grew from a one-room laboratory of the Marine Hospital Service set up in 1887.",
+    source:
+      'https://lawi.us/national-institutes-of-health-history/; https://timelines.issarice.com/wiki/Timeline_of_the_National_Institutes_of_Health; https://www.exploros.com/summary/cabinet',
+  },
+  // Energy, transportation and science agencies
+  {
+    id: 'nnsa',
+    name: 'National Nuclear Security Administration',
+    acronyms: ['NNSA'],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '2000',
+    summary:
+      'The part of the Department of Energy responsible for the U.S. nuclear weapons, created in 2000.',
+    source:
+      'https://melakarnets.com/proxy/index.php?q=https%3A%2F%2Fwww.infogalactic.com%2Finfo%2FNuclear_Regulatory_Commission%23cite_ref-wellc_2-2',
+  },
+  {
+    id: 'aec',
+    name: 'U.S. Atomic Energy Commission',
+    acronyms: ['AEC'],
+    aliases: ['Atomic Energy Commission'],
+    kind: 'US government agency',
+    founded: '1946',
+    ended: '1975',
+    successor:
+      'the Nuclear Regulatory Commission and the Energy Research and Development Administration (later the Department of Energy)',
+    summary:
+      'The civilian commission, created by the Atomic Energy Act of 1946, that took over the wartime atomic bomb program, produced nuclear weapons and later promoted and regulated nuclear power. The Energy Reorganization Act of 1974 abolished it and divided its work between two new agencies.',
+    source:
+      'https://review.clateway.com/wiki/view_html.php?q=United_States_Atomic_Energy_Commission; http://wikipedia2007.classicistranieri.com/en/u/n/i/Talk%7EUnited_States_Atomic_Energy_Commission_d3d9.html; https://gallery.afmissileers.org/?type_0=gallery&album_gallery_id_0=148',
+  },
+  {
+    id: 'nuclear-regulatory-commission',
+    name: 'U.S. Nuclear Regulatory Commission',
+    acronyms: [],
+    aliases: ['Nuclear Regulatory Commission'],
+    kind: 'US government agency',
+    founded: '1975',
+    seat: 'North Bethesda, Maryland',
+    summary:
+      'The independent agency that licenses and regulates civilian nuclear reactors and radioactive materials for safety and security. Created by the Energy Reorganization Act of 1974, it began work in January 1975 as one of the two successors of the Atomic Energy Commission.',
+    url: 'https://www.nrc.gov',
+    source:
+      'https://melakarnets.com/proxy/index.php?q=https%3A%2F%2Fwww.infogalactic.com%2Finfo%2FNuclear_Regulatory_Commission%23cite_ref-wellc_2-2; https://webarchive.library.unt.edu/web/20120915092309/http://www.nrc.gov/reading-rm/doc-collections/nuregs/brochures/br0466',
+  },
+  {
+    id: 'faa',
+    name: 'Federal Aviation Administration',
+    acronyms: ['FAA'],
+    aliases: ['Federal Aviation Agency'],
+    kind: 'US government agency',
+    founded: '1958',
+    summary:
+      'The Transportation Department agency that regulates civil aviation safety and runs the national air-traffic control system. Created as the independent Federal Aviation Agency by the Federal Aviation Act of 1958, it took its present name when it joined the new Department of Transportation in 1967.',
+    source:
+      'https://www.faa.gov/about/history/photo_album/caa_to_faa/?cid=Birth; http://airandspace.si.edu/exhibitions/america-by-air/online/abaImage.cfm?webID=302.p4; https://www.transportation.gov/content/federal-aviation-act',
+  },
+  {
+    id: 'nasa',
+    name: 'National Aeronautics and Space Administration',
+    acronyms: ['NASA'],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '1958',
+    summary:
+      'The U.S. civilian space and aeronautics agency, created by the National Aeronautics and Space Act of 1958 after the Soviet launch of Sputnik; it absorbed the National Advisory Committee for Aeronautics.',
+    source:
+      'https://www.enemyinmirror.com/nasa-national-aeronautics-and-space-administration/; http://ourairports.biz/?p=625; https://www.liquisearch.com/united_states_government_role_in_civil_aviation/federal_aviation_agency_and_nasa',
+  },
+  // Independent agencies
+  {
+    id: 'epa',
+    name: 'U.S. Environmental Protection Agency',
+    acronyms: ['EPA'],
+    aliases: ['Environmental Protection Agency'],
+    kind: 'US government agency',
+    founded: '1970',
+    summary:
+      'The independent federal agency that sets and enforces pollution-control standards for air, water and land. President Nixon created it in 1970 by a reorganization plan that brought scattered federal pollution programs together.',
+    source:
+      'https://worldhistoryproject.org/1970/12/2/creation-of-the-united-states-environmental-protection-agency/; http://info.babylon.com/onlinebox.cgi?cid=9514&rt=ol&term=Reorganization+Plan+No.+3&tid=pop&tl=English&uil=English&uris=%21%21ARV6FUJ2JP&x=20&y=3; https://www.apeoplesepa.org/modules/reorganization-plans',
+  },
+  {
+    id: 'gsa',
+    name: 'General Services Administration',
+    acronyms: ['GSA'],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '1949',
+    summary:
+      "The independent agency that acts as the federal government's business manager, handling its buildings, supplies, procurement and telecommunications. It was created in 1949 by the Federal Property and Administrative Services Act.",
+    source:
+      'https://www.govinfo.gov/content/pkg/GOVPUB-GS-380c000c9c4282adb0f6e5f3f79c37ec/html/GOVPUB-GS-380c000c9c4282adb0f6e5f3f79c37ec.htm; https://www.govinfo.gov/content/pkg/GOVPUB-GS-c74b8b0de7394cbbea2955238f6f8309/html/GOVPUB-GS-c74b8b0de7394cbbea2955238f6f8309.htm; http://asfenfaces.blogg.se/2022/august/plan-hasten-sale-surplus-federal-property.html',
+  },
+  {
+    id: 'opm',
+    name: 'U.S. Office of Personnel Management',
+    acronyms: ['OPM'],
+    aliases: ['Office of Personnel Management'],
+    kind: 'US government agency',
+    founded: '1979 (under the Civil Service Reform Act of 1978)',
+    summary:
+      "The federal government's central personnel agency, which issues the regulations governing federal human resources and guides agencies on them. It took over most of the work of the Civil Service Commission under the Civil Service Reform Act of 1978.",
+    source:
+      'http://www.liquisearch.com/civil_service_reform_act_of_1978; https://www.gao.gov/products/fpcd-80-38',
+  },
+  {
+    id: 'mspb',
+    name: 'U.S. Merit Systems Protection Board',
+    acronyms: ['MSPB'],
+    aliases: ['Merit Systems Protection Board'],
+    kind: 'US government agency',
+    founded: '1979 (under the Civil Service Reform Act of 1978)',
+    summary:
+      'The independent board that hears appeals from federal employees who are disciplined or removed and studies the federal civil service; it was one of the successors of the Civil Service Commission under the Civil Service Reform Act of 1978.',
+    source:
+      'http://www.liquisearch.com/civil_service_reform_act_of_1978; https://www.gao.gov/products/fpcd-80-38',
+  },
+  {
+    id: 'civil-service-commission',
+    name: 'U.S. Civil Service Commission',
+    acronyms: [],
+    aliases: ['Civil Service Commission'],
+    kind: 'US government agency',
+    ended: '1979',
+    successor: 'the Office of Personnel Management and the Merit Systems Protection Board',
+    summary:
+      'The federal agency that administered the U.S. civil service until the Civil Service Reform Act of 1978 abolished it, dividing its functions chiefly between the Office of Personnel Management and the Merit Systems Protection Board.',
+    source:
+      'https://review.clateway.com/wiki/view_html.php?q=Civil_Service_Reform_Act_of_1978&sq=Qlik; http://gifinvidious.domain.glass/search/?q=the+civil+service+system+was+created+by+the+government; https://www.gao.gov/products/fpcd-80-38',
+  },
+  {
+    id: 'federal-reserve',
+    name: 'Federal Reserve System',
+    acronyms: [],
+    aliases: ['Federal Reserve', 'Federal Reserve Board'],
+    contextAliases: ['the Fed'],
+    kind: 'US government agency',
+    founded: '1913',
+    summary:
+      'The central bank of the United States, created by the Federal Reserve Act of 1913: a Board of Governors appointed by the President oversees twelve regional Federal Reserve Banks. It conducts monetary policy and supervises banks.',
+    url: 'https://www.federalreserve.gov',
+    source:
+      'https://www.linkwaylive.com/business/5-3-2017/government-organization/federal-reserve-us-economic-slowdown-temporary-bbc-news; https://dchan.qorigins.org/qresearch/res/17751557.html?poster_hash=914a3e; http://usstampgallery.com/view.php?id=1fae0d86546d823ab9b3bc819dfad93c66d7b709&s=40&t=55',
+  },
+  {
+    id: 'sec',
+    name: 'U.S. Securities and Exchange Commission',
+    acronyms: ['SEC'],
+    aliases: ['Securities and Exchange Commission'],
+    kind: 'US government agency',
+    founded: '1934',
+    summary:
+      'The independent federal agency that regulates securities markets and enforces the securities laws to protect investors. It was created by the Securities Exchange Act of 1934.',
+    source:
+      'http://legalflip.com/ThisDayInTheLaw.aspx?id=164; https://constitution.congress.gov/browse/essay/artI_S8_C3_1_8_6/',
+  },
+  {
+    id: 'fcc',
+    name: 'Federal Communications Commission',
+    acronyms: ['FCC'],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '1934',
+    summary:
+      'The independent five-member commission that regulates interstate and international communications by radio, television, wire, satellite and cable, including licensing the public airwaves. It was created by the Communications Act of 1934.',
+    source:
+      'http://www.hippocampus.org/HippoCampus/player/topicText?topic=1436; https://www.oldradio.org/2012/06/june-19-1934-formation-of-fcc-by-us.html; https://beta.rosponseai.com/?p=1662',
+  },
+  {
+    id: 'nara',
+    name: 'National Archives and Records Administration',
+    acronyms: ['NARA'],
+    aliases: ['National Archives', 'National Archives and Records Service'],
+    kind: 'US government agency',
+    founded: '1934',
+    seat: 'College Park, Maryland',
+    summary:
+      "The independent agency that keeps the federal government's permanent records, including the presidential records, and publishes the Federal Register. Created in 1934, it was part of the General Services Administration from 1949 until it became independent again in 1985.",
+    source:
+      'https://www.factmonster.com/encyclopedia/social-science/government/us/national-archives; https://prologue.blogs.archives.gov/2016/03/29/an-independent-national-archives/; https://capitolmarkets.com/spotlight/spotlight-nara',
+  },
+  {
+    id: 'smithsonian',
+    name: 'Smithsonian Institution',
+    acronyms: [],
+    aliases: ['Smithsonian'],
+    kind: 'US government agency',
+    founded: '1846',
+    seat: 'Washington, D.C.',
+    summary:
+      "A trust instrumentality of the United States, founded under the will of James Smithson, that runs the world's largest museum and research complex, including the National Zoo and research facilities in several states and in Panama. Congress created it in 1846.",
+    source:
+      'https://openthebooks-dev.idevdesign.net/smithsonian-institution; http://www.si.edu/OGC/legalhistory; https://www.iperionhs.eu/partners/the-smithsonian-institution-museum-conservation-institute-si-mci/',
+  },
+  // Added last: immigration courts, drug policy, the mail
+  {
+    id: 'eoir',
+    name: 'Executive Office for Immigration Review',
+    acronyms: ['EOIR'],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '1983',
+    seat: "Bailey's Crossroads (Falls Church), Virginia",
+    summary:
+      'The Justice Department agency that runs the U.S. immigration courts, whose judges decide in removal proceedings whether a noncitizen may stay or must leave; its Board of Immigration Appeals hears appeals. The Attorney General created it on January 9, 1983.',
+    source:
+      'https://www.justice.gov/eoir/evolution-pre-1983; https://www.detailedpedia.com/wiki-Executive_Office_for_Immigration_Review; http://cryer.org.uk/U.S._immigration_court',
+  },
+  {
+    id: 'ondcp',
+    name: 'Office of National Drug Control Policy',
+    acronyms: ['ONDCP'],
+    aliases: [],
+    kind: 'White House office',
+    founded: '1988 (Anti-Drug Abuse Act of 1988)',
+    seat: 'Washington, D.C.',
+    summary:
+      'The Executive Office agency, headed by the director known as the "drug czar", that coordinates and oversees the domestic and international anti-drug efforts of federal agencies and produces the annual National Drug Control Strategy.',
+    source:
+      'https://wikimili.com/en/Office_of_National_Drug_Control_Policy; http://piglix.com/piglix/White_House_Office_of_National_Drug_Control_Policy',
+  },
+  {
+    id: 'usps',
+    name: 'U.S. Postal Service',
+    acronyms: ['USPS'],
+    aliases: ['Postal Service'],
+    kind: 'US government agency',
+    founded: '1971 (under the Postal Reorganization Act of 1970)',
+    summary:
+      'The independent establishment of the executive branch that delivers the mail, governed by a Board of Governors. It replaced the cabinet-level Post Office Department on July 1, 1971.',
+    source:
+      'https://about.usps.com/publications/pub100/pub100_036.htm; https://wikisummaries.org/independent-agency-takes-over-u-s-postal-service/; https://www.prnewswire.com:443/news-releases/a-half-century-of-operating-independently-while-continuing-to-bind-the-nation-together-301324047.html',
+  },
+];

@@ -3,4 +3,968 @@
 
 import type { GlossaryEntry } from '../types';
 
-export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [];
+export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
+  // Public diplomacy and information agencies
+  {
+    id: 'usia',
+    name: 'United States Information Agency',
+    acronyms: ['USIA', 'USICA'],
+    aliases: [
+      'International Communication Agency',
+      'International Communications Agency',
+      'United States International Communication Agency',
+      'United States International Communications Agency',
+    ],
+    kind: 'US government agency',
+    founded: '1953',
+    ended: '1999',
+    successor:
+      'the State Department (Under Secretary for Public Diplomacy and Public Affairs) and, for broadcasting, the Broadcasting Board of Governors',
+    seat: 'Washington, D.C.',
+    summary:
+      'Independent U.S. agency that ran public diplomacy abroad (information programs, exchanges such as Fulbright, and the Voice of America) from 1953 until it was folded into the State Department in 1999; from 1978 to 1982 it was called the International Communication Agency (USICA).',
+    source:
+      'https://en.wikipedia.org/wiki/United_States_Information_Agency ; https://publicdiplomacy.wikia.org/wiki/USIA ; https://librariesaustralia.nla.gov.au/search/display?dbid=auth&id=36204292 ; https://history.state.gov/historicaldocuments/frus1977-80v30/d215',
+  },
+  {
+    id: 'usis',
+    name: 'United States Information Service',
+    acronyms: ['USIS'],
+    aliases: [],
+    kind: 'US government bureau',
+    summary:
+      "The name under which USIA's offices in U.S. embassies and consulates worked abroad: its officers ran press, cultural and information programs and spoke for the mission; after 1999 the State Department's public affairs sections took over the work.",
+    source:
+      'https://publicdiplomacy.wikia.org/wiki/USIA ; https://librariesaustralia.nla.gov.au/search/display?dbid=auth&id=36204292 ; https://review.clateway.com/wiki/view_html.php?q=United_States_Information_Agency',
+  },
+  {
+    id: 'owi',
+    name: 'Office of War Information',
+    acronyms: ['OWI'],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '1942',
+    ended: '1945',
+    successor: 'the State Department (international information work)',
+    seat: 'Washington, D.C.',
+    summary:
+      'World War II agency created by President Roosevelt to explain the war to Americans and foreign audiences and to counter enemy propaganda; most of its budget went to work abroad, including the broadcasts that became the Voice of America, and it is a forerunner of USIA.',
+    source:
+      'https://www.coldwarradiomuseum.com/fdr-creates-office-of-war-information/ ; https://afsa.org/why-office-war-information-still-matters ; http://itlaw.wikia.com/wiki/Office_of_War_Information ; https://podcast24.nl/episodes/world-war-ii-chronicles/episode-28-the-office-of-war-information-NMmtHqfRle',
+  },
+  {
+    id: 'cpi',
+    name: 'Committee on Public Information',
+    acronyms: [],
+    aliases: ['Creel Committee'],
+    kind: 'US government agency',
+    founded: '1917',
+    ended: '1919',
+    seat: 'Washington, D.C.',
+    summary:
+      "President Wilson's World War I propaganda agency, chaired by the journalist George Creel with the Secretaries of State, War and the Navy, which used press, film, posters and speakers to rally support for the war.",
+    source:
+      'http://w.owiki.org/wiki/Committee_on_Public_Information ; https://www.wiki3.en-us.nina.az/Committee_on_Public_Information.html',
+  },
+  // International broadcasting
+  {
+    id: 'usagm',
+    name: 'U.S. Agency for Global Media',
+    acronyms: ['USAGM', 'BBG'],
+    aliases: ['Broadcasting Board of Governors'],
+    kind: 'US government agency',
+    founded: '1994 (as the Broadcasting Board of Governors)',
+    seat: 'Washington, D.C.',
+    summary:
+      'Independent federal agency that oversees U.S. civilian international broadcasting: the Voice of America and the Office of Cuba Broadcasting, and grants to Radio Free Europe/Radio Liberty, Radio Free Asia and the Middle East Broadcasting Networks. Created as the Broadcasting Board of Governors under USIA, it became independent in 1999 and took its present name in 2018.',
+    source:
+      'https://usgovernmentmanual.gov/(X(1)S(lr0nx4yhpaiklfujekgooj11))/Agency.aspx?EntityId=oPpn5fYQYfM=&ParentEId=+klubNxgV0o=&EType=jY3M4CTKVHY= ; https://graphsearch.epfl.ch/en/concept/482051 ; https://direct.usagm.gov/about_direct',
+  },
+  {
+    id: 'voa',
+    name: 'Voice of America',
+    acronyms: ['VOA'],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '1942',
+    seat: 'Washington, D.C.',
+    summary:
+      "The U.S. government's official international broadcaster, on the air since World War II, producing news and programs in dozens of languages on radio, television and the web for audiences outside the United States; it is now part of the U.S. Agency for Global Media.",
+    url: 'https://www.voanews.com',
+    source:
+      'https://gateway.ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/wiki/Voice_of_America.html ; https://direct.usagm.gov/about_direct ; https://www.coldwarradiomuseum.com/fdr-creates-office-of-war-information/',
+  },
+  {
+    id: 'rferl',
+    name: 'Radio Free Europe/Radio Liberty',
+    acronyms: ['RFE/RL', 'RFE'],
+    aliases: ['Radio Free Europe', 'Radio Liberty', 'Radio Liberation'],
+    kind: 'US government agency',
+    founded: '1949 (Radio Free Europe); 1953 (Radio Liberty)',
+    seat: 'Prague, Czech Republic',
+    summary:
+      'Congress-funded broadcaster, a private nonprofit under the U.S. Agency for Global Media, that brings news to countries of Eastern Europe, Central Asia and the Middle East where the press is not free; founded in the Cold War to reach the Soviet bloc, it was based in Munich until it moved to Prague in 1995.',
+    url: 'https://www.rferl.org',
+    source:
+      'https://www.liquisearch.com/radio_free_europeradio_liberty ; https://pressroom.rferl.org/a/1105634.html ; https://zpravy.aktualne.cz/radio-free-europe-to-broadcast-from-new-place-soon/r~i:article:614696 ; https://calendarz.com/pt/amp/on-this-day/july/4/radio-free-europe',
+  },
+  {
+    id: 'rfa',
+    name: 'Radio Free Asia',
+    acronyms: ['RFA'],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '1996',
+    seat: 'Washington, D.C.',
+    summary:
+      'U.S.-government-funded private nonprofit news service, set up under the International Broadcasting Act of 1994, that reports in Asian languages for audiences in China, North Korea, Vietnam, Laos, Cambodia and Myanmar; it is funded and supervised by the U.S. Agency for Global Media.',
+    url: 'https://www.rfa.org',
+    source:
+      'http://www.wikipedia.org/wiki/Radio_Free_Asia ; http://www.liquisearch.com/radio_free_asia/history',
+  },
+  {
+    id: 'mbn',
+    name: 'Middle East Broadcasting Networks',
+    acronyms: ['MBN'],
+    aliases: ['Alhurra', 'Alhurra Television', 'Radio Sawa'],
+    kind: 'US government agency',
+    seat: 'Springfield, Virginia',
+    summary:
+      'Nonprofit news organization, funded by a U.S. Agency for Global Media grant, that runs the Arabic-language Alhurra Television (on the air since 2004) and Radio Sawa (since 2002) for audiences in the Middle East.',
+    source:
+      'http://www.bbg.gov/broadcasters/mbn/ ; https://de.zxc.wiki/wiki/Radio_Sawa ; https://onlineradiohub.com/radio-sawa-s5357',
+  },
+  {
+    id: 'ocb',
+    name: 'Office of Cuba Broadcasting',
+    acronyms: ['OCB'],
+    aliases: ['Radio Martí', 'Radio Marti', 'TV Martí', 'TV Marti', 'Radio and TV Martí'],
+    kind: 'US government agency',
+    founded: '1985',
+    summary:
+      'Federal broadcaster, now under the U.S. Agency for Global Media, that runs Radio Martí (started 1985) and TV Martí (started 1990), which broadcast news and programs to Cuba.',
+    source:
+      'http://www.chicagotribune.com/news/ct-xpm-1993-05-25-9305250142-story.html ; https://graphsearch.epfl.ch/en/concept/482051',
+  },
+  {
+    id: 'board-for-international-broadcasting',
+    name: 'Board for International Broadcasting',
+    acronyms: [],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '1973',
+    summary:
+      'Independent federal board set up in 1973 to fund and oversee Radio Free Europe and Radio Liberty, which it consolidated into RFE/RL, Inc. in 1981; its role later passed to the Broadcasting Board of Governors.',
+    source:
+      'http://www.chicagotribune.com/news/ct-xpm-1993-05-25-9305250142-story.html ; http://piglix.com/piglix/Radio_Free_Asia',
+  },
+  // Foreign aid agencies before USAID
+  {
+    id: 'eca-marshall-plan',
+    name: 'Economic Cooperation Administration',
+    acronyms: [],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '1948',
+    ended: '1951',
+    successor: 'the Mutual Security Agency',
+    summary:
+      'The U.S. agency set up in 1948 to run the Marshall Plan, led by Paul G. Hoffman, with an office in the capital of each participating European country; it was replaced by the Mutual Security Agency in 1951 and is a forerunner of USAID.',
+    source:
+      'https://www.geographicus.com/P/RareMaps/economiccooperationadmin ; https://en.m.wikipedia.org/wiki/Economic_Cooperation_Administration ; https://history.state.gov/departmenthistory/people/principalofficers/director-mutual-security-agency',
+  },
+  {
+    id: 'msa',
+    name: 'Mutual Security Agency',
+    acronyms: [],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '1951',
+    ended: '1953',
+    successor: 'the Foreign Operations Administration',
+    summary:
+      'Agency created by the Mutual Security Act of 1951, in the Korean War years, to run both military and economic aid to U.S. allies; it took over from the Economic Cooperation Administration and handed its work to the Foreign Operations Administration in 1953.',
+    source:
+      'https://history.state.gov/departmenthistory/people/principalofficers/director-mutual-security-agency ; https://th4.ilovetranslation.com/O_m6Lj97pjl=d',
+  },
+  {
+    id: 'foa',
+    name: 'Foreign Operations Administration',
+    acronyms: ['FOA'],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '1953',
+    ended: '1955',
+    successor:
+      'the International Cooperation Administration (State Department) and the Defense Department',
+    seat: 'Washington, D.C.',
+    summary:
+      "Independent agency headed by Harold Stassen that brought together the Eisenhower administration's economic, technical and military aid operations; in 1955 its work went back under the State Department as the International Cooperation Administration.",
+    source:
+      'https://a.osmarks.net/content/wikipedia_en_all_maxi_2020-08/A/United_States_Foreign_Operations_Administration ; https://www.presidency.ucsb.edu/documents/letter-secretary-dulles-regarding-transfer-the-affairs-the-foreign-operations ; https://digitalcommons.pvamu.edu/pvamu-theses/1366/',
+  },
+  {
+    id: 'international-cooperation-administration',
+    name: 'International Cooperation Administration',
+    acronyms: [],
+    aliases: [],
+    contextAliases: ['ICA'],
+    kind: 'US government agency',
+    founded: '1955',
+    ended: '1961',
+    successor: 'the U.S. Agency for International Development',
+    summary:
+      'State Department agency that ran U.S. foreign aid, except military aid, refugee programs and contributions to international bodies, from 1955 until the Foreign Assistance Act of 1961 replaced it with USAID.',
+    source:
+      'https://history.state.gov/departmenthistory/people/principalofficers/director-intl-cooperation-administration ; https://th4.ilovetranslation.com/O_m6Lj97pjl=d',
+  },
+  {
+    id: 'tca',
+    name: 'Technical Cooperation Administration',
+    acronyms: ['TCA'],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '1950',
+    ended: '1953',
+    successor: 'the Foreign Operations Administration',
+    summary:
+      "Unit within the State Department that ran President Truman's Point Four technical assistance program from 1950 until it was merged into the Foreign Operations Administration in 1953.",
+    source:
+      'https://encyclopedia2.thefreedictionary.com/Point+Four+program ; https://th4.ilovetranslation.com/O_m6Lj97pjl=d ; https://digitalcommons.pvamu.edu/pvamu-theses/1366/',
+  },
+  {
+    id: 'acda',
+    name: 'U.S. Arms Control and Disarmament Agency',
+    acronyms: ['ACDA'],
+    aliases: ['Arms Control and Disarmament Agency'],
+    kind: 'US government agency',
+    founded: '1961',
+    ended: '1999',
+    successor: 'the State Department (Under Secretary for Arms Control and International Security)',
+    summary:
+      'Independent agency that shaped, negotiated and verified U.S. arms control, nonproliferation and disarmament agreements from 1961 until it was merged into the State Department in 1999.',
+    source:
+      'https://en.wikipedia.org/wiki/Arms_Control_and_Disarmament_Agency ; http://sourcewatch.org/index.php/U.S._Arms_Control_and_Disarmament_Agency',
+  },
+  // Trade and development finance
+  {
+    id: 'exim',
+    name: 'Export-Import Bank of the United States',
+    acronyms: ['EXIM', 'Ex-Im'],
+    aliases: [
+      'Ex-Im Bank',
+      'Export-Import Bank',
+      'Export–Import Bank',
+      'Export-Import Bank of Washington',
+    ],
+    kind: 'US government agency',
+    founded: '1934',
+    seat: 'Washington, D.C.',
+    summary:
+      "The official U.S. export credit agency, a government corporation that lends, guarantees and insures to finance sales of U.S. goods and services abroad when private lenders will not; founded by President Roosevelt's executive order as the Export-Import Bank of Washington.",
+    url: 'https://www.exim.gov',
+    source:
+      'https://en.wikipedia.org/wiki/Export%E2%80%93Import_Bank_of_the_United_States ; http://www.liquisearch.com/export-import_bank_of_the_united_states/history ; http://piglix.com/piglix/Export-Import_Bank_of_United_States',
+  },
+  {
+    id: 'opic',
+    name: 'Overseas Private Investment Corporation',
+    acronyms: ['OPIC'],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '1971',
+    ended: '2019',
+    successor: 'the U.S. International Development Finance Corporation',
+    summary:
+      'U.S. government agency that helped American companies invest in developing countries with loans, loan guarantees and political risk insurance; the BUILD Act of 2018 merged it into the new Development Finance Corporation.',
+    source:
+      'https://legalclarity.org/the-overseas-private-investment-corporation-and-the-dfc ; https://www.everycrsreport.com/reports/R45461.html',
+  },
+  {
+    id: 'dfc',
+    name: 'U.S. International Development Finance Corporation',
+    acronyms: ['DFC', 'IDFC', 'USIDFC'],
+    aliases: ['Development Finance Corporation'],
+    kind: 'US government agency',
+    founded: '2019',
+    summary:
+      "The U.S. government's development finance institution, created under the BUILD Act of 2018 by merging OPIC with USAID's Development Credit Authority; it offers loans, guarantees, equity and insurance for private investment in developing countries.",
+    source:
+      'https://wikisum.wiki/wiki/U.S._International_Development_Finance_Corporation ; https://www.everycrsreport.com/reports/R45461.html ; https://www.projectfinance.law/publications/dfc-replaces-opic',
+  },
+  {
+    id: 'ustda',
+    name: 'U.S. Trade and Development Agency',
+    acronyms: ['USTDA', 'TDA'],
+    aliases: ['Trade and Development Program'],
+    kind: 'US government agency',
+    founded: '1992 (as an agency; program from 1980)',
+    seat: 'Arlington, Virginia',
+    summary:
+      'Small independent agency that funds feasibility studies, technical assistance and study visits for infrastructure projects in developing and middle-income countries, linking them to U.S. exporters; it grew out of the Trade and Development Program.',
+    url: 'https://www.ustda.gov',
+    source:
+      'https://www.archives.gov/research/foreign-policy/related-records/rg-486 ; https://wikimili.com/en/United_States_Trade_and_Development_Agency ; https://www.wita.org/atp-research/u-s-tda/',
+  },
+  {
+    id: 'iaf',
+    name: 'Inter-American Foundation',
+    acronyms: ['IAF'],
+    aliases: ['Inter-American Social Development Institute'],
+    kind: 'US government agency',
+    founded: '1969',
+    seat: 'Washington, D.C.',
+    summary:
+      'Independent U.S. agency that gives grants directly to grassroots groups and nongovernmental organizations in Latin America and the Caribbean, created by the Foreign Assistance Act of 1969 as an alternative to government-to-government aid.',
+    url: 'https://www.iaf.gov',
+    source:
+      'https://en.m.wiki.x.io/wiki/Inter-American_Foundation ; https://www.encyclopedia.com/humanities/encyclopedias-almanacs-transcripts-and-maps/inter-american-foundation-iaf',
+  },
+  {
+    id: 'usadf',
+    name: 'U.S. African Development Foundation',
+    acronyms: ['USADF'],
+    aliases: ['African Development Foundation'],
+    kind: 'US government agency',
+    founded: '1980',
+    summary:
+      'Independent U.S. agency, modeled by Congress in 1980 on the Inter-American Foundation, that supports community-based self-help development in African countries.',
+    source: 'https://law.onecle.com/uscode/22/290h.html',
+  },
+  // Democracy, peace and scholarship bodies funded by Congress
+  {
+    id: 'ned',
+    name: 'National Endowment for Democracy',
+    acronyms: ['NED'],
+    aliases: [],
+    kind: 'foundation',
+    founded: '1983',
+    seat: 'Washington, D.C.',
+    summary:
+      'Private, nonprofit grant-making foundation created by an act of Congress in 1983 and funded mainly by congressional appropriations; it supports democracy, human rights, free media, labor and business groups abroad, partly through four core institutes tied to the two U.S. parties, organized labor and business.',
+    source:
+      'https://jamaity.org/bailleur/national-endowment-for-democracy-ned/ ; https://web-production-4e80b.up.railway.app/page/National_Endowment_for_Democracy ; https://findbusiness.solutions/location/national-endowment-for-democracy-3865158 ; https://wiki-gateway.eudic.net/wikipedia_en/National_Democratic_Institute.html',
+  },
+  {
+    id: 'usip',
+    name: 'United States Institute of Peace',
+    acronyms: ['USIP'],
+    aliases: ['U.S. Institute for Peace'],
+    kind: 'US government agency',
+    founded: '1984',
+    seat: 'Washington, D.C.',
+    summary:
+      'Independent, nonpartisan national institute created and funded by Congress in 1984 to prevent and resolve violent conflict abroad through research, training and work in conflict zones; its board includes the Secretaries of State and Defense.',
+    url: 'https://www.usip.org',
+    source:
+      'https://www.usip.org/about/history-institute ; https://wikimili.com/en/United_States_Institute_of_Peace ; http://www.iie.org/en/Programs/USIP-Support/About-the-Sponsor',
+  },
+  {
+    id: 'wilson-center',
+    name: 'Woodrow Wilson International Center for Scholars',
+    acronyms: ['WWICS'],
+    aliases: ['Wilson Center', 'Woodrow Wilson Center'],
+    kind: 'think tank',
+    founded: '1968',
+    seat: 'Washington, D.C.',
+    summary:
+      "Congress's living memorial to President Wilson, set up in 1968 within the Smithsonian Institution and funded partly by federal appropriations; it hosts fellows and runs programs on world affairs, such as the Kennan and Kissinger Institutes and the Cold War International History Project, and publishes The Wilson Quarterly.",
+    url: 'https://www.wilsoncenter.org',
+    source:
+      'https://snaccooperative.org/history/38825685/5666601 ; https://findatwiki.com/Woodrow_Wilson_International_Center_for_Scholars ; https://wikipedia2007.classicistranieri.com/s/o/l/User%7ESoltak_Woodrow_Wilson_International_Center_for_Scholars_2a2b.html',
+  },
+  // Foreign Service personnel and labor-relations bodies
+  {
+    id: 'fsgb',
+    name: 'Foreign Service Grievance Board',
+    acronyms: ['FSGB'],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '1980 (Foreign Service Act)',
+    summary:
+      'Independent board, set up under the Foreign Service Act of 1980, that hears and decides appeals of grievances and separation-for-cause cases brought by members of the Foreign Service against the foreign affairs agencies; its members are appointed by the Secretary of State from nominees agreed by AFSA and the agencies.',
+    source:
+      'https://www.counselstack.com/government-entity/fsgb ; https://acus.law.stanford.edu/scheme/dosfsgba0001 ; https://afsa.org/sites/default/files/flipping_book/1016/62/',
+  },
+  {
+    id: 'fslrb',
+    name: 'Foreign Service Labor Relations Board',
+    acronyms: ['FSLRB'],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '1980 (Foreign Service Act)',
+    summary:
+      'Three-member board, chaired by the chairman of the Federal Labor Relations Authority and staffed by the FLRA, that administers the labor-management relations program for Foreign Service employees of State, USAID, USAGM, Agriculture and Commerce.',
+    source:
+      'https://www.flra.gov/components-offices/components/authority/foreign-service-labor-relations-board ; https://www.counselstack.com/government-entity/fslrb',
+  },
+  {
+    id: 'fsidp',
+    name: 'Foreign Service Impasse Disputes Panel',
+    acronyms: ['FSIDP'],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '1980 (Foreign Service Act)',
+    summary:
+      'Five-member panel created by the Foreign Service Act of 1980 that helps resolve impasses in collective bargaining between the foreign affairs agencies and the Foreign Service union; its members are appointed by the chair of the Foreign Service Labor Relations Board.',
+    source:
+      'https://www.flra.gov/components-offices/components/federal-service-impasses-panel-fsip-or-panel/foreign-service-impasse',
+  },
+  {
+    id: 'flra',
+    name: 'Federal Labor Relations Authority',
+    acronyms: ['FLRA'],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '1979',
+    seat: 'Washington, D.C.',
+    summary:
+      'Independent, quasi-judicial agency created under the Civil Service Reform Act of 1978 that governs labor relations between the federal government and its employees; its chairman also chairs the Foreign Service Labor Relations Board.',
+    url: 'https://www.flra.gov',
+    source:
+      'https://www.usgovernmentmanual.gov/Agency?EntityId=5FScgUvj9OE=&ParentEId=+klubNxgV0o=&EType=jY3M4CTKVHY= ; https://triplydb.com/milkbread/iris/browser?resource=http%3A%2F%2Fdbpedia.org%2Fresource%2FFederal_Labor_Relations_Authority',
+  },
+  {
+    id: 'fsip',
+    name: 'Federal Service Impasses Panel',
+    acronyms: ['FSIP'],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '1969',
+    summary:
+      'Panel of part-time presidential appointees within the Federal Labor Relations Authority that resolves bargaining impasses between federal agencies and the unions of their employees, if need be by imposing contract terms; one of its members sits on the Foreign Service Impasse Disputes Panel.',
+    source:
+      'https://www.flra.gov/components-offices/components/federal-service-impasses-panel-fsip-or-panel ; http://www.flra.gov/statute_history',
+  },
+  // Programs abroad
+  {
+    id: 'pepfar',
+    name: "U.S. President's Emergency Plan for AIDS Relief",
+    acronyms: ['PEPFAR'],
+    aliases: ["President's Emergency Plan for AIDS Relief", 'Emergency Plan for AIDS Relief'],
+    kind: 'US government program',
+    founded: '2003',
+    summary:
+      'The U.S. global HIV/AIDS program announced by President George W. Bush in January 2003 and authorized by Congress that May, the largest commitment by any nation against a single disease; it is led by the Global AIDS Coordinator at the State Department and carried out by several agencies.',
+    url: 'https://www.pepfar.gov',
+    source:
+      'https://webarchive.library.unt.edu/eot2008/20090110044816/http://www.pepfar.gov/about/ ; https://webarchive.library.unt.edu/eot2008/20081026233329/http://www.state.gov/s/gac/plan/ ; https://www.presidency.ucsb.edu/documents/fact-sheet-the-presidents-emergency-plan-for-aids-relief',
+  },
+  {
+    id: 'fulbright',
+    name: 'Fulbright Program',
+    acronyms: [],
+    aliases: ['Fulbright Scholarship', 'Fulbright Scholarships', 'Fulbright exchange program'],
+    kind: 'US government program',
+    founded: '1946',
+    summary:
+      "The U.S. government's flagship educational exchange, created by Senator J. William Fulbright's 1946 act to send Americans to study, teach and research abroad and bring foreign students and scholars to the United States; it is run by the State Department's Bureau of Educational and Cultural Affairs with binational commissions and embassies.",
+    source:
+      'http://www.fulbright.pt/fulbright/fulbright-in-the-world/fulbright-program/ ; https://ebsco.com/research-starters/education/fulbright-fellowship-program-begins',
+  },
+  {
+    id: 'fulbright-board',
+    name: 'J. William Fulbright Foreign Scholarship Board',
+    acronyms: ['FFSB'],
+    aliases: ['Fulbright Foreign Scholarship Board', 'Board of Foreign Scholarships'],
+    kind: 'US government agency',
+    founded: '1946',
+    summary:
+      'Twelve-member board appointed by the President, created by Congress to supervise the Fulbright Program: it sets its policies and has final say in selecting grantees.',
+    source:
+      'http://o3pl.bjtvalve.com/global/fulbright ; https://ebsco.com/research-starters/education/fulbright-fellowship-program-begins ; https://discovery.researcher.life/article/the-making-of-the-fulbright-program/2a2ba05f3d2e3e4e835b6c0fc671b553',
+  },
+  {
+    id: 'prt',
+    name: 'Provincial Reconstruction Team',
+    acronyms: ['PRT', 'PRTs'],
+    aliases: ['Provincial Reconstruction Teams'],
+    kind: 'US government program',
+    founded: '2002',
+    summary:
+      'Joint civilian-military unit of diplomats, development officers, other civilian experts and troops, first fielded in Afghanistan in 2002 and in Iraq from 2005, that helped provincial and local governments govern, deliver services and rebuild.',
+    source:
+      'https://gao.justia.com/department-of-state/2008/10/provincial-reconstruction-teams-in-afghanistan-and-iraq-gao-09-86r ; https://a.osmarks.net/content/wikipedia_en_all_maxi_2020-08/A/Provincial_Reconstruction_Team',
+  },
+  {
+    id: 'eprt',
+    name: 'embedded Provincial Reconstruction Team',
+    acronyms: ['ePRT', 'ePRTs', 'e-PRT', 'EPRT'],
+    aliases: ['embedded Provincial Reconstruction Teams', 'embedded PRT', 'embedded PRTs'],
+    kind: 'US government program',
+    summary:
+      "Smaller Provincial Reconstruction Team embedded with a U.S. military brigade in Iraq, part of the later PRT effort, to support moderates and the military's counterinsurgency work at the local level.",
+    source:
+      'https://gao.justia.com/department-of-state/2008/10/provincial-reconstruction-teams-in-afghanistan-and-iraq-gao-09-86r',
+  },
+  {
+    id: 'cords',
+    name: 'Civil Operations and Revolutionary Development Support',
+    acronyms: ['CORDS'],
+    aliases: [
+      'Civil Operations and Rural Development Support',
+      'Office of Civil Operations and Revolutionary Development Support',
+    ],
+    kind: 'US government program',
+    founded: '1967',
+    ended: '1973',
+    summary:
+      'The joint civilian-military pacification organization of the Vietnam War, set up in May 1967 under MACV with Ambassador Robert Komer (and later William Colby) at its head; it brought USAID, USIS, CIA and military advisers into one chain down to district level and was abolished in February 1973.',
+    source:
+      'https://en.wikipedia.org/wiki/Civil_Operations_and_Revolutionary_Development_Support ; https://ehistory.osu.edu/books/1968/0600 ; https://afsa.org/sites/default/files/flipping_book/0415/59',
+  },
+  {
+    id: 'food-for-peace',
+    name: 'Food for Peace',
+    acronyms: [],
+    aliases: ['Food for Peace program'],
+    contextAliases: ['Title II'],
+    kind: 'US government program',
+    founded: '1954',
+    summary:
+      'The main U.S. overseas food aid program, set up by the Agricultural Trade Development and Assistance Act of 1954 (Public Law 480): Title I sells U.S. farm goods on easy credit, Title II donates food for emergency relief and development, and Title III gives food grants to the poorest countries.',
+    source:
+      'https://ko.blossary.com/XL:Public_Law_480_(P.L._480) ; https://definitions.uslegal.com/a/agricultural-trade-development-and-assistance-act-of-1954 ; https://a.osmarks.net/content/wikipedia_en_all_maxi_2020-08/A/Agricultural_Trade_Development_and_Assistance_Act_of_1954',
+  },
+  {
+    id: 'marshall-plan',
+    name: 'Marshall Plan',
+    acronyms: ['ERP'],
+    aliases: ['European Recovery Program'],
+    kind: 'US government program',
+    founded: '1948',
+    ended: '1952',
+    summary:
+      'The U.S. program of aid for the rebuilding of Western Europe after World War II, officially the European Recovery Program and named for Secretary of State George C. Marshall; run by the Economic Cooperation Administration from April 1948, it sent about $13 billion in goods and money.',
+    source:
+      'https://encyclopediahub.com/ar346380 ; https://www.geographicus.com/P/RareMaps/economiccooperationadmin ; https://wiki.dominic-ricottone.com/WorldHistory/MarshallPlan?highlight=%28%5CbCategoryRicottone%5Cb%29',
+  },
+  {
+    id: 'point-four',
+    name: 'Point Four Program',
+    acronyms: [],
+    aliases: ['Point Four', 'Point IV', 'Point IV Program'],
+    kind: 'US government program',
+    founded: '1950',
+    summary:
+      "President Truman's technical assistance program for poorer countries, named for the fourth point of his 1949 inaugural address and authorized by the Act for International Development of 1950; the first global U.S. aid program, it shared know-how in farming, industry and health and was run by the Technical Cooperation Administration until it was folded into the wider aid program.",
+    source:
+      'https://encyclopedia2.thefreedictionary.com/Point+Four+program ; https://wikisum.wiki/wiki/Point_Four_program ; https://web-production-4e80b.up.railway.app/page/Point_Four_Program',
+  },
+  {
+    id: 'lend-lease',
+    name: 'Lend-Lease',
+    acronyms: [],
+    aliases: ['Lend-Lease program', 'Lend–Lease', 'lend-lease aid'],
+    kind: 'US government program',
+    founded: '1941',
+    ended: '1945',
+    summary:
+      'The World War II program under which the United States lent, leased or gave war supplies to countries whose defense was vital to its own, above all Britain, the Soviet Union, China and France; approved in March 1941 and ended in August 1945, it came to about $50 billion.',
+    source:
+      'http://history.howstuffworks.com/world-war-ii/lend-lease-act.htm ; http://www.jrank.org/encyclopedia/pages/cm7l60gbqt/Lend-lease.html',
+  },
+  {
+    id: 'lend-lease-administration',
+    name: 'Office of Lend-Lease Administration',
+    acronyms: [],
+    aliases: ['Lend-Lease Administration'],
+    kind: 'US government agency',
+    founded: '1941',
+    ended: '1943',
+    successor: 'the Foreign Economic Administration',
+    summary:
+      'The wartime office President Roosevelt set up in 1941 to run Lend-Lease, headed by Edward R. Stettinius Jr.; in 1943 it was merged into the Foreign Economic Administration.',
+    source: 'http://history.howstuffworks.com/world-war-ii/lend-lease-act.htm',
+  },
+  {
+    id: 'foreign-economic-administration',
+    name: 'Foreign Economic Administration',
+    acronyms: [],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '1943',
+    summary:
+      'World War II agency, headed by Leo T. Crowley, into which the Office of Lend-Lease Administration and other wartime foreign economic offices were consolidated in 1943.',
+    source: 'http://history.howstuffworks.com/world-war-ii/lend-lease-act.htm',
+  },
+  {
+    id: 'alliance-for-progress',
+    name: 'Alliance for Progress',
+    acronyms: [],
+    aliases: ['Alianza para el Progreso'],
+    kind: 'US government program',
+    founded: '1961',
+    summary:
+      "President Kennedy's program of economic and social development aid for Latin America, launched in 1961 and formalized by the Charter of Punta del Este signed by the United States and 22 Latin American countries; most U.S. funds went through USAID, and by the early 1970s the effort had wound down.",
+    source:
+      'http://www.jrank.org/encyclopedia/pages/cm7l1qnqhn/Alliance-Progress.html ; https://mediarichlearning.com/lexicon/alliance-for-progress/ ; https://postalmuseum.si.edu/exhibition/celebrando-la-herencia-hispana-crecimiento-organizaciones/alianza-para-el-progreso',
+  },
+  {
+    id: 'feed-the-future',
+    name: 'Feed the Future',
+    acronyms: ['FTF'],
+    aliases: ['Feed the Future Initiative'],
+    kind: 'US government program',
+    founded: '2010',
+    summary:
+      "The U.S. government's global hunger and food security initiative, launched by the Obama administration in 2010 and coordinated mainly by USAID, which works with partner countries to raise farm output and incomes and cut poverty and child stunting.",
+    url: 'https://www.feedthefuture.gov',
+    source:
+      'https://en.wikipedia.org/wiki/Feed_the_Future_Initiative ; http://feedthefuture.gov/about',
+  },
+  {
+    id: 'usrap',
+    name: 'U.S. Refugee Admissions Program',
+    acronyms: ['USRAP'],
+    aliases: ['Refugee Admissions Program'],
+    kind: 'US government program',
+    founded: '1980 (Refugee Act)',
+    summary:
+      "The program, based on the Refugee Act of 1980 and managed by the State Department's Bureau of Population, Refugees, and Migration with DHS (USCIS) and HHS, that selects, screens and resettles refugees from abroad in the United States up to a ceiling the President sets each year.",
+    source:
+      'https://www.state.gov/j/prm/releases/factsheets/2017/266447.htm ; https://rsc.icmc.net/about ; https://www.state.gov/refugee-admissions/application-and-case-processing/',
+  },
+  {
+    id: 'diversity-visa',
+    name: 'Diversity Immigrant Visa Program',
+    acronyms: [],
+    aliases: [
+      'Diversity Visa program',
+      'Diversity Visa lottery',
+      'Diversity Immigrant Visa',
+      'green card lottery',
+      'DV lottery',
+    ],
+    kind: 'US government program',
+    founded: '1990 (Immigration Act)',
+    summary:
+      'Lottery, created by the Immigration Act of 1990 and run by the State Department, that offers some 50,000 immigrant visas a year to people from countries with low recent immigration to the United States.',
+    source:
+      'http://w.owiki.org/wiki/Diversity_Immigrant_Visa ; https://supercitizen.ai/issues/diversity-visa-lottery ; https://www.findanimmigrationattorney.com/Featured-News/2014/The-Immigration-Act-of-1990-and-the-Diversity-Lo.aspx',
+  },
+  // Exchanges, fellowships and public diplomacy programs
+  {
+    id: 'ivlp',
+    name: 'International Visitor Leadership Program',
+    acronyms: ['IVLP'],
+    aliases: [
+      'International Visitor Program',
+      'International Visitors Program',
+      'Foreign Leaders Program',
+    ],
+    kind: 'US government program',
+    founded: '1940',
+    summary:
+      "The State Department's main professional exchange, run by the Bureau of Educational and Cultural Affairs, which brings current and emerging foreign leaders nominated by U.S. embassies on short visits to meet American counterparts; it grew from a 1940 exchange with Latin America and took its present name in 2004.",
+    source:
+      'http://piglix.com/piglix/International_Visitor_Leadership_Program ; https://www.iie.org/en/Programs/IVLP ; https://meridian.org/profile/international-visitor-leadership-program-u-s-department-of-state/',
+  },
+  {
+    id: 'humphrey-fellowship',
+    name: 'Hubert H. Humphrey Fellowship Program',
+    acronyms: [],
+    aliases: ['Humphrey Fellowship', 'Humphrey Fellowships', 'Humphrey Fellowship Program'],
+    kind: 'US government program',
+    founded: '1978',
+    summary:
+      'A Fulbright exchange, established in 1978 and funded through the State Department, that brings mid-career professionals from developing and transitioning countries to U.S. universities for ten months of non-degree study and professional work.',
+    source:
+      'http://www.bu.edu/hhh/about/ ; https://webarchive.library.unt.edu/eot2008/20081103234246/http://exchanges.state.gov/education/hhh/',
+  },
+  {
+    id: 'pickering-fellowship',
+    name: 'Thomas R. Pickering Foreign Affairs Fellowship',
+    acronyms: [],
+    aliases: [
+      'Pickering Fellowship',
+      'Pickering Fellowships',
+      'Pickering Foreign Affairs Fellowship',
+      'Pickering Program',
+      'Foreign Affairs Fellowship Program',
+    ],
+    kind: 'US government program',
+    founded: '1992',
+    summary:
+      'State Department fellowship, founded in 1992 and named for Ambassador Thomas R. Pickering, that pays for graduate study and internships for students committed to joining the Foreign Service, with the aim of a more diverse Service; Howard University has run it since 2018.',
+    source:
+      'https://www.jbhe.com/2018/07/howard-university-to-administer-the-pickering-foreign-affairs-fellowship-program/?share=email ; https://thedig.howard.edu/all-stories/diversifying-foreign-service ; https://statemag.state.gov/2022/11/1122feat01/',
+  },
+  {
+    id: 'rangel-fellowship',
+    name: 'Charles B. Rangel International Affairs Fellowship',
+    acronyms: [],
+    aliases: [
+      'Rangel Fellowship',
+      'Rangel Fellowships',
+      'Rangel Program',
+      'Charles B. Rangel International Affairs Program',
+    ],
+    kind: 'US government program',
+    founded: '2002',
+    summary:
+      'State Department program, founded in 2002 with Congress and run by Howard University, that funds graduate study, internships and mentoring for future Foreign Service officers from groups underrepresented in the Service.',
+    source:
+      'https://thedig.howard.edu/all-stories/diversifying-foreign-service ; https://thedig.howard.edu/all-stories/howard-university-partners-us-department-state-increase-pickering-and-rangel-fellowships-50-create ; http://wws.princeton.edu/news-and-events/news/item/pickering-and-rangel-fellowship-programs-mark-milestones',
+  },
+  {
+    id: 'payne-fellowship',
+    name: 'Donald M. Payne International Development Fellowship',
+    acronyms: [],
+    aliases: [
+      'Payne Fellowship',
+      'Payne Fellowships',
+      'Donald M. Payne International Development Program',
+    ],
+    kind: 'US government program',
+    founded: '2012',
+    summary:
+      "USAID's counterpart to the Pickering and Rangel fellowships, created in 2012 and run by Howard University, which prepares fellows for careers in the USAID Foreign Service.",
+    source:
+      'https://thedig.howard.edu/all-stories/diversifying-foreign-service ; https://statemag.state.gov/2022/11/1122feat01/',
+  },
+  {
+    id: 'diplomats-in-residence',
+    name: 'Diplomats in Residence',
+    acronyms: ['DIR', 'DIRs'],
+    aliases: [
+      'Diplomat in Residence',
+      'Diplomat-in-Residence',
+      'Diplomats-in-Residence',
+      'Diplomat in Residence program',
+    ],
+    kind: 'US government program',
+    founded: '1965',
+    summary:
+      'State Department program that posts experienced Foreign Service officers and specialists at universities across the United States, each covering a region, to advise students and professionals on Foreign Service careers, internships and fellowships; the first was placed at the University of Virginia in 1965.',
+    source:
+      'https://hessslslslsls.azureedge.net/wiki/Diplomats_in_Residence ; https://statemag.state.gov/2021/12/1221feat01/ ; https://blackamericanambassadors.org/broadening-the-foreign-service-the-role-of-diplomats-in-residence/',
+  },
+  {
+    id: 'art-in-embassies',
+    name: 'Art in Embassies',
+    acronyms: ['AIE'],
+    aliases: ['Art in Embassies Program', 'Office of Art in Embassies'],
+    kind: 'US government program',
+    founded: '1963',
+    summary:
+      "State Department office and program, formalized under President Kennedy after earlier Museum of Modern Art efforts, that lends and commissions art from the United States and host countries for exhibitions in U.S. embassies, consulates and ambassadors' residences.",
+    url: 'https://art.state.gov',
+    source:
+      'http://art.state.gov/History.aspx ; https://stevemiller.com/press/catalogsbooksdvds/art-in-embassies-havana/ ; https://distelexhibitions.omeka.net/exhibits/show/art-of-democracy/moma-state-department/embassies-project',
+  },
+  {
+    id: 'american-spaces',
+    name: 'American Spaces',
+    acronyms: [],
+    aliases: [
+      'American Space',
+      'Office of American Spaces',
+      'American Corner',
+      'American Corners',
+      'Binational Centers',
+      'Binational Center',
+    ],
+    kind: 'US government program',
+    founded: '2008',
+    summary:
+      'State Department umbrella program, created in 2008, for the several hundred public diplomacy venues abroad (American Centers, American Corners in partner libraries, and Binational Centers) that offer information about the United States, English learning, study-in-the-U.S. advice and cultural programs.',
+    url: 'https://americanspaces.state.gov',
+    source:
+      'https://en.wikipedia.org/wiki/American_Spaces ; https://americanspaces.state.gov/about-us/what-we-do/ ; https://learningabla.org/en/about-us/american-spaces.html',
+  },
+  {
+    id: 'acpd',
+    name: 'U.S. Advisory Commission on Public Diplomacy',
+    acronyms: ['ACPD'],
+    aliases: ['Advisory Commission on Public Diplomacy'],
+    kind: 'US government agency',
+    founded: '1948',
+    summary:
+      'Bipartisan panel created by Congress in 1948 to recommend policies for U.S. public diplomacy and appraise how well it works; it reports each year on public diplomacy and international broadcasting.',
+    source: 'https://docslib.org/doc/2051741/public-diplomacy-at-risk-protecting',
+  },
+  // Security assistance initiatives
+  {
+    id: 'plan-colombia',
+    name: 'Plan Colombia',
+    acronyms: [],
+    aliases: [],
+    kind: 'US government program',
+    founded: '2000',
+    summary:
+      'U.S. aid program launched in 2000 by Presidents Clinton and Pastrana to help Colombia fight drug trafficking and leftist insurgents, with more than $6 billion in U.S. aid by 2008; aerial spraying of coca was its most disputed element.',
+    source:
+      'http://www.sandiegouniontribune.com/sdut-lt-obama-drug-war-120308-2008dec03-story.html ; https://nyhetsbildet.wordpress.com/2008/05/18/the-merida-initiative-called-by-critics-plan-mexico/',
+  },
+  {
+    id: 'merida-initiative',
+    name: 'Mérida Initiative',
+    acronyms: [],
+    aliases: ['Merida Initiative', 'Plan Mexico', 'Plan México', 'Plan Mérida'],
+    kind: 'US government program',
+    founded: '2007',
+    summary:
+      'Security cooperation package announced by Presidents Bush and Calderón in October 2007 to help Mexico and Central America fight drug cartels and organized crime with equipment, training and information sharing; it is named for the city where they met.',
+    source:
+      'http://atelim.com/plan-colombia-and-the-mrida-initiative-policy-twins-or-distant.html ; http://www.sandiegouniontribune.com/sdut-lt-obama-drug-war-120308-2008dec03-story.html ; https://nyhetsbildet.wordpress.com/2008/05/18/the-merida-initiative-called-by-critics-plan-mexico/',
+  },
+  // Global health, stabilization and Afghanistan/Iraq programs
+  {
+    id: 'pmi',
+    name: "U.S. President's Malaria Initiative",
+    acronyms: ['PMI'],
+    aliases: ["President's Malaria Initiative"],
+    kind: 'US government program',
+    founded: '2005',
+    summary:
+      'U.S. government malaria program announced by President George W. Bush in June 2005, led by USAID with CDC, State and the White House, which funds bed nets, indoor spraying and drugs to cut malaria deaths in the hardest-hit countries of sub-Saharan Africa.',
+    source:
+      'https://www.fightingmalaria.org/news_id_641.html ; http://www.malarianimby.org/cdc-and-the-u-s-president-s/index.php ; https://georgewbush-whitehouse.archives.gov/news/releases/2006/06/text/20060609-3.html',
+  },
+  {
+    id: 'civilian-response-corps',
+    name: 'Civilian Response Corps',
+    acronyms: ['CRC'],
+    aliases: ['Civilian Response Corps of the United States', 'Civilian Reserve Corps'],
+    kind: 'US government program',
+    founded: '2008',
+    summary:
+      "Interagency corps of federal employees, launched by Secretary Rice in July 2008 under the State Department's Coordinator for Reconstruction and Stabilization, with active and standby members trained to deploy quickly to countries in crisis or emerging from conflict; it no longer existed by 2017.",
+    source:
+      'https://en.wikipedia.org/wiki/Civilian_Response_Corps ; https://webarchive.library.unt.edu/eot2008/20081104002712/http://www.state.gov/r/pa/prs/ps/2008/07/107061.htm ; http://m.state.gov/md140346.htm',
+  },
+  {
+    id: 'siv-program',
+    name: 'Special Immigrant Visa program',
+    acronyms: ['SIV', 'SIVs'],
+    aliases: [
+      'Special Immigrant Visa',
+      'Special Immigrant Visas',
+      'Afghan Special Immigrant Visa',
+      'Iraqi and Afghan Special Immigrant Visa Programs',
+    ],
+    kind: 'US government program',
+    founded: '2006',
+    summary:
+      'Programs enacted by Congress from 2006 that give U.S. permanent residence to Iraqis and Afghans who worked as interpreters or translators, or were otherwise employed by or for the U.S. government in Iraq or Afghanistan; applicants are petitioned through DHS and interviewed at a U.S. embassy or consulate.',
+    source:
+      'https://www.everycrsreport.com/files/20150120_R43725_b24b109b6edb87daa6e828163d27da25de234b2e.html ; https://www.cponefoundation.org/siv/',
+  },
+  {
+    id: 'operation-allies-refuge',
+    name: 'Operation Allies Refuge',
+    acronyms: ['OAR'],
+    aliases: [],
+    kind: 'US government program',
+    founded: '2021',
+    ended: '2021',
+    summary:
+      'The U.S. evacuation from Afghanistan, announced in July 2021 with the State Department first in the lead, that airlifted U.S. citizens, embassy staff, interpreters and Special Immigrant Visa applicants out of Kabul until the end of August 2021; some 123,000 people were flown out.',
+    source:
+      'https://en.wikipedia.org/wiki/Operation_Allies_Refuge ; https://www.afghanwarnews.info/taliban-victory-2021/operation-allies-refuge.htm',
+  },
+  {
+    id: 'operation-allies-welcome',
+    name: 'Operation Allies Welcome',
+    acronyms: ['OAW'],
+    aliases: [],
+    kind: 'US government program',
+    founded: '2021',
+    summary:
+      'Whole-of-government effort led by the Department of Homeland Security, ordered by President Biden in August 2021, to process and resettle in the United States the Afghans evacuated after the fall of Kabul.',
+    source:
+      'https://www.afghanwarnews.info/taliban-victory-2021/operation-allies-refuge.htm ; https://principlecivics.com/topics/operation-allies-welcome-afghan-refugees-aug-2021',
+  },
+  {
+    id: 'sigar',
+    name: 'Special Inspector General for Afghanistan Reconstruction',
+    acronyms: ['SIGAR'],
+    aliases: ['Office of the Special Inspector General for Afghanistan Reconstruction'],
+    kind: 'US government agency',
+    founded: '2008',
+    seat: 'Arlington, Virginia',
+    summary:
+      'Independent oversight office created by Congress in the 2008 defense authorization act to audit and investigate U.S. reconstruction spending in Afghanistan and detect waste, fraud and abuse; it also published lessons-learned reports on the U.S. effort there.',
+    source:
+      'http://smallwarsjournal.com/author/special-inspector-general-for-afghanistan-reconstruction ; https://bedwards.github.io/hex-index/wikipedia/special-inspector-general-for-afghanistan-reconstruction/index.html',
+  },
+  {
+    id: 'sigir',
+    name: 'Special Inspector General for Iraq Reconstruction',
+    acronyms: ['SIGIR'],
+    aliases: ['Office of the Special Inspector General for Iraq Reconstruction'],
+    kind: 'US government agency',
+    founded: '2004',
+    ended: '2013',
+    summary:
+      'Temporary independent agency, successor to the Coalition Provisional Authority inspector general, that oversaw the U.S. reconstruction program in Iraq through audits, inspections and investigations from 2004 to 2013, reporting to Congress and the Secretaries of State and Defense.',
+    source:
+      'https://en.wikipedia.org/wiki/Special_Inspector_General_for_Iraq_Reconstruction ; http://psm.du.edu/national_regulation/united_states/research_oversight_bodies/sigir.html',
+  },
+  // More public diplomacy, broadcasting and aid bodies
+  {
+    id: 'ibb',
+    name: 'International Broadcasting Bureau',
+    acronyms: ['IBB'],
+    aliases: [],
+    kind: 'US government bureau',
+    founded: '1994',
+    summary:
+      'Federal bureau, created by the International Broadcasting Act of 1994 inside USIA and later part of the Broadcasting Board of Governors (now USAGM), that gives U.S. international broadcasters their engineering, transmission and administrative support.',
+    source:
+      'https://www.conservapedia.com/index.php?title=International_Broadcasting_Bureau ; https://studyguides.com/study-methods/overview/cmkqryuec3jox01d5tlincl9r',
+  },
+  {
+    id: 'otf',
+    name: 'Open Technology Fund',
+    acronyms: ['OTF'],
+    aliases: [],
+    kind: 'US government agency',
+    summary:
+      'Nonprofit grantee of the U.S. Agency for Global Media that funds internet freedom technology to get around censorship and give people in repressive countries safe access to information.',
+    source: 'https://www.usagm.gov/office-internet-freedom/ ; https://polifocus.com/bill/116/s/3820',
+  },
+  {
+    id: 'worldnet',
+    name: 'Worldnet Television and Film Service',
+    acronyms: [],
+    aliases: ['Worldnet', 'WORLDNET'],
+    kind: 'US government bureau',
+    founded: '1983',
+    summary:
+      'USIA satellite television service, set up in late 1983, that carried live and taped U.S. programs to audiences abroad, including Eastern Europe and the former Soviet Union.',
+    source:
+      'http://www.chicagotribune.com/news/ct-xpm-1993-05-25-9305250142-story.html ; https://publicdiplomacy.wikia.org/wiki/USIA',
+  },
+  {
+    id: 'idca',
+    name: 'U.S. International Development Cooperation Agency',
+    acronyms: ['IDCA'],
+    aliases: ['International Development Cooperation Agency'],
+    kind: 'US government agency',
+    founded: '1979',
+    ended: '1999',
+    successor: 'the State Department, USAID and OPIC',
+    summary:
+      "Agency created under President Carter's Reorganization Plan No. 2 of 1979 to coordinate U.S. development policy, with USAID and OPIC as its components; it did little beyond overseeing USAID, and the 1998 foreign affairs reorganization abolished it.",
+    source:
+      'https://www.counselstack.com/government-entity/idca ; https://presidency.ucsb.edu/documents/united-states-international-development-cooperation-agency-white-house-statement ; https://uscode.house.gov/view.xhtml;jsessionid=4810EC8A90FE81A4BF7AF6496CA4305C?req=granuleid%3AUSC-prelim-title22-chapter74-subchapter4&saved=%7CZ3JhbnVsZWlkOlVTQy1wcmVsaW0tdGl0bGUyMi1zZWN0aW9uNjU2Mw%3D%3D%7C%7C%7C0%7Cfalse%7Cprelim&edition=prelim',
+  },
+  {
+    id: 'ociaa',
+    name: 'Office of the Coordinator of Inter-American Affairs',
+    acronyms: ['OCIAA', 'CIAA', 'OIAA'],
+    aliases: [
+      'Office of Inter-American Affairs',
+      'Coordinator of Inter-American Affairs',
+      'Office for Coordination of Commercial and Cultural Relations between the American Republics',
+    ],
+    kind: 'US government agency',
+    founded: '1940',
+    summary:
+      "Nelson Rockefeller's World War II agency for Latin America, set up in August 1940, which countered Axis propaganda and promoted commercial, cultural and technical ties with the other American republics; renamed the Office of Inter-American Affairs in 1945, it ran early exchanges that led to later U.S. aid and visitor programs.",
+    source:
+      'https://en.wikipedia.org/wiki/Office_of_the_Coordinator_of_Inter-American_Affairs ; https://sourcewatch.org/index.php?title=Coordinator_of_Inter-American_Affairs ; http://piglix.com/piglix/International_Visitor_Leadership_Program',
+  },
+];

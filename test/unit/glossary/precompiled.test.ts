@@ -3,6 +3,7 @@
 // the one compiled at run time: the same automaton, and the same matches on every fixture page.
 import { describe, expect, it } from 'vitest';
 import { syntheticGlossary } from '../../../scripts/bench/synthetic';
+import { NOT_BODIES } from '../../../lib/glossary/data/notBodies';
 import { GLOSSARY } from '../../../lib/glossary/entries';
 import { loadGlossary, type PrecompiledGlossary } from '../../../lib/glossary/loadGlossary';
 import { compileGlossary, matchGlossary } from '../../../lib/glossary/matcher';
@@ -14,13 +15,13 @@ import { fixturePages, loadFixture } from '../fixtures';
 
 /** What the build bakes in, read back as the content script gets it (JSON, no shared objects). */
 function baked(entries = GLOSSARY): PrecompiledGlossary {
-  const source = precompiledModule(toMatchingEntries(entries));
+  const source = precompiledModule(toMatchingEntries(entries), NOT_BODIES);
   return JSON.parse(
     source.replace(/^export default /, '').replace(/;$/, ''),
   ) as PrecompiledGlossary;
 }
 
-const runtime = compileGlossary(GLOSSARY);
+const runtime = compileGlossary(GLOSSARY, NOT_BODIES);
 const loaded = loadGlossary(baked());
 
 const DIRTY = [
@@ -64,7 +65,7 @@ describe('loadGlossary', () => {
   it('does the same for another glossary, acronyms and aliases included', () => {
     const entries = syntheticGlossary(300);
     const fromBuild = loadGlossary(baked(entries));
-    const atRunTime = compileGlossary(entries);
+    const atRunTime = compileGlossary(entries, NOT_BODIES);
     const text = entries
       .slice(0, 120)
       .map((e, i) => (i % 3 === 0 ? (e.acronyms[0] ?? e.name) : e.name.toUpperCase()))

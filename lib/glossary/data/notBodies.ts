@@ -1,0 +1,45 @@
+// Phrases that hold a body's name but name no body: titles, role nouns, laws, and the journal's
+// running head and title line (page furniture). Each claims its words the way a longer name would
+// ("Secretary of State" outranks a bare "State"), so the matcher marks nothing there. Matched
+// case-blind, as whole words, like names.
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+export const NOT_BODIES: readonly string[] = [
+  // Titles: people, not bodies.
+  'Secretary of State',
+  'Secretaries of State',
+  'Secretary of Commerce',
+  'Secretary of Defense',
+  'Secretary of Agriculture',
+  'Secretary of the Treasury',
+  // Role nouns.
+  'Foreign Service officer',
+  'Foreign Service officers',
+  'Senior Foreign Service officer',
+  'Senior Foreign Service officers',
+  'Foreign Service National',
+  'Foreign Service Nationals',
+  'Foreign Service families',
+  // Laws.
+  'Foreign Service Act',
+  // The journal's running head ("THE FOREIGN SERVICE JOURNAL | MARCH 2013", "20 APRIL 2015 | THE
+  // FOREIGN SERVICE JOURNAL") and a stored page's title line ("The Foreign Service Journal, April
+  // 2015").
+  'The Foreign Service Journal |',
+  '| The Foreign Service Journal',
+  ...MONTHS.map((month) => `The Foreign Service Journal, ${month}`),
+];

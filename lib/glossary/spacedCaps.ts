@@ -1,0 +1,66 @@
+// Letter-spaced small caps: PDF extraction of FSJ headings and bylines often splits a word after
+// its first, larger capital ("S TATE", "A FSA", "D EPARTMENT OF H OMELAND S ECURITY"). This finds
+// the stretches of text where that happens and gives the matcher a copy of each with those spaces
+// closed, mapped back to the original. Pure.
+
+/** One stretch of text around split capitals, with the split spaces closed. */
+export interface SpacedCapsWindow {
+  /** The stretch's text with the space after each lone capital removed. */
+  text: string;
+  /** The index in the original text of the window's character `i`. */
+  toText(i: number): number;
+  /** Whether the window's [start, end) crosses a closed space (else the plain scan saw it). */
+  closesWithin(start: number, end: number): boolean;
+}
+
+/** A lone capital (not after a letter or digit), one space, then at least two more capitals. */
+const SPLIT = /(?<![\p{L}\p{N}])\p{Lu} (?=\p{Lu}{2})/gu;
+/** How far either side of a split a name may reach. */
+const REACH = 80;
+
+const isSpace = (ch: string) => /\s/.test(ch);
+
+/** The windows of `text` that hold split capitals; none for most texts. */
+export function spacedCapsWindows(text: string): SpacedCapsWindow[] {
+  const spaces: number[] = []; // index of each space to close
+  SPLIT.lastIndex = 0;
+  for (let m = SPLIT.exec(text); m !== null; m = SPLIT.exec(text)) spaces.push(m.index + 1);
+  if (spaces.length === 0) return [];
+  const windows: SpacedCapsWindow[] = [];
+  let i = 0;
+  while (i < spaces.length) {
+    let start = Math.max(0, spaces[i]! - REACH);
+    while (start > 0 && !isSpace(text.charAt(start - 1))) start--;
+    let j = i;
+    while (j + 1 < spaces.length && spaces[j + 1]! - spaces[j]! <= 2 * REACH) j++;
+    let end = Math.min(text.length, spaces[j]! + REACH);
+    while (end < text.length && !isSpace(text.charAt(end))) end++;
+    windows.push(closeSpaces(text, start, end, new Set(spaces.slice(i, j + 1))));
+    i = j + 1;
+  }
+  return windows;
+}
+
+function closeSpaces(
+  text: string,
+  start: number,
+  end: number,
+  closed: ReadonlySet<number>,
+): SpacedCapsWindow {
+  const map: number[] = [];
+  const joins: number[] = []; // window index of the character that follows a closed space
+  let out = '';
+  for (let k = start; k < end; k++) {
+    if (closed.has(k)) {
+      joins.push(map.length);
+      continue;
+    }
+    map.push(k);
+    out += text.charAt(k);
+  }
+  return {
+    text: out,
+    toText: (w) => map[w]!,
+    closesWithin: (s, e) => joins.some((j) => s < j && j < e),
+  };
+}
