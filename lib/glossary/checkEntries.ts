@@ -26,8 +26,6 @@ export function entryProblems(e: GlossaryEntry): string[] {
   for (const [field, value] of Object.entries(optional)) {
     if (value !== undefined && value.trim() === '') say(`${field} is blank: leave it out instead`);
   }
-  if (e.successor !== undefined && e.ended === undefined)
-    say('a successor is given but not when the body ended');
   const names = [...e.acronyms, ...e.aliases, ...(e.contextAliases ?? [])];
   if (names.some((n) => n.trim() === '')) say('an acronym or alias is empty');
   for (const alias of e.contextAliases ?? []) {

@@ -299,10 +299,11 @@ export const CONGRESS: readonly GlossaryEntry[] = [
       'https://www.gao.gov/about/history/articles/working-for-good-government/01-introduction.html; http://the-uncensored-wiki.com:20082/articles/b/u/d/Budget_and_Accounting_Act_d172.html; http://wikileaks.cash/crs/RL30349.meta',
   },
   {
-    id: 'crs',
+    id: 'congressional-research-service',
     name: 'Congressional Research Service',
-    acronyms: ['CRS'],
+    acronyms: [],
     aliases: ['Legislative Reference Service'],
+    contextAliases: ['CRS'],
     kind: 'US congressional body',
     founded: '1914 (as the Legislative Reference Service)',
     seat: 'Library of Congress, Washington, D.C.',
@@ -363,20 +364,6 @@ export const CONGRESS: readonly GlossaryEntry[] = [
       'https://www.csce.gov/about-commission-security-and-cooperation-europe/; http://csce.gov/index.cfm?FuseAction=AboutCommission.Commissioners&CFID=32177263&CFTOKEN=96274551; https://webarchive.library.unt.edu/web/20130213210920/http://osce.usmission.gov/policy-news/us-helsinki-commission-hearings.html',
   },
   {
-    id: 'uscirf',
-    name: 'United States Commission on International Religious Freedom',
-    acronyms: ['USCIRF'],
-    aliases: [],
-    kind: 'US congressional body',
-    founded: '1998',
-    seat: 'Washington, D.C.',
-    summary:
-      'The independent, bipartisan federal commission created by the International Religious Freedom Act of 1998 to monitor freedom of religion or belief abroad and make policy recommendations to the President, the Secretary of State and Congress, chiefly in its annual report; its commissioners are appointed by the President and congressional leaders.',
-    url: 'https://www.uscirf.gov',
-    source:
-      'http://www.uscirf.gov/about-uscirf/frequently-asked-questions; https://wikimili.com/en/United_States_Commission_on_International_Religious_Freedom',
-  },
-  {
     id: 'cecc',
     name: 'Congressional-Executive Commission on China',
     acronyms: ['CECC'],
@@ -430,5 +417,194 @@ export const CONGRESS: readonly GlossaryEntry[] = [
       'The highest court of the United States and head of the federal judiciary, the only federal court named in the Constitution. Established by the Judiciary Act of 1789 with six justices, it has had nine since 1869.',
     source:
       'https://www.politico.com/story/2018/09/24/this-day-september-24-1789-830087; https://judiciallearningcenter.org/the-us-supreme-court/embed/; https://whatsoproudlywehail.org/today-in-history-the-judiciary-act-of-1789-establishes-the-supreme-court',
+  },
+  {
+    id: 'hsgac',
+    name: 'Senate Committee on Homeland Security and Governmental Affairs',
+    acronyms: ['HSGAC'],
+    aliases: [
+      'Senate Homeland Security and Governmental Affairs Committee',
+      'Senate Governmental Affairs Committee',
+      'Senate Committee on Governmental Affairs',
+      'Senate Committee on Government Operations',
+    ],
+    kind: 'US congressional body',
+    founded: '1921 (as the Committee on Expenditures in the Executive Departments)',
+    summary:
+      'The Senate\u2019s chief oversight and investigative committee, with jurisdiction over the Department of Homeland Security and over the workings of government itself, including the federal civil service. Known as Government Operations from 1952 and Governmental Affairs from 1978, it took its present name and homeland security duties in 2004.',
+    source:
+      'https://www.webharvest.gov/congress112th/20121211213306/http://www.hsgac.senate.gov/about/history; http://piglix.com/piglix/U.S._Senate_Committee_on_Governmental_Affairs; https://www.everycrsreport.com/reports/RS21955.html',
+  },
+  {
+    id: 'psi',
+    name: 'Senate Permanent Subcommittee on Investigations',
+    acronyms: [],
+    aliases: ['Permanent Subcommittee on Investigations'],
+    kind: 'US congressional body',
+    founded: '1952',
+    summary:
+      'The investigative subcommittee of the Senate\u2019s government operations committee (now Homeland Security and Governmental Affairs), created in 1952; Senator Joseph McCarthy was one of its early chairmen. It runs long, bipartisan probes of government and the private sector with its own staff and subpoenas.',
+    source:
+      'https://www.webharvest.gov/congress112th/20121211213306/http://www.hsgac.senate.gov/about/history; https://oversight-index.thelugarcenter.org/committee-9ef4a238-b10c-495d-b32c-3cb22aa5f1c4/; https://en.wikipedia.org/wiki/House_Un-American_Activities_Committee',
+  },
+  {
+    id: 'house-homeland-security',
+    name: 'House Committee on Homeland Security',
+    acronyms: [],
+    aliases: ['House Homeland Security Committee', 'House Select Committee on Homeland Security'],
+    kind: 'US congressional body',
+    founded: '2002 (select committee); standing committee since 2005',
+    summary:
+      'The House committee that legislates on homeland security and oversees the Department of Homeland Security. Formed as a select committee after the September 11 attacks, it became a standing committee on January 4, 2005.',
+    source:
+      'https://www.politico.com/story/2012/06/house-forms-homeland-security-committee-077536; http://www.dems.gov/committees/committee-homeland-security-democrats/; https://www.everycrsreport.com/reports/RS21431.html',
+  },
+  {
+    id: 'house-oversight',
+    name: 'House Committee on Oversight and Government Reform',
+    acronyms: [],
+    aliases: [
+      'House Oversight Committee',
+      'House Oversight and Government Reform Committee',
+      'House Committee on Oversight and Accountability',
+      'House Committee on Oversight and Reform',
+      'House Committee on Government Reform',
+      'House Committee on Government Operations',
+    ],
+    kind: 'US congressional body',
+    founded: '1927 (as the Committee on Expenditures in the Executive Departments)',
+    summary:
+      'The main investigative committee of the House, with government-wide oversight jurisdiction; its chair may issue subpoenas without a committee vote. It was the Committee on Government Operations from 1952 and has since carried several names, including Oversight and Accountability in 2023\u201324.',
+    source:
+      'http://piglix.com/piglix/U.S._House_Committee_on_Government_Operations; https://kids.kiddle.co/United_States_House_Committee_on_Oversight_and_Government_Reform; https://kids.kiddle.co/United_States_House_Committee_on_Oversight_and_Accountability',
+  },
+  {
+    id: 'house-rules',
+    name: 'House Committee on Rules',
+    acronyms: [],
+    aliases: ['House Rules Committee'],
+    kind: 'US congressional body',
+    founded: '1789',
+    summary:
+      'One of the oldest House committees, known as "the Speaker\u2019s committee": through special rules it sets the terms of floor debate on major bills, including how long they are debated and which amendments may be offered, and it has jurisdiction over the rules of the House.',
+    source:
+      'https://www.webharvest.gov/congress112th/20121211213014/http://www.rules.house.gov/singlepages.aspx?NewsID=1&RSBD=4; https://congress.wiki/committee/HSRU; https://legilist.com/learn/house-rules-committee-and-special-rules',
+  },
+  {
+    id: 'senate-rules',
+    name: 'Senate Committee on Rules and Administration',
+    acronyms: [],
+    aliases: ['Senate Rules and Administration Committee', 'Senate Rules Committee'],
+    kind: 'US congressional body',
+    summary:
+      'The Senate committee responsible for the rules of the Senate, the administration of its buildings, and the credentials and qualifications of senators, including contested elections; unlike its House counterpart it does not set the terms of debate on bills.',
+    source: 'https://www.wikispooks.com/wiki/US/Senate/Committee/Rules_and_Administration',
+  },
+  {
+    id: 'benghazi-committee',
+    name: 'House Select Committee on Events Surrounding the 2012 Terrorist Attack in Benghazi',
+    acronyms: [],
+    aliases: ['House Select Committee on Benghazi', 'Select Committee on Benghazi', 'Benghazi Select Committee', 'Benghazi Committee'],
+    kind: 'US congressional body',
+    founded: '2014',
+    ended: '2016',
+    summary:
+      'The House select committee, chaired by Trey Gowdy, that investigated the September 2012 attack on the US diplomatic mission and CIA annex in Benghazi, Libya, in which Ambassador Christopher Stevens and three other Americans were killed. Created in May 2014, it issued its final report in 2016 and closed that December.',
+    source:
+      'https://en.wikipedia.org/wiki/United_States_House_Select_Committee_on_Benghazi; https://thehill.com/homenews/287005-benghazi-committee-closes-the-book/; http://time.com/93671/house-select-committee-benghazi/',
+  },
+  {
+    id: '9-11-commission',
+    name: 'National Commission on Terrorist Attacks Upon the United States',
+    acronyms: [],
+    aliases: ['9/11 Commission', '9-11 Commission', 'Kean/Hamilton Commission'],
+    kind: 'US congressional body',
+    founded: '2002',
+    ended: '2004',
+    summary:
+      'The independent, bipartisan commission created by Congress and President George W. Bush in November 2002 to give a full account of the September 11 attacks and recommend safeguards. Chaired by Thomas Kean with Lee Hamilton as vice chair, it published its report in July 2004, including a call for a single national intelligence chief, and closed that August.',
+    source:
+      'http://govinfo.library.unt.edu/911/about/index.htm; https://the-injury-lawyer-directory.com/9-11-commission-national-commission-terrorist-attacks-upon-united-states; https://edition.cnn.com/2013/07/27/us/september-11th-commission-fast-facts/index.html; https://www.counselstack.com/government-entity/9-11-commission',
+  },
+  {
+    id: 'pike-committee',
+    name: 'Pike Committee',
+    acronyms: [],
+    aliases: [],
+    kind: 'US congressional body',
+    founded: '1975',
+    summary:
+      'The House select committee, chaired by Representative Otis Pike, that investigated the US intelligence agencies in 1975 alongside the Senate\u2019s Church Committee; its findings helped lead to the permanent House intelligence committee in 1977.',
+    source:
+      'http://mplgovinfo.blogspot.com/2018/12/congressional-oversight-of-intelligence.html; https://todayinclh.com/?event=house-creates-permanent-select-committee-on-intelligence',
+  },
+  {
+    id: 'house-select-committee-ccp',
+    name: 'House Select Committee on Strategic Competition between the United States and the Chinese Communist Party',
+    acronyms: [],
+    aliases: [
+      'Select Committee on the Strategic Competition Between the United States and the Chinese Communist Party',
+      'House Select Committee on the Chinese Communist Party',
+      'Select Committee on the CCP',
+      'House Select Committee on China',
+    ],
+    kind: 'US congressional body',
+    founded: '2023',
+    summary:
+      'The House select committee created on January 10, 2023, to investigate and recommend policy on the Chinese Communist Party\u2019s economic, technological and security progress and its competition with the United States; it cannot report legislation itself.',
+    url: 'https://selectcommitteeontheccp.house.gov',
+    source:
+      'https://en.wikipedia.org/wiki/United_States_House_Select_Committee_on_Strategic_Competition_between_the_United_States_and_the_Chinese_Communist_Party; https://www.kslaw.com/news-and-insights/us-house-of-representatives-establishes-select-committee-on-strategic-competition-with-chinese-communist-party; https://wikizero.net/wiki/en/Select_Committee_on_the_CCP; https://www.mayerbrown.com/en/perspectives-events/publications/2023/02/us-house-of-representatives-forms-select-committee-on-uschina-economic-competition-indicating-increased-legislative-focus-on-the-issue',
+  },
+  {
+    id: 'senate-banking',
+    name: 'Senate Committee on Banking, Housing, and Urban Affairs',
+    acronyms: [],
+    aliases: ['Senate Banking Committee', 'Senate Banking, Housing, and Urban Affairs Committee'],
+    kind: 'US congressional body',
+    founded: '1913',
+    summary:
+      'The Senate committee for banking, housing, securities and insurance matters; bills on economic sanctions and export controls are referred to it, which gives it a hand in sanctions policy toward countries such as Russia, Iran and China.',
+    source:
+      'https://www.senate.gov/reference/Index/Committees.htm; https://docslib.org/doc/9003098/rules-of-procedure-79-993-3-29-13-10-36-am-page-2; http://stage.exportcompliancedaily.com/category/234?BC=bc_67633e027f766&p=6&search_id=577',
+  },
+  {
+    id: 'hoover-commission',
+    name: 'Commission on Organization of the Executive Branch of the Government',
+    acronyms: [],
+    aliases: ['Hoover Commission', 'First Hoover Commission', 'Second Hoover Commission'],
+    kind: 'US congressional body',
+    founded: '1947',
+    ended: '1955',
+    summary:
+      'The two bipartisan commissions chaired by former President Herbert Hoover (1947\u201349 and 1953\u201355), created by Congress to make the executive branch more efficient; the first, with Dean Acheson as vice chairman, reported in 1949 on foreign affairs, the State Department and the Foreign Service among its nineteen reports.',
+    source:
+      'http://ny-twitter.blogspot.com/2011/05/hoover-commission.html; http://kids.britannica.com/comptons/article-9326616/Hoover-Commission; https://cia.gov/readingroom/document/cia-rdp86b00269r000300010013-3; https://vlex.co.uk/vid/summary-of-reports-of-900929959',
+  },
+  {
+    id: 'murphy-commission',
+    name: 'Commission on the Organization of the Government for the Conduct of Foreign Policy',
+    acronyms: [],
+    aliases: ['Murphy Commission'],
+    kind: 'US congressional body',
+    founded: '1972',
+    ended: '1975',
+    summary:
+      'The joint congressional-presidential study commission, chaired by Ambassador Robert D. Murphy, that examined how the whole government makes and carries out foreign policy, with the State Department and Foreign Service studied most closely; its final report went to President Ford and Congress on June 27, 1975.',
+    source:
+      'https://history.state.gov/historicaldocuments/frus1969-76v38p2/d147; https://spyinggame.me/2015/04/08/report-of-the-murphy-commission-foreign-policy/; https://history.state.gov/historicaldocuments/frus1969-76v38p2/d179',
+  },
+  {
+    id: 'cwc',
+    name: 'Commission on Wartime Contracting in Iraq and Afghanistan',
+    acronyms: [],
+    aliases: ['Commission on Wartime Contracting', 'Wartime Contracting Commission'],
+    kind: 'US congressional body',
+    founded: '2008',
+    ended: '2011',
+    summary:
+      'The independent, bipartisan eight-member commission created by Congress in the 2008 defense authorization act to study contracting for reconstruction, logistics and security in Iraq and Afghanistan. Its August 2011 final report put losses to waste and fraud at $31 billion to $60 billion; it closed on September 30, 2011.',
+    source:
+      'https://cybercemetery.unt.edu/archive/cwc/20110929231139/http://www.wartimecontracting.gov/index.php/home; https://cybercemetery.unt.edu/archive/cwc/20110929230444/http:/www.wartimecontracting.gov/index.php/pressroom/pressreleases/209-cwc-nr-50; http://psm.du.edu/national_regulation/united_states/research_oversight_bodies/cwc.html',
   },
 ];

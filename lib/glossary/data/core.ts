@@ -113,10 +113,9 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     kind: 'intergovernmental organization',
     founded: '1945',
     seat: 'New York, USA',
-    summary:
-      'The worldwide organization of sovereign states founded in 1945, after the Second World War, to maintain international peace and security and promote cooperation. Its system spans principal organs such as the General Assembly and Security Council and many funds, programmes and specialized agencies.',
+    summary: "The worldwide organization of sovereign states, established in 1945 after the Second World War to maintain international peace and security and foster cooperation among nations. Its six principal organs include the General Assembly, the Security Council and the Secretariat, and its wider system takes in many funds, programmes and specialized agencies.",
     url: 'https://www.un.org',
-    source: 'general knowledge; not re-checked against a source in this session',
+    source: "https://up.indianewscentre.in/Introduction-about-united-nation.aspx; http://sciref.net/o55156.html; https://doclecture.net/1-67476.html; url: stored pages of the UN's own site, e.g. http://www.un.org/youthenvoy/2013/09/office-of-the-united-nations-high-commissioner-for-refugees/",
   },
   {
     id: 'mdgs',
@@ -142,11 +141,9 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     kind: 'UN agency',
     founded: '1950',
     seat: 'Geneva, Switzerland',
-    summary:
-      'The UN refugee agency, created by the General Assembly in December 1950. It protects refugees, forcibly displaced and stateless people, supervises the 1951 Refugee Convention, and seeks lasting solutions such as voluntary return, local integration or resettlement.',
+    summary: "The UN refugee agency, established by the General Assembly on 14 December 1950. It leads international action to protect refugees and stateless people and helps them return home voluntarily, integrate locally or resettle in a third country; the 1951 Refugee Convention is the legal basis of its work.",
     url: 'https://www.unhcr.org',
-    source:
-      "general knowledge; not re-checked against a source in this session; FSJ April 2016 p.33 (afsa.org/sites/default/files/flipping_book/0416/33/) discusses UNHCR's role",
+    source: "http://www.un.org/youthenvoy/2013/09/office-of-the-united-nations-high-commissioner-for-refugees/; http://www.princeton.edu/~achaney/tmve/wiki100k/docs/United_Nations_High_Commissioner_for_Refugees.html; https://platform.genevahealthforum.com/index.php/cartography/repository-cartography/214-unhcr; url: https://docslib.org/doc/4182932/the-israeli-colonization-activities-in-the-occupied-palestinian-territory-during-the-second-quarter-of-2017 (lists www.unhcr.org); FSJ April 2016 p.33 (https://afsa.org/sites/default/files/flipping_book/0416/33/) discusses UNHCR's role",
   },
   {
     id: 'usaid',
@@ -166,20 +163,19 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     name: 'U.S. Department of State',
     acronyms: [],
     aliases: ['Department of State', 'State Department', 'U.S. State Department', 'Foggy Bottom'],
-    contextAliases: ['State', 'the Department', 'the department'],
-    kind: 'US government agency',
+    contextAliases: ['State', 'the Department'],
+    kind: "US executive department",
     founded: '1789',
     seat: 'Washington, D.C., USA',
-    summary:
-      "The U.S. executive department, established in 1789, that conducts the country's foreign relations and diplomacy. It runs U.S. embassies and consulates abroad and employs most members of the Foreign Service; its headquarters is in Washington's Foggy Bottom neighborhood.",
+    summary: "The U.S. executive department that conducts the country's foreign relations; created in 1789 as the first department under the new Constitution, it advises the president, runs U.S. diplomatic missions abroad and manages the Foreign Service. Its headquarters, the Harry S Truman Building, stands in Washington's Foggy Bottom neighborhood.",
     url: 'https://www.state.gov',
-    source: 'general knowledge; not re-checked against a source in this session',
+    source: "https://www.liquisearch.com/united_states_department_of_state/history; https://papersofabrahamlincoln.org/organizations/US37883; https://owiki.org/wiki/Department_of_state; https://everipedia.org/wiki/lang_en/United_States_Department_of_State; url: stored state.gov pages, e.g. https://www.state.gov/the-foreign-service-institutes-history/",
   },
   {
     id: 'afsa',
     name: 'American Foreign Service Association',
     acronyms: ['AFSA'],
-    aliases: ['American Foreign Service Assn.'],
+    aliases: ["American Foreign Service Assn.", "American Consular Association"],
     contextAliases: ['the Association'],
     kind: 'association',
     founded: '1924',
@@ -187,8 +183,7 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     summary:
       'The professional association of the U.S. Foreign Service, founded in 1924, which since 1973 has also been the exclusive bargaining representative, or union, for Foreign Service employees. AFSA publishes The Foreign Service Journal.',
     url: 'https://afsa.org',
-    source:
-      'http://www.afsa.org/about-afsa; https://www.afsa.org/afsa-and-evolution-foreign-service-career; https://afsa.org/sites/default/files/flipping_book/0524/31/',
+    source: "http://www.afsa.org/about-afsa; https://www.afsa.org/afsa-and-evolution-foreign-service-career; https://afsa.org/sites/default/files/flipping_book/0524/31/; American Consular Association (formed 1918, reconstituted as AFSA in 1924) confirmed at https://afsa.org/sites/default/files/flipping_book/0514/38, https://afsa.org/afsa-history-timeline and https://afsa.org/sites/default/files/flipping_book/010224/19",
   },
   {
     id: 'fsj',
@@ -262,12 +257,10 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
       'Department of Humanitarian Affairs',
     ],
     kind: 'UN agency',
-    founded: '1998',
+    founded: "1991 (DHA merged into it in 1998)",
     seat: 'New York, USA, and Geneva, Switzerland',
-    summary:
-      'The part of the UN Secretariat that coordinates international humanitarian response, runs appeals and pooled funds, and tracks humanitarian needs. It was formed in 1998 from the earlier Department of Humanitarian Affairs and works from New York and Geneva.',
-    url: 'https://www.unocha.org',
-    source: 'general knowledge; not re-checked against a source in this session',
+    summary: "The part of the UN Secretariat that coordinates international humanitarian response, set up under General Assembly resolution 46/182 of December 1991; the Department of Humanitarian Affairs merged into it in 1998. It mobilizes humanitarian funding, including the Central Emergency Response Fund, and works from New York and Geneva.",
+    source: "http://piglix.com/piglix/OCHA; https://howlingpixel.com/i-en/United_Nations_Office_for_the_Coordination_of_Humanitarian_Affairs; https://www.endlesswiki.com/wiki/United_Nations_OCHA?origin=malteser_international; https://brockhaus.de/ecs/julex/article/buro-der-vereinten-nationen-fur-die-koordinierung-humanitärer-angelegenheiten",
   },
   {
     id: 'undp',
@@ -277,10 +270,8 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     kind: 'UN agency',
     founded: '1965',
     seat: 'New York, USA',
-    summary:
-      "The UN's main development network, founded in 1965. It supports governments on poverty reduction, governance, crisis recovery and the Sustainable Development Goals, and publishes the Human Development Report.",
-    url: 'https://www.undp.org',
-    source: 'general knowledge; not re-checked against a source in this session',
+    summary: "The UN's largest development agency, formed on 22 November 1965 by merging the Expanded Programme of Technical Assistance and the UN Special Fund. Funded by voluntary contributions, it helps countries reduce poverty and build institutions, and has published the Human Development Report since 1990.",
+    source: "https://wiki.gravy.cc/wiki/UNDP; https://www.epicroadtrips.us/2003/summer/nola/nola_offsite/FQ_en.wikipedia.org/en.wikipedia.org/wiki/United_Nations_Development_Programme.html; https://www.borgenmagazine.com/the-history-of-the-undp/",
   },
   {
     id: 'world-bank',
@@ -291,26 +282,22 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
       'International Bank for Reconstruction and Development',
       'International Development Association',
     ],
-    kind: 'intergovernmental organization',
+    kind: "international financial institution",
     founded: '1944',
     seat: 'Washington, D.C., USA',
-    summary:
-      'A multilateral development lender owned by member governments that provides loans, grants and advice to developing countries. Its main arms are the IBRD, agreed at Bretton Woods in 1944, the International Development Association, IFC, MIGA and ICSID.',
-    url: 'https://www.worldbank.org',
-    source: 'general knowledge; not re-checked against a source in this session',
+    summary: "A group of five development institutions owned by member governments that lend, give grants and advise developing countries to reduce poverty. The IBRD, agreed at Bretton Woods in 1944, and the International Development Association together form the World Bank; the IFC, MIGA and ICSID complete the group.",
+    source: "https://glean.datagood.io/w/world-bank-group; https://academickids.com/encyclopedia/index.php/World_Bank_Group; https://cfi.co/organisations/world-bank-group/; https://raosacademy.in/tag/world-bank-group",
   },
   {
     id: 'imf',
     name: 'International Monetary Fund',
     acronyms: ['IMF'],
     aliases: [],
-    kind: 'intergovernmental organization',
+    kind: "international financial institution",
     founded: '1944',
     seat: 'Washington, D.C., USA',
-    summary:
-      "An international financial institution, agreed at Bretton Woods in 1944, that monitors the world economy and its members' economic policies. It lends to countries facing balance-of-payments problems, usually on condition that they change policies.",
-    url: 'https://www.imf.org',
-    source: 'general knowledge; not re-checked against a source in this session',
+    summary: "An international financial institution, agreed at the Bretton Woods conference of July 1944 and formally founded in December 1945, that oversees the international monetary system and members' economic policies. Countries facing balance-of-payments problems can borrow from the pool of funds its members contribute.",
+    source: "http://omarramirez.net/bretton-woods-agreements/; http://www.mediander.com/connects/15251/international-monetary-fund/; https://www.offshorecorptalk.com/threads/international-monetary-fund.2753/; https://kids.britannica.com/students/article/International-Monetary-Fund/275076",
   },
   {
     id: 'nato',
@@ -318,13 +305,12 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     acronyms: ['NATO', 'OTAN'],
     aliases: ['Atlantic Alliance', 'North Atlantic Alliance'],
     contextAliases: ['the Alliance'],
-    kind: 'intergovernmental organization',
+    kind: "military alliance",
     founded: '1949',
     seat: 'Brussels, Belgium',
-    summary:
-      "The transatlantic defense alliance of North American and European states, founded by the North Atlantic Treaty of 4 April 1949. Under the treaty's Article 5, members commit to collective defense, treating an armed attack on one as an attack on all.",
-    url: 'https://www.nato.int',
-    source: 'general knowledge; not re-checked against a source in this session',
+    summary: "The transatlantic military alliance of European and North American states founded on the North Atlantic (Washington) Treaty of 4 April 1949. Under the treaty's Article 5, an armed attack on one member is treated as an attack on all; the article was invoked for the first time after the 11 September 2001 attacks.",
+    url: "https://www.nato.int",
+    source: "https://www.eata.ee/en/nato/; https://www.eata.ee/en/nato/washington-treaty/; https://crosswordnexus.com/word/NATO (Atlantic Alliance); https://www.myguidebrussels.com/nato (North Atlantic Alliance); url: stored NATO page https://nato.int/cps/en/natohq/topics_69366.htm",
   },
   {
     id: 'osce',
@@ -332,13 +318,11 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     acronyms: ['OSCE', 'CSCE'],
     aliases: ['Conference on Security and Co-operation in Europe', 'Helsinki process'],
     kind: 'regional body',
-    founded: '1975 (as the CSCE)',
+    founded: "1973 (as the CSCE; renamed 1995)",
     seat: 'Vienna, Austria',
-    summary:
-      'A regional security organization of 57 participating states in Europe, Central Asia and North America. It began in 1975 as the Conference on Security and Co-operation in Europe and works on conflict prevention, arms control, election observation and human rights.',
-    url: 'https://www.osce.org',
-    source:
-      'general knowledge; not re-checked against a source in this session; 57 participating states confirmed at https://netherlandsandyou.nl/web/osce-vienna/about-us and http://react.usip.org/pub/m1/p3.html',
+    summary: "A regional security organization of 57 participating states in Europe, Central Asia and North America. It grew out of the Conference on Security and Co-operation in Europe, which opened in 1973 and produced the 1975 Helsinki Final Act, took its present name in 1995, and works on conflict prevention, arms control, elections and human rights.",
+    url: "https://www.osce.org",
+    source: "https://mzv.gov.cz/mission.vienna/en/organisations_covered_by_the_permanent/osce/index.html; http://encyclopedia.kids.net.au/page/os/OSCE; https://primidi.com/organization_for_security_and_co-operation_in_europe/history; url: stored OSCE page https://www.osce.org/who/timeline/1990s/07; 57 participating states also at https://netherlandsandyou.nl/web/osce-vienna/about-us and http://react.usip.org/pub/m1/p3.html",
   },
   {
     id: 'ecowas',
@@ -347,12 +331,8 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     aliases: [],
     kind: 'regional body',
     founded: '1975',
-    seat: 'Abuja, Nigeria',
-    summary:
-      'The regional economic and political community of West African states, founded by the Treaty of Lagos in 1975. It mediates crises and has deployed regional forces; Mali, Burkina Faso and Niger left it in January 2025.',
-    url: 'https://ecowas.int',
-    source:
-      'general knowledge; not re-checked against a source in this session; https://newsarena.ng/niger-mali-burkina-faso-officially-exit-ecowas (withdrawal effective 29 Jan 2025)',
+    summary: "The regional economic community of West African states, created by the Treaty of Lagos on 28 May 1975 to promote economic integration and cooperation in the region. Mali, Burkina Faso and Niger left it in January 2025.",
+    source: "https://en.wikipedia.org/wiki/Treaty_of_Lagos; http://www.absoluteastronomy.com/topics/Economic_Community_of_West_African_States; https://newsarena.ng/niger-mali-burkina-faso-officially-exit-ecowas (withdrawal effective 29 Jan 2025)",
   },
   {
     id: 'au',
@@ -362,10 +342,8 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     kind: 'regional body',
     founded: '2002',
     seat: 'Addis Ababa, Ethiopia',
-    summary:
-      'The continental organization of African states, launched in 2002 as successor to the Organization of African Unity, founded in 1963. It works on peace and security, integration and development, including through its Peace and Security Council.',
-    url: 'https://au.int',
-    source: 'general knowledge; not re-checked against a source in this session',
+    summary: "The continental organization of African states, launched in Durban in July 2002 as successor to the Organization of African Unity, founded in Addis Ababa in 1963. It works for unity, peace and security, and integration and development, notably through its Peace and Security Council; its commission sits in Addis Ababa.",
+    source: "https://quanswer.com/en/the-historical-background-of-african-union; https://www.iiepeer.org/organizations/african-union-4217; https://kapitalafrik.com/event-organizer/african-union-au; https://www.modelafricanunion.de/african-union/; https://algeria.arabpostalstamps.com/timbre_detail.php?id=1372",
   },
   {
     id: 'minusma',
@@ -400,11 +378,8 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     aliases: ['European Community', 'European Commission'],
     kind: 'regional body',
     founded: '1993 (Maastricht Treaty)',
-    seat: 'Brussels, Belgium',
-    summary:
-      'A political and economic union of European states with shared institutions, among them the Commission, Council, Parliament and Court of Justice, and a single market. Established by the Maastricht Treaty in 1993, it also runs its own development aid and crisis operations.',
-    url: 'https://european-union.europa.eu',
-    source: 'general knowledge; not re-checked against a source in this session',
+    summary: "A political and economic union of European states with shared institutions, among them the Commission, the Council, the Parliament and the Court of Justice. The Maastricht Treaty, signed in 1992 and in force from 1 November 1993, founded it on the earlier European Communities and their common market.",
+    source: "https://www.eu2005.lu/en/savoir_ue/glossaire/glossaire_m/?print; https://popculturemadness.com/the-european-union-maastricht-treaty-implementation/; http://origin.assignmentmakers.com/subject/law/assignment/the-european-court-of-justice-aided-by-the-court-of-first-instance-plays-a-pivotal-role-in-the-european-union",
   },
   {
     id: 'oas',
@@ -414,10 +389,9 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     kind: 'regional body',
     founded: '1948',
     seat: 'Washington, D.C., USA',
-    summary:
-      'The regional organization of the states of the Americas, whose charter was signed in Bogotá in 1948. It works on democracy, human rights, security and development, and sends missions to observe elections in member states.',
-    url: 'https://www.oas.org',
-    source: 'general knowledge; not re-checked against a source in this session',
+    summary: "The regional organization of the 35 independent states of the Americas, whose charter was signed in Bogotá on 30 April 1948; it grew out of the International Union of American Republics of 1890, later the Pan American Union. It works for peace and security, representative democracy, human rights and development.",
+    url: "https://www.oas.org",
+    source: "http://www.towson.edu/polsci/oas/INFOAS.HTM; https://webarchive.library.unt.edu/eot2008/20090109014054/http://www.state.gov/p/wha/rls/fs/2008/103315.htm; https://howlingpixel.com/i-en/Organization_of_American_States (headquarters, website oas.org); https://www.democracyspeaks.org/blog/happy-birthday-organization-american-states",
   },
   {
     id: 'asean',
@@ -427,10 +401,9 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     kind: 'regional body',
     founded: '1967',
     seat: 'Jakarta, Indonesia (Secretariat)',
-    summary:
-      'A regional grouping of Southeast Asian states founded by the Bangkok Declaration of August 1967. It promotes economic integration, political and security cooperation, and sociocultural ties among its members; its secretariat is in Jakarta.',
+    summary: "A regional grouping of ten Southeast Asian states, founded by the ASEAN (Bangkok) Declaration of 8 August 1967 by Indonesia, Malaysia, the Philippines, Singapore and Thailand. It promotes economic growth, social and cultural cooperation, and regional peace and stability; its secretariat, set up in 1976, is in Jakarta.",
     url: 'https://asean.org',
-    source: 'general knowledge; not re-checked against a source in this session',
+    source: "https://www.scribd.com/document/692604747/ASEAN; https://www.franzosini.ch/en/glossary/asean/; https://th4.ilovetranslation.com/Dd0T1V39W-5A_IBoYnBIRB==d; url: stored ASEAN page https://asean.org/?static_post=joint-press-release-of-the-first-asean-ministerial-meeting-bangkok-8-august-1967",
   },
   {
     id: 'wfp',
@@ -440,10 +413,8 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     kind: 'UN agency',
     founded: '1961',
     seat: 'Rome, Italy',
-    summary:
-      "The UN's food-assistance agency, set up in 1961 by the UN and the Food and Agriculture Organization. It delivers emergency food and cash aid and runs school-meal and resilience programs in countries facing hunger.",
-    url: 'https://www.wfp.org',
-    source: 'general knowledge; not re-checked against a source in this session',
+    summary: "The UN's food-assistance agency, established in 1961 and headquartered in Rome, which provides emergency food aid, relief and development help to people facing hunger, much of it in conflict zones. It received the 2020 Nobel Peace Prize.",
+    source: "https://www.devdiscourse.com/article/law-order/1245090-wfp-wins-2020-nobel-peace-prize; https://factly.forumias.com/nobel-peace-prize-2020-awarded-to-world-food-programme/; https://proloco-conversano.blogspot.com/2020/10/premio-nobel-per-la-pace-2020-al-world.html",
   },
   {
     id: 'unicef',
@@ -453,10 +424,8 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     kind: 'UN agency',
     founded: '1946',
     seat: 'New York, USA',
-    summary:
-      "The UN agency for children, created in December 1946. It works for children's survival, health, nutrition, education and protection, in long-term development programs as well as in emergencies.",
-    url: 'https://www.unicef.org',
-    source: 'general knowledge; not re-checked against a source in this session',
+    summary: "The UN agency for children, created by the General Assembly on 11 December 1946 as the United Nations International Children's Emergency Fund to help children after the Second World War. Its mandate was widened in 1950 to children's long-term needs, and in 1953 it became a permanent UN body with its present name.",
+    source: "http://piglix.com/piglix/United_Nations_International_Children%27s_Emergency_Fund; http://www.mmun.org.uk/unicef.html; https://w3schools.blog/unicef-full-form",
   },
   {
     id: 'ilo',
@@ -466,10 +435,8 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     kind: 'UN agency',
     founded: '1919',
     seat: 'Geneva, Switzerland',
-    summary:
-      'A UN specialized agency, founded in 1919 under the Treaty of Versailles, in which governments, employers and workers are all represented. It sets international labor standards, including conventions protecting migrant workers.',
-    url: 'https://www.ilo.org',
-    source: 'general knowledge; not re-checked against a source in this session',
+    summary: "A UN specialized agency, founded in 1919 under the Treaty of Versailles as part of the League of Nations system and the first specialized agency to join the UN, in 1946. Governments, workers and employers are all represented in it; it sets international labor standards, compiles labor statistics and works to protect migrant workers.",
+    source: "https://slovar-vocab.com/english/britannica-concise-encyclopedia/international-labour-organization-6530245.html; https://formaementis.wordpress.com/2010/04/11/on-this-day-april-11-1919/; https://politicalawareness.net/un/un-specialized-agencies/international-labor-organization/; https://business-standard.com/amp/article/pti-stories/un-labour-body-survivor-from-league-of-nations-turns-100-119060900089_1.html (originally the International Labour Office)",
   },
   {
     id: 'unfpa',
@@ -493,10 +460,8 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     kind: 'UN agency',
     founded: '1948',
     seat: 'Geneva, Switzerland',
-    summary:
-      'The UN specialized agency for international public health, whose constitution came into force in April 1948. It sets health norms, coordinates responses to disease outbreaks and supports national health systems.',
-    url: 'https://www.who.int',
-    source: 'general knowledge; not re-checked against a source in this session',
+    summary: "The UN specialized agency that coordinates international public health. Its constitution, signed in New York in July 1946, came into force on 7 April 1948; it took over the work of the League of Nations Health Organization, sets health norms and standards and gives countries technical support.",
+    source: "https://bizglob.com/2010/05/world-health-organization.html; http://www.princeton.edu/~achaney/tmve/wiki100k/docs/World_Health_Organization.html; https://en.wikipedia.org/wiki/Establishment_of_the_World_Health_Organization; https://woyaojiankangwang.com/Sportshealth/djrwntstis.html",
   },
   {
     id: 'fao',
@@ -506,10 +471,9 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     kind: 'UN agency',
     founded: '1945',
     seat: 'Rome, Italy',
-    summary:
-      'The UN specialized agency for agriculture, food security, fisheries and forestry, founded in October 1945. It is also a leading publisher of global statistics on food and agriculture.',
+    summary: "The UN specialized agency that leads international efforts against hunger, founded in Quebec City on 16 October 1945; its headquarters moved from Washington to Rome in 1951. It helps countries improve agriculture, forestry and fisheries, serves as a forum for food policy and is the UN's main source of agricultural statistics.",
     url: 'https://www.fao.org',
-    source: 'general knowledge; not re-checked against a source in this session',
+    source: "http://topexamkeys.blogspot.com/2011/09/fao-1.html; http://sparsen.com/1386/what-is-full-form-of-fao-when-it-was-established; http://ed.newdu.com/k269955.html; https://egftnjytyk.blogspot.com/2019/02/food-and-agriculture-organization.html (website www.fao.org)",
   },
   {
     id: 'unrwa',
@@ -518,11 +482,9 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     aliases: ['UN Relief and Works Agency', 'UN agency for Palestinian refugees'],
     kind: 'UN agency',
     founded: '1949',
-    summary:
-      'The UN agency, created by the General Assembly in December 1949, that provides education, health care, relief and social services to registered Palestine refugees in Jordan, Lebanon, Syria, the West Bank and Gaza.',
+    summary: "The UN agency created by General Assembly resolution 302 (IV) in December 1949, after the 1948 Arab-Israeli war, to aid Palestine refugees. It provides education, health care, relief and social services directly to registered refugees in Jordan, Lebanon, Syria, the West Bank and Gaza.",
     url: 'https://www.unrwa.org',
-    source:
-      'general knowledge; not re-checked against a source in this session; seat omitted: current Amman/Gaza headquarters arrangement unconfirmed',
+    source: "https://www.unrwa.org/resources/un-unrwa?page=8; http://mideastweb.org/302.htm; https://vajiramias.com/current-affairs/united-nations-relief-and-works-agency-for-palestinian-refugees-in-the-near-east-unrwa/65912771844b3d059e9e0dc6; seat omitted: current headquarters arrangement unconfirmed",
   },
   {
     id: 'icrc',
@@ -532,10 +494,8 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     kind: 'non-governmental organization',
     founded: '1863',
     seat: 'Geneva, Switzerland',
-    summary:
-      'An independent, neutral humanitarian organization founded in 1863 that protects and assists victims of armed conflict. It visits detainees and promotes international humanitarian law as guardian of the Geneva Conventions.',
-    url: 'https://www.icrc.org',
-    source: 'general knowledge; not re-checked against a source in this session',
+    summary: "An independent humanitarian institution founded in Geneva in 1863, after Henry Dunant's account of the Battle of Solferino. The states party to the Geneva Conventions have given it a mandate to protect and assist victims of armed conflict, among them the wounded, prisoners and civilians, and it promotes international humanitarian law.",
+    source: "https://this-day-in-history.net/tag/Geneva/ (International Red Cross; mandate); https://www.didierruef.com/image/I000025x8M5z0apY; http://hoyenhistoria.blogspot.com/2015/02/february-17-group-of-citizens-of-geneva.html; http://hy.w3we.com/wiki/International_Committee_of_the_Red_Cross",
   },
   {
     id: 'ifrc',
@@ -545,10 +505,8 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     kind: 'non-governmental organization',
     founded: '1919',
     seat: 'Geneva, Switzerland',
-    summary:
-      "The federation of the world's national Red Cross and Red Crescent societies, founded in 1919 as the League of Red Cross Societies. It coordinates their disaster response and community health work.",
-    url: 'https://www.ifrc.org',
-    source: 'general knowledge; not re-checked against a source in this session',
+    summary: "The federation of the world's national Red Cross and Red Crescent societies, founded in Paris in 1919 as the League of Red Cross Societies and given its present name in 1991. From its secretariat in Geneva it coordinates international relief for disasters outside conflict zones and helps national societies build their services.",
+    source: "https://www.britannica.com/topic/International-Federation-of-Red-Cross-and-Red-Crescent-Societies; http://www.redcross.org/about-us/history/global-red-cross-network/international-federation; https://academia-lab.com/encyclopedia/international-federation-of-red-cross-and-red-crescent-societies; http://absoluteastronomy.com/topics/International_Federation_of_Red_Cross_and_Red_Crescent_Societies",
   },
   {
     id: 'unsc',
@@ -598,10 +556,9 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     kind: 'UN agency',
     founded: '1993',
     seat: 'Geneva, Switzerland',
-    summary:
-      "The UN office that leads the organization's human rights work, created by the General Assembly in 1993. It supports the Human Rights Council and the treaty bodies and reports on human rights violations.",
-    url: 'https://www.ohchr.org',
-    source: 'general knowledge; not re-checked against a source in this session',
+    summary: "The UN office that leads the organization's human rights work, set up after the 1993 World Conference on Human Rights when General Assembly resolution 48/141 of 20 December 1993 created the post of High Commissioner. Based in Geneva, it promotes and protects the rights set out in international law and coordinates human rights activities across the UN system.",
+    url: "https://www.ohchr.org",
+    source: "http://piglix.com/piglix/UN_High_Commissioner_for_Human_Rights (website www.ohchr.org); http://www.un.org/documents/ga/res/48/a48r141.htm; http://lawsdocbox.com/Immigration/114286109-The-united-nations-high-commissioner-for-human-rights-challenges-and-opportunities.html",
   },
   {
     id: 'mcc',
@@ -610,12 +567,8 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     aliases: ['Millennium Challenge Account'],
     kind: 'US government agency',
     founded: '2004',
-    seat: 'Washington, D.C., USA',
-    summary:
-      'An independent U.S. foreign-aid agency established in 2004. It gives large, time-limited grants, called compacts, to poor countries that score well on indicators of governance and economic policy.',
-    url: 'https://www.mcc.gov',
-    source:
-      'https://www.everycrsreport.com/reports/RL32427.html; general knowledge; not re-checked against a source in this session',
+    summary: "An independent U.S. foreign-aid agency authorized by Congress in January 2004. It gives large grants, called compacts, to developing countries chosen for their performance on independent indicators of ruling justly, investing in people and economic freedom; the countries design and carry out the programs themselves.",
+    source: "https://www.everycrsreport.com/reports/RL32427.html; https://www.everycrsreport.com/files/20101116_RL32427_5d375e383cdc8eff8fdb1e6faf43b17858078ba1.html; https://legalclarity.org/millennium-challenge-corporation-eligibility-and-compacts; http://theinfolist.com/html/ALL/s/M/Millenium_Challenge_Account.html (Millennium Challenge Account)",
   },
   {
     id: 'peace-corps',
@@ -625,24 +578,19 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     kind: 'US government agency',
     founded: '1961',
     seat: 'Washington, D.C., USA',
-    summary:
-      'An independent U.S. government agency, founded in 1961, that sends American volunteers to live and work in communities abroad, usually on two-year assignments, in fields chosen with the host countries.',
+    summary: "An independent U.S. government agency, set up by President Kennedy's executive order of 1 March 1961 and authorized by the Peace Corps Act that September, that sends American volunteers abroad, usually for two years after three months of training. They work with local partners in fields such as education, business, agriculture and the environment.",
     url: 'https://www.peacecorps.gov',
-    source: 'general knowledge; not re-checked against a source in this session',
+    source: "http://piglix.com/piglix/Peace_Corps_Act_of_1961 (headquarters, website www.peacecorps.gov); https://wikivisually.com/wiki/Peace_Corps; https://ourcampaigns.com/ContainerDetail.html?ContainerID=63001",
   },
   {
     id: 'fcs',
     name: 'U.S. and Foreign Commercial Service',
-    acronyms: ['US&FCS', 'FCS'],
-    aliases: ['Foreign Commercial Service', 'U.S. Commercial Service'],
+    acronyms: ["US&FCS", "USFCS", "FCS"],
+    aliases: ["Foreign Commercial Service", "U.S. Commercial Service", "Commercial Service"],
     kind: 'US government agency',
     founded: '1980',
-    seat: 'Washington, D.C., USA',
-    summary:
-      "The export-promotion arm of the Commerce Department's International Trade Administration, whose Foreign Service officers at U.S. embassies help American firms sell abroad. It was created in 1980, when commercial work moved from the State Department to Commerce.",
-    url: 'https://www.trade.gov',
-    source:
-      'general knowledge; not re-checked against a source in this session; 1980 founding confirmed in FSJ January 2003 p.39 (https://afsa.org/sites/default/files/flipping_book/0103/39)',
+    summary: "The export-promotion arm of the Commerce Department's International Trade Administration, whose Foreign Service officers abroad help American companies, especially small and medium-sized ones, sell overseas and attract foreign investment to the United States. It was created when the Foreign Service Act of 1980 moved commercial work from the State Department to Commerce.",
+    source: "https://afsa.org/sites/default/files/flipping_book/0103/39 (1980 founding); https://afsa.org/sites/default/files/flipping_book/1119/92/ (official name); https://afsa.org/sites/default/files/flipping_book/0405/20 and https://afsa.org/sites/default/files/flipping_book/0405/21 (U.S. Commercial Service, USFCS); https://afsa.org/sites/default/files/flipping_book/0920/70/ (US&FCS); http://afsa.org/foreign-commercial-service; https://d1tvxue8o4w0fl.cloudfront.net/statute/united-states-code/title-15-commerce-and-trade/chapter-73-export-enhancement/subchapter-iii-export-promotion/section-4721-united-states-and-foreign-commercial-service",
   },
   {
     id: 'fas',
@@ -650,12 +598,9 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     acronyms: ['FAS'],
     aliases: [],
     kind: 'US government agency',
-    founded: '1953',
-    seat: 'Washington, D.C., USA',
-    summary:
-      'The U.S. Department of Agriculture agency, founded in 1953, whose Foreign Service officers and attachés abroad promote American farm exports and report on world agricultural markets.',
-    url: 'https://www.fas.usda.gov',
-    source: 'general knowledge; not re-checked against a source in this session',
+    founded: "1930 (Foreign Agricultural Service Act)",
+    summary: "The foreign affairs agency of the U.S. Department of Agriculture, first created by the Foreign Agricultural Service Act of 1930. Its attachés and officers abroad develop markets for American farm products, take part in trade negotiations and report on world agricultural markets; it also runs USDA export-credit and food-aid programs.",
+    source: "http://piglix.com/piglix/Foreign_Agricultural_Service; http://absoluteastronomy.com/topics/Foreign_Agricultural_Service (Foreign Agricultural Service Act of 1930); https://afsa.org/sites/default/files/flipping_book/0524/33/ (FSJ May 2024 timeline: 1930 act establishes FAS)",
   },
   {
     id: 'monusco',
@@ -664,12 +609,8 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     aliases: ['United Nations Organization Mission in the Democratic Republic of the Congo'],
     kind: 'UN peacekeeping mission',
     founded: '1999 (as MONUC; renamed 2010)',
-    seat: 'Kinshasa, Democratic Republic of the Congo',
-    summary:
-      "The UN peacekeeping operation in the Democratic Republic of the Congo, focused on protecting civilians and supporting stabilization. It began in 1999 as MONUC and was renamed in 2010; William Lacy Swing, later IOM's director general, led it from 2003 to 2008.",
-    url: 'https://monusco.unmissions.org',
-    source:
-      'general knowledge; not re-checked against a source in this session; https://www.globalsecurity.org/military/library/news/2003/08/mil-030814-irin04.htm (Swing as MONUC head)',
+    summary: "The UN peacekeeping operation in the Democratic Republic of the Congo, whose mandate gives priority to protecting civilians and supporting stabilization. It began as MONUC, set up by Security Council resolution 1279 of 30 November 1999, and took its present name on 1 July 2010 under resolution 1925; William Lacy Swing, later IOM's director general, headed MONUC from 2003.",
+    source: "https://monuc.unmissions.org/en/background; https://monuc.unmissions.org/en/security-council-monuc-monusco; https://peacekeeping.un.org/es/mission/monusco; https://www.globalsecurity.org/military/library/news/2003/08/mil-030814-irin04.htm (Swing as MONUC head)",
   },
   {
     id: 'minurso',
@@ -679,10 +620,9 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     kind: 'UN peacekeeping mission',
     founded: '1991',
     seat: 'Laayoune, Western Sahara',
-    summary:
-      "The UN mission set up in 1991 to monitor the ceasefire in Western Sahara and to organize a referendum on the territory's self-determination, a vote that has never been held.",
+    summary: "The UN mission set up by Security Council resolution 690 of 29 April 1991 to monitor the ceasefire between Morocco and the Polisario Front in Western Sahara and to organize a referendum in which its people would choose between independence and integration with Morocco. Disputes over voter lists have kept the referendum from ever being held.",
     url: 'https://minurso.unmissions.org',
-    source: 'general knowledge; not re-checked against a source in this session',
+    source: "https://milout.com/united-nations-mission-in-western-sahara-ribbon; https://international.vlex.com/vid/establishes-mission-sahara-referendum-53327098; https://review.clateway.com/wiki/view_html.php?q=United_Nations_Mission_for_the_Referendum_in_Western_Sahara (headquarters Laayoune, website minurso.unmissions.org); https://www.zapaday.com/page/event/463105-0/Mandate-for-UN-mission-in-the-Western-Sahara-expires",
   },
   {
     id: 'isaf',
@@ -690,12 +630,13 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     acronyms: ['ISAF'],
     aliases: [],
     kind: 'military mission',
-    founded: '2001 (ended 2014)',
+    founded: "2001",
+    ended: "2014",
+    successor: "NATO's Resolute Support Mission (from January 2015)",
     seat: 'Kabul, Afghanistan',
-    summary:
-      "The multinational military force in Afghanistan authorized by the UN Security Council in December 2001 and led by NATO from 2003. It carried out security and stabilization operations until the end of 2014, when NATO's Resolute Support mission followed it.",
-    source:
-      'general knowledge; not re-checked against a source in this session; url omitted: NATO page path unconfirmed',
+    summary: "The multinational military force in Afghanistan authorized by UN Security Council resolution 1386 in December 2001 and led by NATO from 11 August 2003. First limited to Kabul, it spread across the country, fought the insurgency and trained Afghan forces until the end of 2014, when NATO's non-combat Resolute Support mission followed it.",
+    url: "https://www.nato.int/cps/en/natohq/topics_69366.htm",
+    source: "https://nato.int/cps/en/natohq/topics_69366.htm; https://rs.nato.int/rsm/about-us/history; https://rs.nato.int/about-us/history/isaf-history.aspx; https://www.liquisearch.com/international_security_assistance_force; https://profilpelajar.com/no/International_Security_Assistance_Force (headquarters in Kabul)",
   },
   {
     id: 'un-network-migration',
@@ -823,10 +764,8 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     kind: 'UN agency',
     founded: '2010',
     seat: 'New York, USA',
-    summary:
-      "The UN entity for gender equality and the empowerment of women, created by the General Assembly in 2010 by merging four earlier UN bodies that worked on women's issues.",
-    url: 'https://www.unwomen.org',
-    source: 'general knowledge; not re-checked against a source in this session',
+    summary: "The UN entity for gender equality and the empowerment of women, created by a unanimous General Assembly vote on 2 July 2010 and operational from January 2011. It merged four earlier UN bodies: UNIFEM, the Division for the Advancement of Women, the Office of the Special Adviser on Gender Issues and INSTRAW.",
+    source: "https://australianwomenonline.com/un-creates-single-entity-to-promote-womens-empowerment/; https://de.diversitymine.eu/establishment-of-new-un-body-on-gender-equality; https://mebydesign.com/?p=191; http://anglicancommunion.org/ministry/un/women/un_women_established.cfm",
   },
   {
     id: 'cfr',

@@ -466,7 +466,7 @@ export const FOREIGN_GOVERNMENTS: readonly GlossaryEntry[] = [
     id: 'japan-foreign-ministry',
     name: 'Ministry of Foreign Affairs of Japan',
     acronyms: [],
-    aliases: ['Japanese Foreign Ministry', 'Japanese Ministry of Foreign Affairs', 'Gaimusho'],
+    aliases: ['Japanese Foreign Ministry', 'Japanese Ministry of Foreign Affairs'],
     kind: 'foreign government body',
     summary:
       "Japan's foreign ministry, organized in regional bureaus such as the Asian and Oceanian Affairs Bureau; it also publishes Japan's aid (ODA) to partner countries.",
@@ -633,7 +633,7 @@ export const FOREIGN_GOVERNMENTS: readonly GlossaryEntry[] = [
     id: 'hezbollah',
     name: 'Hezbollah',
     acronyms: [],
-    aliases: ['Hizballah'],
+    aliases: [],
     kind: 'non-state armed group',
     founded: '1982',
     seat: 'Lebanon',

@@ -538,4 +538,118 @@ export const MILITARY: readonly GlossaryEntry[] = [
     source:
       'https://academickids.com/encyclopedia/index.php/SFOR; http://www.military.ie/overseas/current-missions/eufor-sfor/; https://famacollection.org/dayton-eng/ktmd-6-3',
   },
+  {
+    id: 'norad',
+    name: 'North American Aerospace Defense Command',
+    acronyms: ['NORAD'],
+    aliases: ['North American Air Defense Command'],
+    kind: 'US military command',
+    founded: '1958',
+    seat: 'Peterson Space Force Base, Colorado Springs, Colorado',
+    summary:
+      'The binational US\u2013Canadian command that provides aerospace warning, air sovereignty and, since 2006, maritime warning for North America; its commander is a US four-star officer who also leads Northern Command, with a Canadian deputy. It was called the North American Air Defense Command until 1981.',
+    url: 'https://www.norad.mil',
+    source:
+      'https://pwojczyn.com/wiki/NORAD_wikipedia_crain_ford_lan_en_html.html; https://simple.m.wikipedia.org/wiki/NORAD; http://uniforms-4u.com/p-air-force-north-american-defense-command-with-velcro-full-color-patch-12047.aspx',
+  },
+  {
+    id: 'jfcom',
+    name: 'United States Joint Forces Command',
+    acronyms: ['JFCOM', 'USJFCOM', 'USACOM', 'LANTCOM', 'USLANTCOM'],
+    aliases: ['United States Atlantic Command'],
+    contextAliases: ['Joint Forces Command', 'Atlantic Command'],
+    kind: 'US military command',
+    founded: '1947 (as Atlantic Command); renamed 1999',
+    ended: '2011',
+    successor: 'the Joint Staff and other combatant commands',
+    seat: 'Norfolk, Virginia',
+    summary:
+      'The former US unified command that, as Atlantic Command, guarded the Atlantic sea lanes in the Cold War and, renamed Joint Forces Command in 1999, led the joint training and transformation of US forces. It was disestablished in August 2011 to save money, its functions passing mostly to the Joint Staff.',
+    source:
+      'https://www.globalsecurity.org/military/agency/dod/jfcom.htm; https://sagapedia.com/en/United_States_Joint_Forces_Command; https://www.defensedaily.com/joint-work-continues-though-dod-formally-shutters-u-s-joint-forces-command/uncategorized',
+  },
+  {
+    id: 'sac',
+    name: 'Strategic Air Command',
+    acronyms: [],
+    aliases: [],
+    contextAliases: ['SAC'],
+    kind: 'US military command',
+    founded: '1946',
+    ended: '1992',
+    successor: 'United States Strategic Command',
+    seat: 'Offutt Air Force Base, Nebraska',
+    summary:
+      'The US Air Force command that controlled the nation\u2019s long-range bombers and land-based nuclear missiles through the Cold War, the cornerstone of nuclear deterrence. It was deactivated on June 1, 1992, when Strategic Command took over its mission.',
+    source:
+      'http://www.fact-index.com/s/st/strategic_air_command.html; http://centennialofflight.net/essay/Dictionary/SAC/DI185.htm; http://nebraskastudies.unl.edu/1000/stories/1001_0141.html',
+  },
+  {
+    id: 'national-war-college',
+    name: 'National War College',
+    acronyms: ['NWC'],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '1946',
+    seat: 'Fort Lesley J. McNair, Washington, D.C.',
+    summary:
+      'The senior school of the National Defense University that teaches national security strategy to rising military officers and to officials of the State Department and other agencies; the State Department is a joint sponsor and supplies an ambassador-rank deputy to the commandant, a post first held by George Kennan.',
+    source:
+      'https://wikimili.com/en/National_War_College; https://free-ebooks.net/history/Brief-Histories-of-U-S-Government-Agencies-Volume-Five/html/19; https://afsa.org/sites/default/files/flipping_book/1108/13/',
+  },
+  {
+    id: 'usace',
+    name: 'United States Army Corps of Engineers',
+    acronyms: ['USACE'],
+    aliases: ['Army Corps of Engineers'],
+    contextAliases: ['Corps of Engineers'],
+    kind: 'US military command',
+    founded: '1775',
+    seat: 'Washington, D.C.',
+    summary:
+      'The engineering branch of the US Army, one of the world\u2019s largest public engineering, design and construction agencies, with about 37,000 mostly civilian staff; besides military construction and US civil works such as dams and flood control, it builds abroad, including in Iraq and Afghanistan.',
+    url: 'https://www.usace.army.mil',
+    source:
+      'https://hessslslslsls.azureedge.net/wiki/U.S._Army_Corp_of_Engineers; http://the-uncensored-wiki.com:20161/2016-wikipedia_en_all_2016-02/A/U._S._Army_Corps_of_Engineers.html',
+  },
+  {
+    id: 'cjtf-hoa',
+    name: 'Combined Joint Task Force \u2013 Horn of Africa',
+    acronyms: ['CJTF-HOA', 'CJTF\u2013HOA'],
+    aliases: ['Combined Joint Task Force-Horn of Africa', 'Combined Joint Task Force\u2013Horn of Africa', 'Combined Joint Task Force Horn of Africa'],
+    kind: 'US military command',
+    founded: '2002',
+    seat: 'Camp Lemonnier, Djibouti',
+    summary:
+      'The US joint task force, now under Africa Command and first under Central Command, set up after the September 11 attacks to counter terrorism in East Africa; it builds partner-nation security capacity and carries out civil-military projects such as wells, schools and clinics.',
+    source:
+      'http://piglix.com/piglix/Combined_Joint_Task_Force_%E2%80%93_Horn_of_Africa; https://en.wikipedia.org/wiki/Combined_Joint_Task_Force_%E2%80%93_Horn_of_Africa; https://www.globalsecurity.org/military/agency/dod/cjtf-hoa.htm',
+  },
+  {
+    id: 'ndu',
+    name: 'National Defense University',
+    acronyms: ['NDU'],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '1976',
+    seat: 'Fort Lesley J. McNair, Washington, D.C.',
+    summary:
+      'The Defense Department\u2019s university for joint professional military education, chartered by the Joint Chiefs of Staff, which trains senior officers and selected civilian officials, including Foreign Service officers, in national security strategy. Congress created it in 1976 to bring together the National War College and the Industrial College of the Armed Forces (now the Eisenhower School).',
+    source:
+      'https://en.wikipedia.org/wiki/National_Defense_University; https://new.infogalactic.com/info/National_Defense_University; https://wipi.ai.kr/en/wiki.html?word=National+Defense+University+%28United+States%29',
+  },
+  {
+    id: 'usfj',
+    name: 'United States Forces Japan',
+    acronyms: ['USFJ'],
+    aliases: [],
+    kind: 'US military command',
+    founded: '1957',
+    seat: 'Yokota Air Base, Tokyo, Japan',
+    summary:
+      'The US subordinate unified command, under Indo-Pacific Command, for the roughly 55,000 American service members in Japan; it replaced the Far East Command in 1957, supports the 1960 US\u2013Japan security treaty and administers the Status of Forces Agreement. Its commander also leads the Fifth Air Force.',
+    url: 'https://www.usfj.mil',
+    source:
+      'https://askwikinow.com/view_html.php?lang=en&q=United_States_Forces_Japan&sq=Envato; https://laodongdongnai.vn/About-USFJ-1682879335; https://worddisk.com/wiki/Naval_Forces_Japan,_Okinawa',
+  },
 ];

@@ -31,6 +31,8 @@ export const NOT_BODIES: readonly string[] = [
   'Foreign Service officers',
   'Senior Foreign Service officer',
   'Senior Foreign Service officers',
+  'FS officer',
+  'FS officers',
   'Foreign Service National',
   'Foreign Service Nationals',
   'Foreign Service families',

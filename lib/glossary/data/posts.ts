@@ -245,7 +245,6 @@ export const POSTS: readonly Post[] = [
     ['Copenhagen', 'Denmark'],
     ['Tallinn', 'Estonia'],
     ['Helsinki', 'Finland'],
-    ['Paris', 'France'],
     ['Athens', 'Greece'],
     ['Budapest', 'Hungary'],
     ['Reykjavik', 'Iceland'],
@@ -269,6 +268,13 @@ export const POSTS: readonly Post[] = [
     ['Bern', 'Switzerland'],
     ['London', 'United Kingdom'],
   ]),
+  {
+    kind: 'embassy',
+    city: 'Paris',
+    country: 'France',
+    opened: '1779',
+    source: `${EMBASSY_LIST}; https://2016.export.gov/france/regiomalconsulatesapps/index.asp (America's first diplomatic mission abroad, 1779); ${WIKI_LIST}`,
+  },
   {
     kind: 'embassy',
     city: 'Prague',
@@ -662,6 +668,40 @@ export const POSTS: readonly Post[] = [
       'https://teawithsugar31.wordpress.com/2018/10/ (an independent mission from 1844); https://edition.cnn.com/2019/03/03/politics/us-consulate-embassy-jerusalem/index.html (merged with the embassy on March 4, 2019)',
   },
   { kind: 'consulate general', city: 'Amsterdam', country: 'Netherlands', source: WIKI_LIST },
+  ...(['Johannesburg', 'Cape Town', 'Durban'] as const).map((city): Post => ({
+    kind: 'consulate general',
+    city,
+    country: 'South Africa',
+    source:
+      'https://www.pnet.co.za/cmp/en/U-S-Embassy-Consulates-in-South-Africa-13090/extras.html; https://za.usembassy.gov/demonstration-alert-u-s-embassy-pretoria-south-africa-june-2-2020/',
+  })),
+  {
+    kind: 'consulate general',
+    city: 'Lagos',
+    country: 'Nigeria',
+    source: 'https://shop.edisontkp.com/stylist/united-states-consulate-general-lagos.html',
+  },
+  ...(['Marseille', 'Strasbourg'] as const).map((city): Post => ({
+    kind: 'consulate general',
+    city,
+    country: 'France',
+    source: 'https://2016.export.gov/france/regiomalconsulatesapps/index.asp',
+  })),
+  {
+    kind: 'consulate general',
+    city: 'Barcelona',
+    country: 'Spain',
+    source:
+      'https://mariakaniyouths.org/fr/ambassade-et-consulat-des-%c3%89tats-unis-en-espagne-et-en-andorre',
+  },
+  {
+    kind: 'consulate general',
+    city: 'Chiang Mai',
+    country: 'Thailand',
+    opened: '1950',
+    source:
+      'https://th.usembassy.gov/embassy-consulate/chiang-mai/ (a consulate from 1950, a consulate general from 1986)',
+  },
   {
     kind: 'consulate general',
     city: 'Sydney',

@@ -154,7 +154,7 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
     kind: 'US government agency',
     founded: '1973',
     summary:
-      'Independent federal board set up in 1973 to fund and oversee Radio Free Europe and Radio Liberty, which it consolidated into RFE/RL, Inc. in 1981; its role later passed to the Broadcasting Board of Governors.',
+      'Independent federal board set up in 1973 to fund, evaluate and oversee Radio Free Europe and Radio Liberty, which it consolidated into RFE/RL, Inc. in 1981.',
     source:
       'http://www.chicagotribune.com/news/ct-xpm-1993-05-25-9305250142-story.html ; http://piglix.com/piglix/Radio_Free_Asia',
   },
@@ -509,7 +509,7 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
     founded: '1967',
     ended: '1973',
     summary:
-      'The joint civilian-military pacification organization of the Vietnam War, set up in May 1967 under MACV with Ambassador Robert Komer (and later William Colby) at its head; it brought USAID, USIS, CIA and military advisers into one chain down to district level and was abolished in February 1973.',
+      'The joint civilian-military pacification organization of the Vietnam War, set up in May 1967 under MACV with Ambassador Robert Komer (and later William Colby) at its head; it joined USAID, USIS and military advisers in one effort down to district level and was abolished in February 1973.',
     source:
       'https://en.wikipedia.org/wiki/Civil_Operations_and_Revolutionary_Development_Support ; https://ehistory.osu.edu/books/1968/0600 ; https://afsa.org/sites/default/files/flipping_book/0415/59',
   },
@@ -818,15 +818,15 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
     kind: 'US government program',
     founded: '2005',
     summary:
-      'U.S. government malaria program announced by President George W. Bush in June 2005, led by USAID with CDC, State and the White House, which funds bed nets, indoor spraying and drugs to cut malaria deaths in the hardest-hit countries of sub-Saharan Africa.',
+      'U.S. government malaria program announced by President George W. Bush in June 2005, led by USAID with the Departments of State and Health and Human Services and the White House, which funds bed nets, indoor spraying and drugs to cut malaria deaths in the hardest-hit countries of sub-Saharan Africa.',
     source:
       'https://www.fightingmalaria.org/news_id_641.html ; http://www.malarianimby.org/cdc-and-the-u-s-president-s/index.php ; https://georgewbush-whitehouse.archives.gov/news/releases/2006/06/text/20060609-3.html',
   },
   {
     id: 'civilian-response-corps',
     name: 'Civilian Response Corps',
-    acronyms: ['CRC'],
-    aliases: ['Civilian Response Corps of the United States', 'Civilian Reserve Corps'],
+    acronyms: [],
+    aliases: ['Civilian Response Corps of the United States'],
     kind: 'US government program',
     founded: '2008',
     summary:
@@ -929,7 +929,7 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
     id: 'worldnet',
     name: 'Worldnet Television and Film Service',
     acronyms: [],
-    aliases: ['Worldnet', 'WORLDNET'],
+    aliases: ['Worldnet'],
     kind: 'US government bureau',
     founded: '1983',
     summary:
@@ -965,6 +965,200 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
     summary:
       "Nelson Rockefeller's World War II agency for Latin America, set up in August 1940, which countered Axis propaganda and promoted commercial, cultural and technical ties with the other American republics; renamed the Office of Inter-American Affairs in 1945, it ran early exchanges that led to later U.S. aid and visitor programs.",
     source:
-      'https://en.wikipedia.org/wiki/Office_of_the_Coordinator_of_Inter-American_Affairs ; https://sourcewatch.org/index.php?title=Coordinator_of_Inter-American_Affairs ; http://piglix.com/piglix/International_Visitor_Leadership_Program',
+      'https://en.wikipedia.org/wiki/Office_of_the_Coordinator_of_Inter-American_Affairs ; https://sourcewatch.org/index.php?title=Coordinator_of_Inter-American_Affairs ; http://piglix.com/piglix/International_Visitor_Leadership_Program ; https://wikisum.wiki/wiki/Point_Four_program',
+  },
+  {
+    id: 'rias',
+    name: 'Radio in the American Sector',
+    acronyms: ['RIAS', 'DIAS'],
+    aliases: ['Rundfunk im amerikanischen Sektor', 'RIAS Berlin', 'Drahtfunk im amerikanischen Sektor'],
+    kind: 'US government agency',
+    founded: '1946',
+    ended: '1993',
+    successor: "Deutschlandradio's Berlin program",
+    seat: 'Berlin, Germany',
+    summary:
+      "U.S.-founded radio station in West Berlin, started by the American occupation authorities in 1946 (first over telephone lines as DIAS) to give Berliners and East Germans independent news; later under USIA and jointly funded with West Germany, it went off the air at the end of 1993.",
+    source:
+      'https://talk.dob.jp/enwiki/w/index.php?oldid=191665731&title=Rundfunk_im_amerikanischen_Sektor ; https://wikisum.wiki/wiki/RIAS_Berlin ; https://kalenderblatt.dw.com/index.php?what=ged&page=1&autorid=4871&tag=21&monat=11&year=2023&dayisset=1&lang=de ; https://riasberlin.org/en/history/articles',
+  },
+  {
+    id: 'coordinator-of-information',
+    name: 'Office of the Coordinator of Information',
+    acronyms: [],
+    aliases: ['Coordinator of Information'],
+    kind: 'US government agency',
+    summary:
+      'Early World War II office whose New York studios began U.S. shortwave broadcasts to foreign audiences in February 1942, the start of the Voice of America; its broadcasting work was folded into the Office of War Information that June.',
+    source:
+      'https://www.coldwarradiomuseum.com/fdr-creates-office-of-war-information/ ; https://freemediaonline.org/2022/06/13/fdr-creates-office-of-war-information/',
+  },
+  {
+    id: 'us-disarmament-administration',
+    name: 'U.S. Disarmament Administration',
+    acronyms: [],
+    aliases: ['United States Disarmament Administration'],
+    kind: 'US government bureau',
+    founded: '1960',
+    ended: '1961',
+    successor: 'the U.S. Arms Control and Disarmament Agency',
+    summary:
+      'State Department unit for disarmament policy in 1960 and 1961, replaced by the independent Arms Control and Disarmament Agency.',
+    source:
+      'http://sourcewatch.org/index.php/U.S._Arms_Control_and_Disarmament_Agency ; https://en.wikipedia.org/wiki/Arms_Control_and_Disarmament_Agency',
+  },
+  {
+    id: 'educationusa',
+    name: 'EducationUSA',
+    acronyms: [],
+    aliases: ['Education USA'],
+    kind: 'US government program',
+    summary:
+      "State Department network, run by the Bureau of Educational and Cultural Affairs, of several hundred advising centers abroad (in embassies, Fulbright commissions, binational centers and partner institutions) that give students impartial advice on studying at accredited U.S. colleges and universities; it continues USIA's overseas educational advising.",
+    source:
+      'http://useic.org/about-useic ; http://the-uncensored-wiki.com:20082/articles/e/d/u/EducationUSA_6d6f.html ; http://dosfan.lib.uic.edu/usia/E-USIA/education/advise/asaover.htm',
+  },
+  {
+    id: 'yali',
+    name: 'Young African Leaders Initiative',
+    acronyms: ['YALI'],
+    aliases: [],
+    kind: 'US government program',
+    founded: '2010',
+    summary:
+      "President Obama's initiative, launched in 2010, to support young African leaders in business, civic life and public management through training, networking and regional leadership centers in Africa; its flagship is the Mandela Washington Fellowship.",
+    source:
+      'http://immigrantnationusa.us/2014/07/president-obama-at-mandela-washington-fellowship-for-young-african-keaders/ ; https://www.coons.senate.gov/news/press-releases/us-program-for-young-african-leaders-renamed-to-honor-nelson-mandela',
+  },
+  {
+    id: 'mandela-washington-fellowship',
+    name: 'Mandela Washington Fellowship for Young African Leaders',
+    acronyms: [],
+    aliases: ['Mandela Washington Fellowship', 'Washington Fellowship for Young African Leaders'],
+    kind: 'US government program',
+    founded: '2014',
+    summary:
+      'State Department exchange, the flagship of the Young African Leaders Initiative, that brings young leaders from sub-Saharan Africa to U.S. colleges for six-week institutes and a Washington summit; first held in 2014 as the Washington Fellowship and renamed that year for Nelson Mandela.',
+    source:
+      'https://paperzz.com/doc/7919394/mandela-washington-fellows-fact-sheet ; https://www.coons.senate.gov/news/press-releases/us-program-for-young-african-leaders-renamed-to-honor-nelson-mandela',
+  },
+  {
+    id: 'fait-fellowship',
+    name: 'Foreign Affairs Information Technology Fellowship',
+    acronyms: ['FAIT'],
+    aliases: ['Foreign Affairs IT Fellowship', 'FAIT Fellowship'],
+    kind: 'US government program',
+    founded: '2017',
+    summary:
+      'State Department fellowship for future Foreign Service information technology specialists, started in 2017 (it marked its fifth anniversary in 2022), one of the programs patterned on the Pickering and Rangel fellowships to bring diverse talent into the Foreign Service.',
+    source: 'https://statemag.state.gov/2022/11/1122feat01/',
+  },
+  {
+    id: 'diplomatic-readiness-initiative',
+    name: 'Diplomatic Readiness Initiative',
+    acronyms: ['DRI'],
+    aliases: [],
+    kind: 'US government program',
+    founded: '2001',
+    ended: '2004',
+    summary:
+      "Secretary Colin Powell's 2001-2004 hiring program that added more than a thousand Foreign Service and other State Department employees above attrition, to rebuild a Service shrunk by the budget cuts of the 1990s and to free officers for training.",
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/070812/15/ ; https://afsa.org/sites/default/files/flipping_book/0422/15/ ; https://diplopundit.net/tag/hillary-clinton/',
+  },
+  {
+    id: 'diplomacy-3-0',
+    name: 'Diplomacy 3.0',
+    acronyms: [],
+    aliases: ['D 3.0'],
+    kind: 'US government program',
+    founded: '2009',
+    summary:
+      "Secretary Hillary Clinton's hiring initiative, launched in March 2009, to grow the State Department's Foreign Service by a quarter over several years; the name refers to diplomacy, development and defense.",
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/0510/24/ ; https://diplopundit.net/2009/11/20/a-word-on-diplomacy-3-0/ ; https://afsa.org/sites/default/files/flipping_book/070812/15/',
+  },
+  {
+    id: 'global-health-initiative',
+    name: 'Global Health Initiative',
+    acronyms: [],
+    aliases: [],
+    kind: 'US government program',
+    founded: '2009',
+    summary:
+      "President Obama's umbrella for U.S. global health programs, announced in May 2009, which brought together PEPFAR, the President's Malaria Initiative and other U.S. health programs in some 80 countries.",
+    source: 'http://www.malarianimby.org/cdc-and-the-u-s-president-s/index.php',
+  },
+  // Security assistance and nonproliferation programs
+  {
+    id: 'fmf',
+    name: 'Foreign Military Financing',
+    acronyms: ['FMF'],
+    aliases: ['Foreign Military Financing program'],
+    kind: 'US government program',
+    summary:
+      "U.S. security assistance that gives grants (and sometimes loans) to friendly governments to buy U.S. defense equipment, services and training, mostly through Foreign Military Sales; the State Department's Bureau of Political-Military Affairs sets its policy and the Defense Security Cooperation Agency runs it day to day.",
+    source:
+      'https://en-academic.com/dic.nsf/enwiki/10252497 ; http://m.state.gov/md65521.htm ; https://2009-2017.state.gov/t/pm/ppa/sat/index.htm',
+  },
+  {
+    id: 'imet',
+    name: 'International Military Education and Training',
+    acronyms: ['IMET'],
+    aliases: ['International Military Education and Training program'],
+    kind: 'US government program',
+    summary:
+      'U.S. security assistance program, with policy and budget managed by the State Department, that gives grants for professional military education and technical training to personnel of allied and friendly countries.',
+    source:
+      'http://m.state.gov/md65521.htm ; http://www.fas.org/programs/ssp/asmp/factsandfigures/foreign_military_assistance_programs.html ; https://2009-2017.state.gov/t/pm/ppa/sat/index.htm',
+  },
+  {
+    id: 'esf',
+    name: 'Economic Support Fund',
+    acronyms: ['ESF'],
+    aliases: [],
+    kind: 'US government program',
+    summary:
+      'Foreign aid account set up by Congress to promote economic and political stability, through grants for infrastructure, development and other economic purposes, in regions where the United States has special security interests.',
+    source: 'http://www.fas.org/programs/ssp/asmp/factsandfigures/foreign_military_assistance_programs.html',
+  },
+  {
+    id: 'ctr',
+    name: 'Cooperative Threat Reduction',
+    acronyms: ['CTR'],
+    aliases: ['Nunn-Lugar', 'Nunn-Lugar program', 'Cooperative Threat Reduction program', 'Nunn-Lugar Cooperative Threat Reduction'],
+    kind: 'US government program',
+    founded: '1991',
+    summary:
+      'Program created by Senators Sam Nunn and Richard Lugar in 1991 to help Russia and other former Soviet states dismantle their nuclear weapons, secure weapons materials and keep them from spreading.',
+    source:
+      'https://eifxekqkqvx.shop/print/article/1404220 ; https://www.war.gov/Multimedia/Photos/igphoto/2002031585/ ; https://thriftbooks.com/w/dismantling-the-cold-war-us-and-nis-perspectives-on-the-nunn-lugar-cooperative-threat-reduction-program-bcsia-studies-in-international-security/1696740',
+  },
+  {
+    id: 'uscirf',
+    name: 'U.S. Commission on International Religious Freedom',
+    acronyms: ['USCIRF'],
+    aliases: ['Commission on International Religious Freedom'],
+    kind: 'US government agency',
+    founded: '1998',
+    seat: 'Washington, D.C.',
+    summary:
+      'Independent, bipartisan federal commission created by the International Religious Freedom Act of 1998, whose commissioners are named by the President and congressional leaders; it monitors religious freedom abroad and makes policy recommendations to the President, the Secretary of State and Congress.',
+    url: 'https://www.uscirf.gov',
+    source:
+      'https://wikimili.com/en/United_States_Commission_on_International_Religious_Freedom ; https://pinocchiopedia.com/wiki/USCIRF',
+  },
+  {
+    id: 'development-credit-authority',
+    name: 'Development Credit Authority',
+    acronyms: [],
+    aliases: [],
+    kind: 'US government program',
+    ended: '2019',
+    successor: 'the U.S. International Development Finance Corporation',
+    summary:
+      "USAID's development finance unit, which the BUILD Act merged with OPIC into the new U.S. International Development Finance Corporation in 2019.",
+    source:
+      'https://wikisum.wiki/wiki/U.S._International_Development_Finance_Corporation ; https://www.everycrsreport.com/reports/R45180.html',
   },
 ];

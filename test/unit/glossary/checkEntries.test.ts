@@ -39,10 +39,9 @@ describe('an entry on its own', () => {
     ]);
   });
 
-  it('leaves a fact out rather than blank, and names an end before a successor', () => {
-    expect(entryProblems(entry({ id: 'gone', founded: ' ', successor: 'Another body' }))).toEqual([
+  it('leaves a fact out rather than blank', () => {
+    expect(entryProblems(entry({ id: 'gone', founded: ' ', ended: '1999' }))).toEqual([
       'gone: founded is blank: leave it out instead',
-      'gone: a successor is given but not when the body ended',
     ]);
   });
 
