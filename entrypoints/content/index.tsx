@@ -10,6 +10,7 @@ import cardCss from '../../components/card.css?inline';
 import panelCss from '../../components/panel.css?inline';
 import swatchCss from '../../components/swatches.css?inline';
 import { CARD_SETTINGS_KEY, readCardSettings } from '../../lib/card/cardSettings';
+import { MARK_DENSITY_KEY, readMarkDensity } from '../../lib/overlay/markDensity';
 import { COLOR_NAMES_KEY, readColorNames } from '../../lib/highlights/colorNames';
 import { isPopupMessage, type ArticleInfo, type TabStatus } from '../../lib/messaging/popup';
 import { paintOverlay, offOverlay, type Overlay } from '../../lib/overlay/overlay';
@@ -38,11 +39,12 @@ export default defineContentScript({
 
     const host = location.hostname;
     const stored = await browser.storage.local
-      .get([DISABLED_SITES_KEY, COLOR_NAMES_KEY, CARD_SETTINGS_KEY])
+      .get([DISABLED_SITES_KEY, COLOR_NAMES_KEY, CARD_SETTINGS_KEY, MARK_DENSITY_KEY])
       .catch(() => ({}) as Record<string, unknown>);
     benchMark('settings');
     let colorNames = readColorNames(stored[COLOR_NAMES_KEY]);
     let cardSettings = readCardSettings(stored[CARD_SETTINGS_KEY]);
+    let density = readMarkDensity(stored[MARK_DENSITY_KEY]);
     let overlay: Overlay;
     const apply = (make: () => Overlay): Overlay => {
       try {
@@ -61,7 +63,7 @@ export default defineContentScript({
           return null;
         },
       );
-      const painted = apply(() => paintOverlay(document, found, scope));
+      const painted = apply(() => paintOverlay(document, found, scope, undefined, density));
       if (!cardSettings.enabled) setTermsFocusable(painted.occurrences, false);
       benchMark('painted');
       return painted;
@@ -174,6 +176,15 @@ export default defineContentScript({
         cardSettings = readCardSettings(changes[CARD_SETTINGS_KEY].newValue);
         if (!cardSettings.enabled) termCards.close();
         setTermsFocusable(overlay.occurrences, cardSettings.enabled);
+      }
+      if (changes[MARK_DENSITY_KEY] !== undefined) {
+        const next = readMarkDensity(changes[MARK_DENSITY_KEY].newValue);
+        const scope = overlay.scope;
+        if (next !== density && overlay.state === 'ready') {
+          density = next;
+          void reapply(() => annotate(scope));
+        }
+        density = next;
       }
       const change = changes[DISABLED_SITES_KEY];
       if (change === undefined) return;

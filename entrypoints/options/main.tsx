@@ -1,5 +1,5 @@
-// Options page entry: connects the options (sites where the overlay is off, term cards, colour
-// names, the reader's own glossary entries) to extension storage, and shows changes made
+// Options page entry: connects the options (sites where the overlay is off, term cards, how many
+// mentions are marked, colour names, the reader's own glossary entries) to extension storage, and shows changes made
 // elsewhere (the popup's per-site switch) as they happen; and the "Your data" section (export,
 // backup, import) to the database, which lives in this origin.
 
@@ -7,6 +7,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { CardSettingsForm } from '../../components/CardSettingsForm';
 import { ColorNamesForm } from '../../components/ColorNamesForm';
+import { MarkDensityForm } from '../../components/MarkDensityForm';
 import { SiteSwitches } from '../../components/SiteSwitches';
 import { UserEntriesEditor } from '../../components/UserEntriesEditor';
 import { CARD_SETTINGS_KEY, readCardSettings } from '../../lib/card/cardSettings';
@@ -22,11 +23,18 @@ import { TakeAway } from '../../components/data/TakeAway';
 import { takeAwayWiring } from '../../components/data/takeAwayWiring';
 import { GlossDatabase } from '../../lib/db/schema';
 import { COLOR_NAMES_KEY, readColorNames } from '../../lib/highlights/colorNames';
+import { MARK_DENSITY_KEY, readMarkDensity } from '../../lib/overlay/markDensity';
 import { DISABLED_SITES_KEY, readDisabledSites } from '../../lib/overlay/siteSettings';
 import '../../components/swatches.css';
 import './options.css';
 
-const KEYS = [DISABLED_SITES_KEY, CARD_SETTINGS_KEY, COLOR_NAMES_KEY, USER_ENTRIES_KEY];
+const KEYS = [
+  DISABLED_SITES_KEY,
+  CARD_SETTINGS_KEY,
+  MARK_DENSITY_KEY,
+  COLOR_NAMES_KEY,
+  USER_ENTRIES_KEY,
+];
 const builtIn = toMatchingEntries(GLOSSARY);
 const set = (key: string) => (value: unknown) => browser.storage.local.set({ [key]: value });
 /** Saves the reader's entries without dropping stored items that could not be read. */
@@ -48,6 +56,10 @@ function show(stored: Record<string, unknown>) {
       <CardSettingsForm
         settings={readCardSettings(stored[CARD_SETTINGS_KEY])}
         onSave={set(CARD_SETTINGS_KEY)}
+      />
+      <MarkDensityForm
+        density={readMarkDensity(stored[MARK_DENSITY_KEY])}
+        onSave={set(MARK_DENSITY_KEY)}
       />
       <ColorNamesForm
         names={readColorNames(stored[COLOR_NAMES_KEY])}

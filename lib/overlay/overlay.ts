@@ -10,6 +10,7 @@ import type { OverlayState, TermCount } from '../messaging/popup';
 import { paintOccurrences, type PaintedOccurrence, type Painting } from '../paint/paintOccurrences';
 import { acceptPaintedPieces } from '../text/splitText';
 import { buildTextModel, type TextModel } from '../text/textModel';
+import { occurrencesToMark, type MarkDensity } from './markDensity';
 
 export const STATE_ATTRIBUTE = 'data-gloss-state';
 
@@ -43,13 +44,15 @@ export interface FoundArticle {
 
 /**
  * Paints what was found in `doc` (null: the page has no article, which is said on the page for
- * the popup and for users' styles).
+ * the popup and for users' styles). At density "first" only each body's first mention is painted;
+ * the counts still say how often the article names each body.
  */
 export function paintOverlay(
   doc: Document,
   found: FoundArticle | null,
   scope: 'article' | 'page' = 'article',
   onPhaseEnd?: (phase: OverlayPhase) => void,
+  density: MarkDensity = 'every',
 ): Overlay {
   if (found === null) {
     setState(doc, 'no-article');
@@ -61,7 +64,8 @@ export function paintOverlay(
     skip: article.isLeftOut,
     acceptText: acceptPaintedPieces(article.roots, article.isArticleText),
   };
-  const painting: Painting = paintOccurrences(doc, found.model, found.occurrences);
+  const marked = occurrencesToMark(found.occurrences, density);
+  const painting: Painting = paintOccurrences(doc, found.model, marked);
   setState(doc, 'ready');
   onPhaseEnd?.('painting');
   return {
@@ -69,7 +73,7 @@ export function paintOverlay(
     scope,
     title: article.title,
     occurrences: painting.occurrences,
-    terms: countTerms(found.labels, painting.occurrences),
+    terms: countTerms(found.labels, density === 'every' ? painting.occurrences : found.occurrences),
     textModel: () => buildTextModel(article.roots, paintedOptions),
     remove: () => painting.remove(),
   };

@@ -9,14 +9,14 @@ export const CONGRESS: readonly GlossaryEntry[] = [
     name: 'United States Congress',
     acronyms: [],
     aliases: ['Congress'],
-    contextAliases: ['the Hill', 'Capitol Hill'],
+    contextAliases: ['the Hill', 'The Hill', 'Capitol Hill'],
     kind: 'US congressional body',
     founded: '1789 (first met)',
     seat: 'United States Capitol, Washington, D.C.',
     summary:
       'The legislative branch of the US federal government, made up of the Senate and the House of Representatives (535 voting members). It passes laws, funds the government, including the State Department and foreign assistance, and oversees the executive branch.',
     source:
-      'https://corg.indiana.edu/two-houses-united-states-congress; https://guides.hmcpl.org/unitedstatesgovernmentthecongress; https://secondamendmentsupporters.com/info/glossary/congress/',
+      'https://corg.indiana.edu/two-houses-united-states-congress; https://guides.hmcpl.org/unitedstatesgovernmentthecongress; https://secondamendmentsupporters.com/info/glossary/congress/; https://www.senate.gov/about/origins-foundations/committee-system.htm',
   },
   {
     id: 'us-senate',
@@ -37,7 +37,7 @@ export const CONGRESS: readonly GlossaryEntry[] = [
     name: 'United States House of Representatives',
     acronyms: [],
     aliases: ['House of Representatives', 'United States House'],
-    contextAliases: ['the House'],
+    contextAliases: ['the House', 'The House'],
     kind: 'US congressional body',
     founded: '1789',
     seat: 'United States Capitol, Washington, D.C.',
@@ -296,7 +296,7 @@ export const CONGRESS: readonly GlossaryEntry[] = [
       'The nonpartisan audit, evaluation and investigative agency of Congress, headed by the Comptroller General, which examines how federal money is spent and how well programs work, including State Department and foreign aid programs. Created as the General Accounting Office, it took its present name in 2004.',
     url: 'https://www.gao.gov',
     source:
-      'https://www.gao.gov/about/history/articles/working-for-good-government/01-introduction.html; http://the-uncensored-wiki.com:20082/articles/b/u/d/Budget_and_Accounting_Act_d172.html; http://wikileaks.cash/crs/RL30349.meta',
+      'https://www.gao.gov/about/history/articles/working-for-good-government/01-introduction.html; http://the-uncensored-wiki.com:20082/articles/b/u/d/Budget_and_Accounting_Act_d172.html; http://wikileaks.cash/crs/RL30349.meta; https://www.hlcarpenter.com/index.php/the-government-accountability-office/',
   },
   {
     id: 'congressional-research-service',

@@ -99,11 +99,8 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     aliases: ['Sustainable Development Goals', '2030 Agenda', 'Agenda 2030', 'post-2015 agenda'],
     kind: 'framework',
     founded: '2015 (adopted 25 September)',
-    summary:
-      'The global development framework that followed the Millennium Development Goals, known while under negotiation as the post-2015 development agenda. UN member states adopted it on 25 September 2015 with 17 Sustainable Development Goals; target 10.7 concerns orderly, safe and regular migration.',
-    url: 'https://sdgs.un.org/2030agenda',
-    source:
-      'https://sdg.iisd.org/news/states-call-for-post-2015-development-agenda-to-include-human-mobility (2013 context); otherwise general knowledge; not re-checked against a source in this session; adoption date confirmed at https://g205sdgs.github.io/sdg-indicators/en/strategy/2030_agenda and https://unofficeny.iom.int/2030-agenda-sustainable-development; target 10.7 confirmed in UN report A/72/173 (https://adattar.minorityforum.info/entity/p5k2dhr9xji?file=1574175306015qy69prqzp8j.pdf&page=9)',
+    summary: "The global development framework that followed the Millennium Development Goals, known while under negotiation as the post-2015 development agenda. World leaders adopted it at UN Headquarters on 25 September 2015 with 17 Sustainable Development Goals to be met by 2030; target 10.7 concerns orderly, safe and regular migration.",
+    source: "http://www.beyond2015.org/millennium-development-goals-mdgs-sustainable-development-goals-sdgs; https://review.trendsmask.com/what-is-millennium-development-goals-38464.html; https://sdg.iisd.org/news/states-call-for-post-2015-development-agenda-to-include-human-mobility (2013 context); adoption date confirmed at https://g205sdgs.github.io/sdg-indicators/en/strategy/2030_agenda and https://unofficeny.iom.int/2030-agenda-sustainable-development; target 10.7 confirmed in UN report A/72/173 (https://adattar.minorityforum.info/entity/p5k2dhr9xji?file=1574175306015qy69prqzp8j.pdf&page=9)",
   },
   {
     id: 'un',
@@ -124,10 +121,9 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     aliases: ['Millennium Goals'],
     kind: 'framework',
     founded: '2000',
-    summary:
-      'Eight time-bound development targets that grew out of the UN Millennium Summit and Declaration of September 2000, to be reached by 2015. They were succeeded by the Sustainable Development Goals of the 2030 Agenda for Sustainable Development.',
+    summary: "Eight time-bound development goals, with 21 targets, derived from the UN Millennium Declaration adopted at the Millennium Summit of September 2000 and meant to be reached by 2015, from halving extreme poverty to universal primary education. The Sustainable Development Goals of the 2030 Agenda superseded them in 2015.",
     url: 'https://www.un.org/millenniumgoals/',
-    source: 'general knowledge; not re-checked against a source in this session',
+    source: "http://sciref.net/o57034.html (also names the UN MDG page www.un.org/millenniumgoals/); https://review.trendsmask.com/what-is-millennium-development-goals-38464.html; https://www.bmz.de/en/ministry/principles/MDGs_2015/index.html; http://un.dk/2015-maalene/?lang=da",
   },
   {
     id: 'unhcr',
@@ -364,12 +360,11 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     acronyms: ['AFISMA', 'MISMA'],
     aliases: ['African-led International Support Mission in Mali'],
     kind: 'peace-support mission',
-    founded: '2012 (authorized 20 December)',
-    seat: 'Bamako, Mali',
-    summary:
-      "An African-led military mission, set up by ECOWAS with the African Union and authorized by the UN Security Council in December 2012, to help Mali's government recover the north. Its functions and troops passed to MINUSMA on 1 July 2013.",
-    source:
-      'general knowledge; not re-checked against a source in this session; dates confirmed: resolution 2085 of 20 December 2012 (http://unscr.com/en/resolutions/2085) and resolution 2100 transferring AFISMA to MINUSMA from 1 July 2013 (https://reliefweb.int/report/mali/un-send-peacekeepers-risky-mali-conflict); no official website',
+    founded: "2012 (authorized 20 December)",
+    ended: "2013",
+    successor: "MINUSMA, the UN stabilization mission in Mali (from 1 July 2013)",
+    summary: "A military mission organized by ECOWAS and authorized by UN Security Council resolution 2085 of 20 December 2012 to support Mali's government against armed Islamist groups in the north. It deployed early, in January 2013, after a rebel advance and the French intervention, and handed over its authority and troops to MINUSMA on 1 July 2013.",
+    source: "https://en.wikipedia.org/wiki/African-led_International_Support_Mission_to_Mali?oldid=533510183; https://n.global.ssl.fastly.net/AFISMA (transfer to MINUSMA); https://de.zxc.wiki/wiki/African-led_International_Support_Mission_to_Mali; https://wikizero.org/wiki/pt/MISMA (MISMA); http://unscr.com/en/resolutions/2085; also https://reliefweb.int/report/mali/un-send-peacekeepers-risky-mali-conflict (resolution 2100); no official website",
   },
   {
     id: 'eu',
@@ -446,11 +441,8 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     kind: 'UN agency',
     founded: '1967 (operations from 1969)',
     seat: 'New York, USA',
-    summary:
-      'The UN agency for sexual and reproductive health, family planning and population data. Set up as a trust fund in 1967 and operating since 1969, it publishes the annual State of World Population report.',
-    url: 'https://www.unfpa.org',
-    source:
-      'general knowledge; not re-checked against a source in this session; https://wixlib.com/document/5f370_seven-opportunities-for-a-world-of-7-billion-state-of-world-population-2011.html; founding (1967 trust fund, operations 1969) confirmed at https://unsceb.org/content/unfpa',
+    summary: "The UN agency for sexual and reproductive health, family planning and population data. Set up as a trust fund in 1967 and operating since 1969, it was renamed from the UN Fund for Population Activities in 1987 and publishes the annual State of World Population report.",
+    source: "https://unsceb.org/content/unfpa; https://philea.eu/members/united-nations-population-fund; https://www.nationsencyclopedia.com/United-Nations/Technical-Cooperation-Programs-UNITED-NATIONS-POPULATION-FUND-UNFPA.html; https://wixlib.com/document/5f370_seven-opportunities-for-a-world-of-7-billion-state-of-world-population-2011.html (State of World Population report)",
   },
   {
     id: 'who',
@@ -516,11 +508,9 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     kind: 'UN principal organ',
     founded: '1945',
     seat: 'New York, USA',
-    summary:
-      'The UN organ with primary responsibility for international peace and security. It can authorize peacekeeping missions and impose sanctions that bind all member states; five permanent members hold a veto over its decisions.',
+    summary: "The UN organ with primary responsibility for international peace and security, made up of five permanent members with a veto (China, France, Russia, the United Kingdom and the United States) and ten members elected for two-year terms. It can impose sanctions, authorize the use of force and deploy peacekeeping missions.",
     url: 'https://main.un.org/securitycouncil/',
-    source:
-      'general knowledge; not re-checked against a source in this session; url confirmed by stored pages citing main.un.org/securitycouncil/en/content/current-members',
+    source: "https://foundations.doctorparadox.net/Companies+and+Orgs/United+Nations; https://queenannebar.com/?p=179; https://orderfatfishbarngrill.com/the-united-nations; url confirmed by stored pages citing main.un.org/securitycouncil/en/content/current-members",
   },
   {
     id: 'unga',
@@ -530,10 +520,9 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     kind: 'UN principal organ',
     founded: '1945',
     seat: 'New York, USA',
-    summary:
-      "The UN's main deliberative body, in which every member state has one vote. It adopts non-binding resolutions, approves the UN budget and convenes high-level meetings such as the High-level Dialogues on international migration.",
+    summary: "The UN's main deliberative and policymaking body, in which every member state has one vote. It meets in regular session each year from September, decides important questions such as the budget and the admission of members by a two-thirds majority, and convenes high-level meetings such as the dialogues on international migration.",
     url: 'https://www.un.org/en/ga/',
-    source: 'general knowledge; not re-checked against a source in this session',
+    source: "https://doclecture.net/1-67476.html; https://orderfatfishbarngrill.com/the-united-nations; https://foundations.doctorparadox.net/Companies+and+Orgs/United+Nations; url: its pages at www.un.org/en/ga/ (e.g. https://www.un.org/en/ga/68/meetings/migration/about.shtml, the 2013 High-level Dialogue)",
   },
   {
     id: 'ecosoc',
@@ -543,10 +532,8 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     kind: 'UN principal organ',
     founded: '1945',
     seat: 'New York, USA',
-    summary:
-      "One of the UN's principal organs, established by the 1945 Charter. It coordinates the economic, social and environmental work of UN agencies and commissions and consults with non-governmental organizations.",
-    url: 'https://ecosoc.un.org',
-    source: 'general knowledge; not re-checked against a source in this session',
+    summary: "One of the UN's six principal organs, established by the 1945 Charter, with 54 members elected by the General Assembly for three-year terms. It coordinates the economic and social work of the UN's specialized agencies and functional and regional commissions, and grants consultative status to non-governmental organizations.",
+    source: "https://www.norway.no/en/missions/UN/norway-and-the-un/un-bodies2/the-economic-and-social-council/; https://gsji.org/Book-HR-043.html; http://theinfolist.com/html/ALL/s/Article_71_of_the_UN_Charter.html; https://wikisum.wiki/wiki/ECOSOC",
   },
   {
     id: 'ohchr',
@@ -658,10 +645,8 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     aliases: ['Global Compact for Migration', 'Global Compact on Migration', 'Marrakech Compact'],
     kind: 'framework',
     founded: '2018 (adopted 10 December)',
-    summary:
-      'The first intergovernmentally negotiated framework covering all aspects of international migration, with 23 objectives. Non-binding, it was adopted in Marrakech on 10 December 2018 and endorsed by the UN General Assembly on 19 December; the United States did not join.',
-    source:
-      'general knowledge; not re-checked against a source in this session; dates confirmed by General Assembly resolution 73/195 (https://international.vlex.com/vid/res-73-195-resolucion-861191321) and https://sdg.iisd.org/?p=728695 (also US withdrawal, 23 objectives); url omitted: page path unconfirmed',
+    summary: "A non-binding, intergovernmentally negotiated framework for cooperation on international migration, with 23 objectives, from better data to fair recruitment and fighting smuggling. It was adopted at a conference in Marrakech on 10 December 2018 and endorsed by the UN General Assembly on 19 December; the United States did not adopt it.",
+    source: "https://turkmenistannewsgazette.com/speakers-call-for-robust-implementation-of-landmark-global-compact-to-protect-migrants-worldwide-as-intergovernmental-conference-concludes-in-marrakech/; https://rightsobservatory.org/news/more-than-150-countries-to-adopt-un-migration-accord; https://www.lewik.org/dataset/263/; https://sputniknews.com/world/201807141066339148-un-general-assembly-accord-migration/; https://jurist.org/news/2018/12/un-member-states-adopt-global-compact-for-safe-orderly-and-regular-migration; dates also in General Assembly resolution 73/195 (https://international.vlex.com/vid/res-73-195-resolucion-861191321) and https://sdg.iisd.org/?p=728695; url omitted: page path unconfirmed",
   },
   {
     id: 'rcm',
@@ -670,11 +655,9 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     aliases: ['Puebla Process', 'Conferencia Regional sobre Migración'],
     kind: 'consultative process',
     founded: '1996',
-    summary:
-      'The regional consultative process on migration for North and Central America and the Dominican Republic, created in 1996 to coordinate policy and cooperation among its eleven member countries. It is also called the Puebla Process, after the Mexican city where it began.',
+    summary: "The regional consultative process on migration for North and Central America and the Dominican Republic, set up in 1996 after the Tuxtla II presidential summit to coordinate policy and cooperation among its eleven member countries. It is also called the Puebla Process, after the Mexican city where it first met in March 1996.",
     url: 'https://rcmvs.org',
-    source:
-      'general knowledge; not re-checked against a source in this session; https://1library.net/article/building-partnerships-international-migration-development-perspectives-experien.qo33k22k; founding year and eleven members confirmed at https://www.iom.int/puebla-process and https://rcmvs.org (official site, in place of the unconfirmed crmsv.org)',
+    source: "https://rcmvs.org (official site); https://portal.crmsv.org/en/about-us; https://www.iom.int/puebla-process; http://www.un.org/documents/ga/docs/51/plenary/a51-90.htm; https://1library.net/article/building-partnerships-international-migration-development-perspectives-experien.qo33k22k",
   },
   {
     id: 'bali-process',
@@ -684,11 +667,9 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     kind: 'consultative process',
     founded: '2002',
     seat: 'Bangkok, Thailand (Regional Support Office)',
-    summary:
-      'An Asia-Pacific forum, established in 2002 and co-chaired by Australia and Indonesia, on people smuggling, human trafficking and irregular migration. Its Regional Support Office runs training and capacity-building for member states.',
+    summary: "An Asia-Pacific forum on people smuggling, human trafficking and related transnational crime, launched at a regional ministerial conference in Bali in February 2002 and co-chaired by Indonesia and Australia; over 50 countries take part. Non-binding, it serves for policy dialogue and information sharing, and its Regional Support Office runs capacity-building for members.",
     url: 'https://www.baliprocess.net',
-    source:
-      'general knowledge; not re-checked against a source in this session; Bangkok office confirmed at https://rso.baliprocess.net/about-the-rso/',
+    source: "https://en.wikipedia.org/wiki/Bali_Process; https://friendlywiki.com/article/index.php?title=Bali_Process (official website www.baliprocess.net); https://dfat.gov.au/node/128522; https://rso.baliprocess.net/about-the-rso/ (Bangkok office)",
   },
   {
     id: 'colombo-process',
@@ -699,11 +680,9 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     ],
     kind: 'consultative process',
     founded: '2003',
-    summary:
-      'A regional consultative process, begun in 2003, of Asian countries whose citizens go abroad to work. It focuses on overseas employment and labor migration, including ethical recruitment, skills recognition and cheaper remittances.',
+    summary: "A regional consultative process of Asian countries whose citizens go abroad as contract workers, begun at a 2003 ministerial consultation in Colombo. Its members share practice on overseas employment, work to protect migrant workers from exploitative recruitment, and seek more benefit from labor migration, including remittances, in dialogue with destination countries.",
     url: 'https://www.colomboprocess.org',
-    source:
-      'general knowledge; not re-checked against a source in this session; url and founding year confirmed at https://www.colomboprocess.org/about-the-colombo-process and https://www.iom.int/regional-consultative-process-overseas-employement-and-contractual-labour-countries-origin-asia',
+    source: "http://www.colomboprocess.org/about-the-colombo-process/background; http://colomboprocess.org/About_the_Colombo_Process_Background-5a-2.html; https://hciseychelles.gov.in/multilateral-co-operation.php (ethical recruitment); https://iom.int/news/colombo-process-website-launched; also https://www.colomboprocess.org/about-the-colombo-process and https://www.iom.int/regional-consultative-process-overseas-employement-and-contractual-labour-countries-origin-asia",
   },
   {
     id: 'oecd',
@@ -713,10 +692,9 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     kind: 'intergovernmental organization',
     founded: '1961',
     seat: 'Paris, France',
-    summary:
-      'An intergovernmental organization of mostly high-income democracies, founded in 1961 as successor to the OEEC. It compiles economic data, compares policies, and hosts the Development Assistance Committee that defines official development assistance.',
+    summary: "An intergovernmental organization of mostly high-income democracies, founded in 1961 as successor to the OEEC, which had run the Marshall Plan. It gives members a forum to compare policies and coordinate them, and its Development Assistance Committee is where the main donor countries review and set standards for their aid.",
     url: 'https://www.oecd.org',
-    source: 'general knowledge; not re-checked against a source in this session',
+    source: "http://piglix.com/piglix/OEEC (headquarters Paris, website www.oecd.org); https://bookrags.com/research/organization-for-economic-co-operat-este-0001_0003_0; https://www.bmz.de/en/ministry/approaches/multilateral_cooperation/players/oecd/index.html; https://www.taylorfrancis.com/chapters/edit/10.4324/9781003179900-102/organisation-economic-co-operation-development%E2%80%94oecd-helen-canton?context=ubx&refId=0489b466-2e96-4001-8603-b405997f85a5",
   },
   {
     id: 'g20',
@@ -725,10 +703,8 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     aliases: ['Group of 20'],
     kind: 'forum',
     founded: '1999',
-    summary:
-      "An informal forum of 19 major economies, the European Union and, since 2023, the African Union that coordinates on global economic and financial issues. Finance ministers began meeting in 1999; leaders' summits started in 2008.",
-    source:
-      'general knowledge; not re-checked against a source in this session; African Union membership (September 2023) and the 19 countries confirmed at https://www.thenationalnews.com/world/asia/2023/09/09/india-african-union-g20/; url omitted: unconfirmed',
+    summary: "An informal forum of 19 major economies, the European Union and, since 2023, the African Union that coordinates on the global economy and financial system. It began in 1999, after the Asian financial crisis, as a meeting of finance ministers and central bank governors; leaders' summits started in Washington in November 2008.",
+    source: "http://en.special.kremlin.ru/catalog/glossary/14; https://totalityofevidence.com/timeline/g20-is-born/; http://www.commit4africa.org/category/organisation/g20; African Union membership (September 2023) and the 19 countries confirmed at https://www.thenationalnews.com/world/asia/2023/09/09/india-african-union-g20/; url omitted: unconfirmed",
   },
   {
     id: 'arab-league',
@@ -738,10 +714,8 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     kind: 'regional body',
     founded: '1945',
     seat: 'Cairo, Egypt',
-    summary:
-      "The regional organization of Arab states in the Middle East and North Africa, founded in Cairo on 22 March 1945. It coordinates its members' political, economic and cultural policies.",
-    source:
-      'general knowledge; not re-checked against a source in this session; url omitted: unconfirmed',
+    summary: "The regional organization of 22 Arab states of the Middle East and North Africa, founded in Cairo on 22 March 1945, where its headquarters remains. It works to draw its members closer, coordinate their policies and safeguard their independence and sovereignty.",
+    source: "https://www.theepochtimes.com/timelines-what-international-body-was-created-in-cairo-egypt-march-22-1945_1487530.html; https://todayshistory.org/22-march-1945-2/18536/; http://www.equatorias.com/upsc-prelims-2023/league-arab-states-arab-league/; https://arableague-us.org/wp/about-2/structure/main-organs; url omitted: unconfirmed",
   },
   {
     id: 'igad',
@@ -751,10 +725,9 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     kind: 'regional body',
     founded: '1996 (as IGADD, 1986)',
     seat: 'Djibouti',
-    summary:
-      'The regional bloc of Eastern Africa and the Horn of Africa, formed in 1996 from the Intergovernmental Authority on Drought and Development of 1986. It works on food security, environment, peace and security, and economic cooperation.',
+    summary: "The regional organization of eight countries of Eastern Africa and the Horn of Africa, launched in 1996 as the revitalized successor to the Intergovernmental Authority on Drought and Development of 1986. From its secretariat in Djibouti it works on food security, environment, peace and security, and economic cooperation.",
     url: 'https://igad.int',
-    source: 'general knowledge; not re-checked against a source in this session',
+    source: "https://issat.dcaf.ch/esl/Learn/SSR-in-Practice/Countries-Regions/Ethiopia?view=organisations; https://igad.int/devenv/igad-turns-30-years; https://wiki.gravy.cc/wiki/Intergovernmental_Authority_on_Development; http://pages.rediff.com/intergovernmental-authority-on-development/342367",
   },
   {
     id: 'un-women',
@@ -775,10 +748,9 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     kind: 'think tank',
     founded: '1921',
     seat: 'New York, USA',
-    summary:
-      'A nonpartisan U.S. think tank and membership organization on foreign policy, founded in 1921. It publishes the journal Foreign Affairs and issues reports from independent task forces.',
+    summary: "A nonpartisan U.S. think tank, membership organization and publisher on foreign policy, founded in 1921 and based in New York. It has published the journal Foreign Affairs since 1922, and its research fellows and independent task forces issue policy recommendations.",
     url: 'https://www.cfr.org',
-    source: 'general knowledge; not re-checked against a source in this session',
+    source: "http://web.archive.org/web/20020601162939/http:/www.cfr.org/Public/about/mission.html; https://iiab.me/kiwix/content/wikipedia_en_top_maxi_2022-11/A/The_Council_on_Foreign_Relations (headquarters, website CFR.org); https://en.wikipedia.org/wiki/Council_on_Foreign_Relations",
   },
   {
     id: 'adst',
@@ -788,11 +760,9 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     kind: 'non-governmental organization',
     founded: '1986',
     seat: 'Arlington, Virginia, USA',
-    summary:
-      'A nonprofit founded in 1986 by retired Foreign Service officers that supports training at the Foreign Service Institute and runs the Foreign Affairs Oral History collection of interviews with U.S. diplomats.',
+    summary: "A nonprofit founded in 1986 by retired Foreign Service officers, based on the Foreign Service Institute's campus in Arlington, Virginia, that supports FSI training and records the Foreign Affairs Oral History collection of interviews with U.S. diplomats. It also publishes books on diplomacy.",
     url: 'https://adst.org',
-    source:
-      'general knowledge; not re-checked against a source in this session; https://adst.org/?p=16669; 1986 founding confirmed in FSJ September 2012 p.60 (https://afsa.org/sites/default/files/flipping_book/0912/60/) and https://en.wikipedia.org/wiki/Association_for_Diplomatic_Studies_and_Training',
+    source: "https://adst.org/?p=16669; https://afsa.org/sites/default/files/flipping_book/0912/60/; https://en.wikipedia.org/wiki/Association_for_Diplomatic_Studies_and_Training; https://alchetron.com/Association-for-Diplomatic-Studies-and-Training (website adst.org); https://www.huffpost.com/author/csibilla-306",
   },
   {
     id: 'orr',
@@ -802,23 +772,20 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     kind: 'US government bureau',
     founded: '1980',
     seat: 'Washington, D.C., USA',
-    summary:
-      'A federal office within the Department of Health and Human Services, created under the Refugee Act of 1980. It funds benefits and services that help resettled refugees and other eligible newcomers settle in after arriving in the United States.',
+    summary: "An office of the Administration for Children and Families in the Department of Health and Human Services, created by the Refugee Act of 1980. It funds cash, medical and social assistance that helps refugees, asylees, trafficking victims and other eligible newcomers settle in the United States, and is responsible for unaccompanied migrant children.",
     url: 'https://www.acf.hhs.gov/orr',
-    source: 'general knowledge; not re-checked against a source in this session',
+    source: "http://piglix.com/piglix/Office_of_Refugee_Resettlement; https://profilbaru.com/en/Office_of_Refugee_Resettlement (headquarters Washington, D.C.; website www.acf.hhs.gov/orr); https://wikisum.wiki/wiki/Office_of_Refugee_Resettlement; https://webarchive.library.unt.edu/eot2008/20090109080207/http:/www.acf.hhs.gov/programs/orr/about/divisions.htm; https://www.acf.hhs.gov/blog/topics/refugees-asylees",
   },
   {
     id: 'uscis',
     name: 'U.S. Citizenship and Immigration Services',
     acronyms: ['USCIS'],
-    aliases: ['Citizenship and Immigration Services'],
+    aliases: ["Citizenship and Immigration Services", "Bureau of Citizenship and Immigration Services"],
     kind: 'US government agency',
     founded: '2003',
     seat: 'Camp Springs, Maryland, USA',
-    summary:
-      'The Department of Homeland Security agency, created in 2003, that decides applications for immigration benefits such as naturalization and green cards. Its officers also interview refugee applicants overseas for resettlement in the United States.',
+    summary: "The Department of Homeland Security agency that took over the service functions of the Immigration and Naturalization Service on 1 March 2003, first as the Bureau of Citizenship and Immigration Services. It decides applications for immigration benefits such as naturalization, permanent residence and work permits, and adjudicates asylum and refugee applications.",
     url: 'https://www.uscis.gov',
-    source:
-      'general knowledge; not re-checked against a source in this session; Camp Springs headquarters confirmed at https://www.uscis.gov/archive/gsa-announces-new-lease-agreement-for-us-citizenship-and-immigration-services-in-camp-springs-md (building opened 2020)',
+    source: "https://immigrationtounitedstates.org/433-us-citizenship-and-immigration-services.html; https://www.globalsecurity.org/security/library/news/2003/03/sec-030303-usia02.htm; https://encyclopediahub.com/?p=24736; https://experts123.com/q/when-and-why-did-the-immigration-and-naturalization-service-ins-change-to-the-u.s.citizenship-and-immigration-services-uscis.html; Camp Springs headquarters confirmed at https://www.uscis.gov/archive/gsa-announces-new-lease-agreement-for-us-citizenship-and-immigration-services-in-camp-springs-md (building opened 2020)",
   },
 ];

@@ -21,7 +21,7 @@ export const MILITARY: readonly GlossaryEntry[] = [
     name: 'United States Army',
     acronyms: [],
     aliases: [],
-    contextAliases: ['the Army'],
+    contextAliases: ['the Army', 'The Army'],
     kind: 'US military command',
     founded: '1775',
     summary:
@@ -34,7 +34,7 @@ export const MILITARY: readonly GlossaryEntry[] = [
     name: 'United States Navy',
     acronyms: ['USN'],
     aliases: [],
-    contextAliases: ['the Navy'],
+    contextAliases: ['the Navy', 'The Navy'],
     kind: 'US military command',
     founded: '1775 (Continental Navy)',
     summary:
@@ -47,7 +47,7 @@ export const MILITARY: readonly GlossaryEntry[] = [
     name: 'United States Marine Corps',
     acronyms: ['USMC'],
     aliases: ['Marine Corps'],
-    contextAliases: ['the Marines'],
+    contextAliases: ['the Marines', 'The Marines'],
     kind: 'US military command',
     founded: '1775',
     summary:
@@ -60,7 +60,7 @@ export const MILITARY: readonly GlossaryEntry[] = [
     name: 'United States Air Force',
     acronyms: ['USAF'],
     aliases: ['Army Air Forces', 'Army Air Corps'],
-    contextAliases: ['the Air Force'],
+    contextAliases: ['the Air Force', 'The Air Force'],
     kind: 'US military command',
     founded: '1947',
     summary:
@@ -98,7 +98,7 @@ export const MILITARY: readonly GlossaryEntry[] = [
     name: 'National Guard of the United States',
     acronyms: [],
     aliases: ['United States National Guard', 'Army National Guard', 'Air National Guard'],
-    contextAliases: ['National Guard', 'the Guard'],
+    contextAliases: ['National Guard'],
     kind: 'US military command',
     founded: '1636 (first militia regiments)',
     summary:
@@ -111,7 +111,7 @@ export const MILITARY: readonly GlossaryEntry[] = [
     name: 'Joint Chiefs of Staff',
     acronyms: ['JCS'],
     aliases: [],
-    contextAliases: ['the Joint Chiefs'],
+    contextAliases: ['the Joint Chiefs', 'The Joint Chiefs'],
     kind: 'US military command',
     founded: '1942 (first formal meeting); 1947 (in statute)',
     seat: 'The Pentagon, Arlington, Virginia',
@@ -309,14 +309,14 @@ export const MILITARY: readonly GlossaryEntry[] = [
     id: 'cpa',
     name: 'Coalition Provisional Authority',
     acronyms: ['CPA'],
-    aliases: ['Office for Reconstruction and Humanitarian Assistance'],
+    aliases: [],
     kind: 'US government agency',
     founded: '2003',
     ended: '2004',
     successor: 'the Iraqi Interim Government',
     seat: 'Baghdad (Green Zone), Iraq',
     summary:
-      'The transitional government of Iraq set up by the US-led coalition after the 2003 invasion, which held executive, legislative and judicial authority from April 2003 until it handed sovereignty to the Iraqi Interim Government on June 28, 2004. Paul Bremer headed it; it grew out of the Pentagon\u2019s Office for Reconstruction and Humanitarian Assistance.',
+      'The transitional government of Iraq set up by the US-led coalition after the 2003 invasion, which held executive, legislative and judicial authority from April 2003 until it handed sovereignty to the Iraqi Interim Government on June 28, 2004. Paul Bremer headed it; it superseded the Pentagon\u2019s Office for Reconstruction and Humanitarian Assistance.',
     source:
       'http://piglix.com/piglix/Office_for_Reconstruction_and_Humanitarian_Assistance; https://de.zxc.wiki/wiki/Koalitions-%C3%9Cbergangsverwaltung_(Irak); https://de.frwiki.wiki/wiki/Autorit%C3%A9_provisoire_de_la_coalition; https://www.aljazeera.com/news/2004/3/18/us-occupying-authority-fact-sheet',
   },
@@ -487,7 +487,7 @@ export const MILITARY: readonly GlossaryEntry[] = [
     id: 'act',
     name: 'Allied Command Transformation',
     acronyms: [],
-    aliases: ['Supreme Allied Command Transformation', 'Allied Command Atlantic'],
+    aliases: ['Supreme Allied Command Transformation'],
     kind: 'military alliance',
     founded: '2003',
     seat: 'Norfolk, Virginia',
@@ -651,5 +651,34 @@ export const MILITARY: readonly GlossaryEntry[] = [
     url: 'https://www.usfj.mil',
     source:
       'https://askwikinow.com/view_html.php?lang=en&q=United_States_Forces_Japan&sq=Envato; https://laodongdongnai.vn/About-USFJ-1682879335; https://worddisk.com/wiki/Naval_Forces_Japan,_Okinawa',
+  },
+  {
+    id: 'orha',
+    name: 'Office for Reconstruction and Humanitarian Assistance',
+    acronyms: ['ORHA'],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '2003',
+    ended: '2003',
+    successor: 'the Coalition Provisional Authority',
+    summary:
+      'The caretaker administration for postwar Iraq that the US government set up in January 2003, two months before the invasion, under retired Lieutenant General Jay Garner; within weeks of the fall of Baghdad it was superseded by the Coalition Provisional Authority under Paul Bremer.',
+    source:
+      'http://piglix.com/piglix/Office_for_Reconstruction_and_Humanitarian_Assistance; https://www.aljazeera.com/news/2004/3/18/us-occupying-authority-fact-sheet; https://de.zxc.wiki/wiki/Koalitions-%C3%9Cbergangsverwaltung_(Irak)',
+  },
+  {
+    id: 'aclant',
+    name: 'Allied Command Atlantic',
+    acronyms: ['ACLANT'],
+    aliases: ['Supreme Allied Command Atlantic'],
+    kind: 'military alliance',
+    founded: '1952',
+    ended: '2003',
+    successor: 'Allied Command Transformation',
+    seat: 'Norfolk, Virginia',
+    summary:
+      'NATO\u2019s Atlantic strategic command, set up early in the Cold War to keep the sea lanes open so that troops and supplies from the United States and Canada could reach Western Europe; it was decommissioned in June 2003 and replaced by Allied Command Transformation.',
+    source:
+      'http://www.defense.gov/news/newsarticle.aspx?id=28854; https://www.nato.int/docu/pr/2003/p03-070e.htm; https://13newsnow.com/article/news/national/military-news/nato-celebrates-20th-anniversary-allied-command-transformation-norfolk-virginia/291-27a1f1db-2245-4584-a14b-bb2bcbc890c2',
   },
 ];

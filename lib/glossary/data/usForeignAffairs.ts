@@ -923,7 +923,8 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
     kind: 'US government agency',
     summary:
       'Nonprofit grantee of the U.S. Agency for Global Media that funds internet freedom technology to get around censorship and give people in repressive countries safe access to information.',
-    source: 'https://www.usagm.gov/office-internet-freedom/ ; https://polifocus.com/bill/116/s/3820',
+    source:
+      'https://www.usagm.gov/office-internet-freedom/ ; https://polifocus.com/bill/116/s/3820',
   },
   {
     id: 'worldnet',
@@ -971,14 +972,18 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
     id: 'rias',
     name: 'Radio in the American Sector',
     acronyms: ['RIAS', 'DIAS'],
-    aliases: ['Rundfunk im amerikanischen Sektor', 'RIAS Berlin', 'Drahtfunk im amerikanischen Sektor'],
+    aliases: [
+      'Rundfunk im amerikanischen Sektor',
+      'RIAS Berlin',
+      'Drahtfunk im amerikanischen Sektor',
+    ],
     kind: 'US government agency',
     founded: '1946',
     ended: '1993',
     successor: "Deutschlandradio's Berlin program",
     seat: 'Berlin, Germany',
     summary:
-      "U.S.-founded radio station in West Berlin, started by the American occupation authorities in 1946 (first over telephone lines as DIAS) to give Berliners and East Germans independent news; later under USIA and jointly funded with West Germany, it went off the air at the end of 1993.",
+      'U.S.-founded radio station in West Berlin, started by the American occupation authorities in 1946 (first over telephone lines as DIAS) to give Berliners and East Germans independent news; later under USIA and jointly funded with West Germany, it went off the air at the end of 1993.',
     source:
       'https://talk.dob.jp/enwiki/w/index.php?oldid=191665731&title=Rundfunk_im_amerikanischen_Sektor ; https://wikisum.wiki/wiki/RIAS_Berlin ; https://kalenderblatt.dw.com/index.php?what=ged&page=1&autorid=4871&tag=21&monat=11&year=2023&dayisset=1&lang=de ; https://riasberlin.org/en/history/articles',
   },
@@ -1120,13 +1125,19 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
     kind: 'US government program',
     summary:
       'Foreign aid account set up by Congress to promote economic and political stability, through grants for infrastructure, development and other economic purposes, in regions where the United States has special security interests.',
-    source: 'http://www.fas.org/programs/ssp/asmp/factsandfigures/foreign_military_assistance_programs.html',
+    source:
+      'http://www.fas.org/programs/ssp/asmp/factsandfigures/foreign_military_assistance_programs.html',
   },
   {
     id: 'ctr',
     name: 'Cooperative Threat Reduction',
     acronyms: ['CTR'],
-    aliases: ['Nunn-Lugar', 'Nunn-Lugar program', 'Cooperative Threat Reduction program', 'Nunn-Lugar Cooperative Threat Reduction'],
+    aliases: [
+      'Nunn-Lugar',
+      'Nunn-Lugar program',
+      'Cooperative Threat Reduction program',
+      'Nunn-Lugar Cooperative Threat Reduction',
+    ],
     kind: 'US government program',
     founded: '1991',
     summary:
@@ -1160,5 +1171,91 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
       "USAID's development finance unit, which the BUILD Act merged with OPIC into the new U.S. International Development Finance Corporation in 2019.",
     source:
       'https://wikisum.wiki/wiki/U.S._International_Development_Finance_Corporation ; https://www.everycrsreport.com/reports/R45180.html',
+  },
+  // USAID humanitarian and transition offices, and USDA food aid programs
+  {
+    id: 'ofda',
+    name: 'Office of U.S. Foreign Disaster Assistance',
+    acronyms: ['OFDA'],
+    aliases: ['Office of Foreign Disaster Assistance'],
+    kind: 'US government bureau',
+    founded: '1964',
+    ended: '2020',
+    successor: "USAID's Bureau for Humanitarian Assistance",
+    summary:
+      'The USAID office that directed and coordinated U.S. government aid for disasters abroad, from earthquakes and floods to drought and complex emergencies, acting once the U.S. ambassador declared a disaster; in 2020 it was merged with the Office of Food for Peace into the Bureau for Humanitarian Assistance.',
+    source:
+      'https://en.wikipedia.org/wiki/Office_of_Foreign_Disaster_Assistance ; https://relief.unboundmedicine.com/relief/view/Field-Operations-Guide/502004/all/Policy_Guidelines?refer=true',
+  },
+  {
+    id: 'bha',
+    name: 'Bureau for Humanitarian Assistance',
+    acronyms: ['BHA'],
+    aliases: ['USAID Bureau for Humanitarian Assistance'],
+    kind: 'US government bureau',
+    founded: '2020',
+    summary:
+      "USAID bureau formed in 2020 by merging the Office of U.S. Foreign Disaster Assistance with the Office of Food for Peace, to lead the U.S. government's humanitarian response abroad.",
+    source:
+      'https://en.wikipedia.org/wiki/Office_of_Foreign_Disaster_Assistance ; https://wikizero.net/wiki/en/OFDA',
+  },
+  {
+    id: 'dart',
+    name: 'Disaster Assistance Response Team',
+    acronyms: ['DART', 'DARTs'],
+    aliases: ['Disaster Assistance Response Teams'],
+    kind: 'US government program',
+    summary:
+      'Team of USAID disaster specialists sent to an area struck by disaster to assess needs, deliver relief supplies, give technical help and recommend funding, backed by a Response Management Team in Washington.',
+    source:
+      'https://www.liquisearch.com/office_of_foreign_disaster_assistance/disaster_response ; http://www.rescue-film.com/subject-background/',
+  },
+  {
+    id: 'oti',
+    name: 'Office of Transition Initiatives',
+    acronyms: ['OTI'],
+    aliases: ['USAID Office of Transition Initiatives'],
+    kind: 'US government bureau',
+    founded: '1994',
+    seat: 'Washington, D.C.',
+    summary:
+      'USAID office created in 1994 to give fast, flexible, short-term and frankly political assistance in countries in transition or crisis, bridging emergency relief and long-term development by supporting peace, reconciliation and democratic change; its first programs were in Angola and Haiti.',
+    source:
+      'https://www.usaid.gov/stabilization-and-transitions/background ; https://en.wikipedia.org/wiki/Office_of_Transition_Initiatives ; https://www.belfercenter.org/publication/first-ten-years-assessment-office-transition-initiatives',
+  },
+  {
+    id: 'mcgovern-dole',
+    name: 'McGovern-Dole International Food for Education and Child Nutrition Program',
+    acronyms: [],
+    aliases: ['McGovern-Dole Program', 'McGovern-Dole', 'McGovern–Dole'],
+    kind: 'US government program',
+    founded: '2002',
+    summary:
+      'USDA food aid program, authorized by the 2002 farm bill and run by the Foreign Agricultural Service, that donates U.S. farm commodities and funding for school meals and mother-and-child nutrition in poor countries, to cut hunger and raise school attendance, especially for girls; it is named for former Senators George McGovern and Robert Dole.',
+    source:
+      'https://www.southwestfarmpress.com/usda-directs-50-million-childhood-food-education ; http://foodaid.org/food-aid-programs/food-for-education/?lpos=ctr_txt_FFEducation ; https://webarchive.library.unt.edu/eot2008/20080917173824/http://www.fas.usda.gov/scriptsw/PressRelease/pressrel_dout.asp?PrNum=0084-03',
+  },
+  {
+    id: 'food-for-progress',
+    name: 'Food for Progress',
+    acronyms: [],
+    aliases: ['Food for Progress Program'],
+    kind: 'US government program',
+    summary:
+      'USDA program, run by the Foreign Agricultural Service, that donates U.S. commodities to developing countries and emerging democracies, where they are sold to fund projects that modernize farming and expand free enterprise in agriculture.',
+    source:
+      'https://farmanddairy.com/news/usda-food-assistance-programs-to-benefit-nearly-10-million-worldwide/36336.html ; https://fasusdagov.stg.platform.usda.gov/newsroom/search?news%5B0%5D=news_regions%3A433&news%5B1%5D=news_regions%3A454&news%5B2%5D=news_topics%3A49',
+  },
+  {
+    id: 'national-committee-for-a-free-europe',
+    name: 'National Committee for a Free Europe',
+    acronyms: [],
+    aliases: ['Free Europe Committee'],
+    kind: 'non-governmental organization',
+    founded: '1949',
+    summary:
+      'Private American committee, secretly backed by the CIA, that founded Radio Free Europe in 1949 as an anti-communist broadcaster to the Soviet satellite states.',
+    source:
+      'https://www.enemyinmirror.com/radio-free-europe/ ; https://calendarz.com/pt/amp/on-this-day/july/4/radio-free-europe',
   },
 ];
