@@ -2,6 +2,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
+import { checkGlossary } from './lib/glossary/checkEntries';
 import { GLOSSARY } from './lib/glossary/entries';
 import { NOT_BODIES } from './lib/glossary/data/notBodies';
 import { precompiledModule } from './lib/glossary/precompile';
@@ -13,6 +14,11 @@ import { toMatchingEntries } from './lib/glossary/types';
  * them with no compiling (lib/glossary/loadGlossary.ts).
  */
 function glossaryNames(): Plugin {
+  // The build refuses a glossary with a bad entry or a name two bodies claim: adding a body is
+  // adding data, and this is where a mistake in that data stops.
+  const problems = checkGlossary(GLOSSARY);
+  if (problems.length > 0)
+    throw new Error(`The glossary has ${problems.length} problem(s):\n${problems.join('\n')}`);
   const id = 'virtual:fsj-glossary-names';
   return {
     name: 'fsj-glossary-names',

@@ -6,6 +6,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { registerCommands } from '../lib/background/commands';
 import { GlossDatabase } from '../lib/db/schema';
+import { pageMentions, recordPageMentions } from '../lib/db/pageMentions';
 import { handleStoreRequest } from '../lib/db/store';
 import { findCardEntry } from '../lib/glossary/cardEntries';
 import { USER_ENTRIES_KEY } from '../lib/glossary/userEntries';
@@ -16,6 +17,16 @@ import { glossaryForStoredEntries } from '../lib/glossary/withUserEntries';
 import { isReadPageRequest } from '../lib/messaging/article';
 import { isEntryRequest } from '../lib/messaging/popup';
 import { isStoreRequestType } from '../lib/messaging/validateStore';
+
+/** Pages of afsa.org, where FSJ pages live; the only ones the index of organizations records. */
+function isFsjSite(href: string | undefined): boolean {
+  try {
+    const host = new URL(href ?? '').hostname;
+    return host === 'afsa.org' || host.endsWith('.afsa.org');
+  } catch {
+    return false;
+  }
+}
 
 export default defineBackground(() => {
   // One connection for the worker's lifetime; Dexie opens it on first use and reopens it if the
@@ -40,7 +51,16 @@ export default defineBackground(() => {
     }
     // A page's copy, to be read where Readability and the matcher run warm (never rejects).
     if (isReadPageRequest(message, 'gloss:read-page') && sender.tab !== undefined) {
-      void readPage(message.copy).then(sendResponse);
+      void readPage(message.copy).then((reply) => {
+        sendResponse(reply);
+        // The index of organizations: which bodies this FSJ page named, as read here.
+        if ('reading' in reply && reply.reading !== null && isFsjSite(sender.url)) {
+          const { trace, occurrences } = reply.reading;
+          const ids = occurrences.map((o) => o.entryId);
+          const title = trace?.title ?? sender.tab?.title ?? '';
+          void recordPageMentions(db, pageMentions(sender.url!, title, ids, Date.now()));
+        }
+      });
       return true;
     }
     if (isStoreRequestType(message)) {

@@ -5,4 +5,4 @@
 export const DB_NAME = 'fsj-gloss';
 
 /** The schema version the current code declares last. */
-export const CURRENT_VERSION = 5;
+export const CURRENT_VERSION = 6;

@@ -13,6 +13,7 @@ import {
   HIGHLIGHT_COLORS,
   type HighlightColor,
   type HighlightRecord,
+  type PageMentionsRecord,
   type PageRecord,
   type TermNoteRecord,
 } from './types';
@@ -197,6 +198,10 @@ export async function upgradeToVersion4(tx: Transaction): Promise<void> {
   await tx.table<PageHighlightsRecord, string>('pageHighlights').bulkPut(groupByPage(highlights));
 }
 
+// ---- Version 6 ---------------------------------------------------------------------------------
+// The bodies each page named when it was last marked (lib/db/pageMentions.ts), for the index of
+// organizations. A new table: nothing to upgrade.
+
 /** Declares every version, oldest first, as Dexie requires for upgrading older databases. */
 export function declareAllVersions(db: Dexie): void {
   declareVersion1(db);
@@ -204,6 +209,7 @@ export function declareAllVersions(db: Dexie): void {
   declareVersion3(db);
   db.version(4).stores({ pageHighlights: 'pageUrl, *ids, updatedAt' }).upgrade(upgradeToVersion4);
   db.version(5).stores({ highlights: null });
+  db.version(6).stores({ pageMentions: 'url' });
 }
 
 /**
@@ -214,6 +220,7 @@ export class GlossDatabase extends Dexie {
   pages!: EntityTable<PageRecord, 'url'>;
   pageHighlights!: EntityTable<PageHighlightsRecord, 'pageUrl'>;
   termNotes!: EntityTable<TermNoteRecord, 'id'>;
+  pageMentions!: EntityTable<PageMentionsRecord, 'url'>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);

@@ -59,6 +59,23 @@ export interface TermNoteRecord {
   updatedAt: number;
 }
 
+/**
+ * Which glossary bodies a page named when the reader last had it marked, for the index of
+ * organizations ("FSJ pages you opened that name it"). Kept only in the extension's database.
+ */
+export interface PageMentionsRecord {
+  /** Canonical address of the page, as the tab showed it (the page's own canonical link aside). */
+  url: string;
+  title: string;
+  issue: FsjIssue | null;
+  pageNumber: number | null;
+  /** The bodies named, in order of first mention, and how many times each (same order). */
+  entryIds: string[];
+  counts: number[];
+  /** When the page was last marked (ms since epoch). */
+  seenAt: number;
+}
+
 /** What may be changed on a saved highlight. */
 export type HighlightChanges = Partial<
   Pick<HighlightRecord, 'note' | 'tags' | 'color' | 'selectors' | 'quote' | 'entryIds'>

@@ -50,12 +50,15 @@ export const CONGRESS: readonly GlossaryEntry[] = [
     id: 'sfrc',
     name: 'Senate Committee on Foreign Relations',
     acronyms: ['SFRC'],
-    aliases: ['Senate Foreign Relations Committee', 'United States Senate Committee on Foreign Relations'],
+    aliases: [
+      'Senate Foreign Relations Committee',
+      'United States Senate Committee on Foreign Relations',
+    ],
     contextAliases: ['Foreign Relations Committee'],
     kind: 'US congressional body',
     founded: '1816',
     summary:
-      'The Senate standing committee for foreign policy: it considers treaties, holds jurisdiction over all diplomatic nominations, including ambassadors and the Secretary of State, and handles legislation on the State Department, foreign aid and arms control. It is one of the Senate\u2019s original standing committees.',
+      'The Senate standing committee for foreign policy: it considers treaties, holds jurisdiction over all diplomatic nominations, including ambassadors and the Secretary of State, and handles legislation on arms control, trade, foreign aid and other international issues. It is one of the Senate\u2019s original standing committees.',
     source:
       'https://www.archives.gov/legislative/guide/senate/chapter-10.html; https://dcsemester.uga.edu/internship/senate-committee-on-foreign-relations; https://www.cop.senate.gov/artandhistory/history/common/generic/People_SFRC_chairmen.htm',
   },
@@ -200,7 +203,11 @@ export const CONGRESS: readonly GlossaryEntry[] = [
     id: 'huac',
     name: 'House Committee on Un-American Activities',
     acronyms: ['HUAC', 'HCUA'],
-    aliases: ['House Un-American Activities Committee', 'Dies Committee', 'House Committee on Internal Security'],
+    aliases: [
+      'House Un-American Activities Committee',
+      'Dies Committee',
+      'House Committee on Internal Security',
+    ],
     kind: 'US congressional body',
     founded: '1938',
     ended: '1975',
@@ -218,7 +225,7 @@ export const CONGRESS: readonly GlossaryEntry[] = [
     kind: 'US congressional body',
     founded: '1816',
     summary:
-      'One of the Senate\u2019s original standing committees, with jurisdiction over the courts, law enforcement, immigration and constitutional questions; it holds the first stage of confirmation for all federal judicial nominees.',
+      'One of the Senate\u2019s original standing committees, with jurisdiction over the courts, law enforcement and judicial administration, and a forum for constitutional questions; it holds the first stage of confirmation for all federal judicial nominees.',
     source:
       'https://www.archives.gov/legislative/guide/senate/chapter-13.html; https://cybercemetery.unt.edu/archive/oilspill/20121106200253/http://www.judiciary.senate.gov/about/history.cfm',
   },
@@ -238,7 +245,11 @@ export const CONGRESS: readonly GlossaryEntry[] = [
     id: 'ways-and-means',
     name: 'House Committee on Ways and Means',
     acronyms: [],
-    aliases: ['House Ways and Means Committee', 'Ways and Means Committee', 'Committee of Ways and Means'],
+    aliases: [
+      'House Ways and Means Committee',
+      'Ways and Means Committee',
+      'Committee of Ways and Means',
+    ],
     contextAliases: ['Ways and Means'],
     kind: 'US congressional body',
     founded: '1789 (standing committee from 1795\u20131802)',
@@ -293,7 +304,7 @@ export const CONGRESS: readonly GlossaryEntry[] = [
     founded: '1921',
     seat: 'Washington, D.C.',
     summary:
-      'The nonpartisan audit, evaluation and investigative agency of Congress, headed by the Comptroller General, which examines how federal money is spent and how well programs work, including State Department and foreign aid programs. Created as the General Accounting Office, it took its present name in 2004.',
+      'The nonpartisan audit, evaluation and investigative agency of Congress, headed by the Comptroller General, which examines how federal money is spent and how well programs work. Created as the General Accounting Office, it took its present name in 2004.',
     url: 'https://www.gao.gov',
     source:
       'https://www.gao.gov/about/history/articles/working-for-good-government/01-introduction.html; http://the-uncensored-wiki.com:20082/articles/b/u/d/Budget_and_Accounting_Act_d172.html; http://wikileaks.cash/crs/RL30349.meta; https://www.hlcarpenter.com/index.php/the-government-accountability-office/',
@@ -308,7 +319,7 @@ export const CONGRESS: readonly GlossaryEntry[] = [
     founded: '1914 (as the Legislative Reference Service)',
     seat: 'Library of Congress, Washington, D.C.',
     summary:
-      'The public policy research arm of Congress, within the Library of Congress, which gives members and committees confidential, nonpartisan analysis; its reports are widely cited on foreign affairs. It grew out of the Legislative Reference Service and took its present name in 1970.',
+      'The public policy research arm of Congress, within the Library of Congress, which gives members and committees confidential, nonpartisan research and analysis on all matters of national policy. It grew out of the Legislative Reference Service and took its present name in 1970.',
     source:
       'https://blogs.loc.gov/loc/2014/05/crs-at-100-informing-the-legislative-debate-since-1914/; https://handwiki.org/wiki/index.php?oldid=3310911&title=Social%3ACongressional_Research_Service; https://dirtyunclesam.com/what-is-a-c-r-s-report',
   },
@@ -383,7 +394,10 @@ export const CONGRESS: readonly GlossaryEntry[] = [
     id: 'uscc',
     name: 'U.S.-China Economic and Security Review Commission',
     acronyms: ['USCC'],
-    aliases: ['U.S.\u2013China Economic and Security Review Commission', 'U.S.-China Security Review Commission'],
+    aliases: [
+      'U.S.\u2013China Economic and Security Review Commission',
+      'U.S.-China Security Review Commission',
+    ],
     kind: 'US congressional body',
     founded: '2000',
     seat: 'Washington, D.C.',
@@ -504,7 +518,12 @@ export const CONGRESS: readonly GlossaryEntry[] = [
     id: 'benghazi-committee',
     name: 'House Select Committee on Events Surrounding the 2012 Terrorist Attack in Benghazi',
     acronyms: [],
-    aliases: ['House Select Committee on Benghazi', 'Select Committee on Benghazi', 'Benghazi Select Committee', 'Benghazi Committee'],
+    aliases: [
+      'House Select Committee on Benghazi',
+      'Select Committee on Benghazi',
+      'Benghazi Select Committee',
+      'Benghazi Committee',
+    ],
     kind: 'US congressional body',
     founded: '2014',
     ended: '2016',
@@ -564,7 +583,7 @@ export const CONGRESS: readonly GlossaryEntry[] = [
     kind: 'US congressional body',
     founded: '1913',
     summary:
-      'The Senate committee for banking, housing, securities and insurance matters; bills on economic sanctions and export controls are referred to it, which gives it a hand in sanctions policy toward countries such as Russia, Iran and China.',
+      'The Senate committee for banking, housing, securities and insurance matters; bills on economic sanctions and export controls, such as those aimed at China, Russia and Iran, are referred to it.',
     source:
       'https://www.senate.gov/reference/Index/Committees.htm; https://docslib.org/doc/9003098/rules-of-procedure-79-993-3-29-13-10-36-am-page-2; http://stage.exportcompliancedaily.com/category/234?BC=bc_67633e027f766&p=6&search_id=577',
   },

@@ -187,7 +187,7 @@ export const MILITARY: readonly GlossaryEntry[] = [
     kind: 'US military command',
     seat: 'Doral (Miami), Florida',
     summary:
-      'The US unified combatant command for Central and South America and the Caribbean, working closely with US ambassadors on security cooperation, counternarcotics and disaster relief. It was based in Panama until it moved to Miami in 1997.',
+      'The US unified combatant command for Central and South America and the Caribbean, working closely with US ambassadors on security cooperation, drug suppression and humanitarian assistance. It was based in Panama until it moved to Miami in 1997.',
     source:
       'https://irp.fas.org/agency/dod/ussouthcom; https://kiwix.casplantje.nl/wikipedia_en_all_maxi_2018-10/A/U.S._Southern_Command.html; http://www.defense.gov/Advisories/Advisory.aspx?AdvisoryID=1911',
   },
@@ -616,7 +616,11 @@ export const MILITARY: readonly GlossaryEntry[] = [
     id: 'cjtf-hoa',
     name: 'Combined Joint Task Force \u2013 Horn of Africa',
     acronyms: ['CJTF-HOA', 'CJTF\u2013HOA'],
-    aliases: ['Combined Joint Task Force-Horn of Africa', 'Combined Joint Task Force\u2013Horn of Africa', 'Combined Joint Task Force Horn of Africa'],
+    aliases: [
+      'Combined Joint Task Force-Horn of Africa',
+      'Combined Joint Task Force\u2013Horn of Africa',
+      'Combined Joint Task Force Horn of Africa',
+    ],
     kind: 'US military command',
     founded: '2002',
     seat: 'Camp Lemonnier, Djibouti',
@@ -634,7 +638,7 @@ export const MILITARY: readonly GlossaryEntry[] = [
     founded: '1976',
     seat: 'Fort Lesley J. McNair, Washington, D.C.',
     summary:
-      'The Defense Department\u2019s university for joint professional military education, chartered by the Joint Chiefs of Staff, which trains senior officers and selected civilian officials, including Foreign Service officers, in national security strategy. Congress created it in 1976 to bring together the National War College and the Industrial College of the Armed Forces (now the Eisenhower School).',
+      'The Defense Department\u2019s university for joint professional military education, chartered by the Joint Chiefs of Staff, which educates senior officers and selected civilian officials of other agencies in national security strategy. Congress created it in 1976 to bring together the education programs of the National War College and the Industrial College of the Armed Forces.',
     source:
       'https://en.wikipedia.org/wiki/National_Defense_University; https://new.infogalactic.com/info/National_Defense_University; https://wipi.ai.kr/en/wiki.html?word=National+Defense+University+%28United+States%29',
   },

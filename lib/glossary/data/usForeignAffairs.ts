@@ -309,8 +309,9 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
   {
     id: 'iaf',
     name: 'Inter-American Foundation',
-    acronyms: ['IAF'],
+    acronyms: [],
     aliases: ['Inter-American Social Development Institute'],
+    contextAliases: ['IAF'],
     kind: 'US government agency',
     founded: '1969',
     seat: 'Washington, D.C.',
@@ -603,8 +604,9 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
   {
     id: 'feed-the-future',
     name: 'Feed the Future',
-    acronyms: ['FTF'],
+    acronyms: [],
     aliases: ['Feed the Future Initiative'],
+    contextAliases: ['FTF'],
     kind: 'US government program',
     founded: '2010',
     summary:
@@ -725,14 +727,9 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
   },
   {
     id: 'diplomats-in-residence',
-    name: 'Diplomats in Residence',
+    name: 'Diplomat in Residence program',
     acronyms: ['DIR', 'DIRs'],
-    aliases: [
-      'Diplomat in Residence',
-      'Diplomat-in-Residence',
-      'Diplomats-in-Residence',
-      'Diplomat in Residence program',
-    ],
+    aliases: ['Diplomats in Residence', 'Diplomats-in-Residence', 'Diplomats in Residence program'],
     kind: 'US government program',
     founded: '1965',
     summary:
@@ -813,8 +810,9 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
   {
     id: 'pmi',
     name: "U.S. President's Malaria Initiative",
-    acronyms: ['PMI'],
+    acronyms: [],
     aliases: ["President's Malaria Initiative"],
+    contextAliases: ['PMI'],
     kind: 'US government program',
     founded: '2005',
     summary:
@@ -1120,8 +1118,9 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
   {
     id: 'esf',
     name: 'Economic Support Fund',
-    acronyms: ['ESF'],
+    acronyms: [],
     aliases: [],
+    contextAliases: ['ESF'],
     kind: 'US government program',
     summary:
       'Foreign aid account set up by Congress to promote economic and political stability, through grants for infrastructure, development and other economic purposes, in regions where the United States has special security interests.',
@@ -1131,13 +1130,14 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
   {
     id: 'ctr',
     name: 'Cooperative Threat Reduction',
-    acronyms: ['CTR'],
+    acronyms: [],
     aliases: [
       'Nunn-Lugar',
       'Nunn-Lugar program',
       'Cooperative Threat Reduction program',
       'Nunn-Lugar Cooperative Threat Reduction',
     ],
+    contextAliases: ['CTR'],
     kind: 'US government program',
     founded: '1991',
     summary:
@@ -1219,7 +1219,7 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
     founded: '1994',
     seat: 'Washington, D.C.',
     summary:
-      'USAID office created in 1994 to give fast, flexible, short-term and frankly political assistance in countries in transition or crisis, bridging emergency relief and long-term development by supporting peace, reconciliation and democratic change; its first programs were in Angola and Haiti.',
+      'USAID office created in 1994 to give fast, flexible, short-term assistance, political in nature, in countries in transition or crisis, bridging emergency relief and long-term development by supporting peace, reconciliation and democratic change; its first programs were in Angola and Haiti.',
     source:
       'https://www.usaid.gov/stabilization-and-transitions/background ; https://en.wikipedia.org/wiki/Office_of_Transition_Initiatives ; https://www.belfercenter.org/publication/first-ten-years-assessment-office-transition-initiatives',
   },

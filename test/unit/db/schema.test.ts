@@ -16,11 +16,16 @@ import { freshIndexedDb, indexesOf, openGloss, storedHighlights, T0 } from './te
 const BOOK = 'https://www.afsa.org/sites/default/files/flipping_book';
 
 describe('the current schema', () => {
-  it(`opens a new database at version ${CURRENT_VERSION} with three tables`, async () => {
+  it(`opens a new database at version ${CURRENT_VERSION} with four tables`, async () => {
     const db = await openGloss();
     expect(db.verno).toBe(CURRENT_VERSION);
     expect(db.name).toBe('fsj-gloss');
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['pageHighlights', 'pages', 'termNotes']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'pageHighlights',
+      'pageMentions',
+      'pages',
+      'termNotes',
+    ]);
     db.close();
   });
 

@@ -4,10 +4,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY, GLOSSARY_BY_ID } from '../../../lib/glossary/index';
+import { checkGlossary } from '../../../lib/glossary/checkEntries';
 import { foldName } from '../../../lib/glossary/normalize';
 import { BODY_KINDS } from '../../../lib/glossary/types';
 
 describe('every glossary entry', () => {
+  it('passes the build’s check: fields, a source read, no name claimed by two bodies', () => {
+    expect(checkGlossary(GLOSSARY)).toEqual([]);
+  });
+
   it('has a unique kebab-case id', () => {
     const ids = GLOSSARY.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
