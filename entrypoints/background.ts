@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { registerCommands } from '../lib/background/commands';
 import { GlossDatabase } from '../lib/db/schema';
 import { pageMentions, recordPageMentions } from '../lib/db/pageMentions';
+import { withoutSelfNaming } from '../lib/overlay/selfNaming';
 import { handleStoreRequest } from '../lib/db/store';
 import { findCardEntry } from '../lib/glossary/cardEntries';
 import { USER_ENTRIES_KEY } from '../lib/glossary/userEntries';
@@ -55,7 +56,8 @@ export default defineBackground(() => {
         sendResponse(reply);
         // The index of organizations: which bodies this FSJ page named, as read here.
         if ('reading' in reply && reply.reading !== null && isFsjSite(sender.url)) {
-          const { trace, occurrences } = reply.reading;
+          const { trace } = reply.reading;
+          const { occurrences } = withoutSelfNaming(reply.reading, new URL(sender.url!).hostname);
           const ids = occurrences.map((o) => o.entryId);
           const title = trace?.title ?? sender.tab?.title ?? '';
           void recordPageMentions(db, pageMentions(sender.url!, title, ids, Date.now()));

@@ -12,6 +12,8 @@ import { join, resolve } from 'node:path';
 import { launchWithExtension } from './browser/launch';
 import { servePages } from './browser/serve';
 import { GLOSSARY } from '../lib/glossary/entries';
+import { NOT_BODIES } from '../lib/glossary/data/notBodies';
+import { compileGlossary } from '../lib/glossary/matcher';
 import { toMatchingEntries } from '../lib/glossary/types';
 import { bodyEntries, scorePage, type Mark, type Mention, type PageScore } from './coverage/score';
 
@@ -94,6 +96,7 @@ async function main() {
   }
   const pages = readPages(dir).filter((p) => only === null || only.has(p.key));
   const entries = toMatchingEntries(GLOSSARY);
+  const compiled = compileGlossary(entries, NOT_BODIES);
   const surfaces = new Map<string, string[]>();
   for (const p of pages)
     for (const m of p.mentions)
@@ -102,7 +105,10 @@ async function main() {
   const idsOf = (canonical: string) => {
     let found = ids.get(canonical);
     if (!found)
-      ids.set(canonical, (found = bodyEntries(entries, canonical, surfaces.get(canonical) ?? [])));
+      ids.set(
+        canonical,
+        (found = bodyEntries(entries, canonical, surfaces.get(canonical) ?? [], compiled)),
+      );
     return found;
   };
 

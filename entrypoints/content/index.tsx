@@ -16,6 +16,7 @@ import { isPopupMessage, type ArticleInfo, type TabStatus } from '../../lib/mess
 import { paintOverlay, offOverlay, type Overlay } from '../../lib/overlay/overlay';
 import { setTermsFocusable } from '../../lib/paint/paintOccurrences';
 import { DISABLED_SITES_KEY, readDisabledSites } from '../../lib/overlay/siteSettings';
+import { withoutSelfNaming } from '../../lib/overlay/selfNaming';
 import { describePage } from '../../lib/page/pageInfo';
 import { readArticle } from '../../lib/article/readArticle';
 import { benchMark } from './benchMarks';
@@ -63,7 +64,8 @@ export default defineContentScript({
           return null;
         },
       );
-      const painted = apply(() => paintOverlay(document, found, scope, undefined, density));
+      const shown = found && withoutSelfNaming(found, host);
+      const painted = apply(() => paintOverlay(document, shown, scope, undefined, density));
       if (!cardSettings.enabled) setTermsFocusable(painted.occurrences, false);
       benchMark('painted');
       return painted;

@@ -31,6 +31,9 @@ export function entryProblems(e: GlossaryEntry): string[] {
   for (const alias of e.contextAliases ?? []) {
     if (!/\p{Lu}/u.test(alias)) say(`the context alias "${alias}" needs a capital letter`);
   }
+  if (e.contextFrom?.length && !e.contextAliases?.length)
+    say('contextFrom keeps short forms, but the entry has no context aliases');
+  if (e.contextFrom?.includes(e.id)) say('contextFrom names the entry itself');
   return problems;
 }
 
@@ -94,5 +97,8 @@ export function checkGlossary(entries: readonly GlossaryEntry[]): string[] {
     if (seen.has(e.id)) problems.push(`${e.id}: the id is used by another entry`);
     seen.add(e.id);
   }
+  for (const e of entries)
+    for (const id of e.contextFrom ?? [])
+      if (!seen.has(id)) problems.push(`${e.id}: contextFrom names "${id}", which is no entry`);
   return [...problems, ...nameClashes(entries)];
 }

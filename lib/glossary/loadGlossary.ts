@@ -11,6 +11,8 @@ export interface PrecompiledGlossary {
   entries: string[][];
   /** Per entry index, its short forms that count only in context (most entries have none). */
   context: Record<number, string[]>;
+  /** Per entry index, the entries whose naming also keeps its short forms (matcher.ts). */
+  vouchers: Record<number, number[]>;
   /** The trie of every folded pattern (automaton.ts, `trieText`). */
   trie: string;
   /** Per pattern, in the trie's order: the index of its entry, -1 for a phrase naming no body. */
@@ -42,5 +44,5 @@ export function readPatterns(data: PrecompiledGlossary): Omit<CompiledGlossary, 
       return { entry, exact: data.context[entry]![kind - 65]!, context: true };
     return { entry, exact: entries[entry]!.acronyms[parseInt(data.kinds[i]!, 36)]! };
   });
-  return { entries, patterns };
+  return { entries, patterns, vouchers: data.vouchers };
 }

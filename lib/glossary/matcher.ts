@@ -32,6 +32,19 @@ export interface CompiledGlossary {
   readonly automaton: Automaton;
   /** What each of the automaton's patterns stands for. */
   readonly patterns: readonly Pattern[];
+  /** Per entry index, the entries whose naming also keeps its short forms (its `contextFrom`). */
+  readonly vouchers?: Readonly<Record<number, readonly number[]>>;
+}
+
+/** The `contextFrom` of each entry as entry indexes (ids the glossary lacks are dropped). */
+export function contextVouchers(entries: readonly MatchingEntry[]): Record<number, number[]> {
+  const index = new Map(entries.map((e, i) => [e.id, i]));
+  const vouchers: Record<number, number[]> = {};
+  entries.forEach((e, i) => {
+    const from = (e.contextFrom ?? []).map((id) => index.get(id)).filter((n) => n !== undefined);
+    if (from.length > 0 && e.contextAliases?.length) vouchers[i] = from;
+  });
+  return vouchers;
 }
 
 /**
@@ -94,7 +107,12 @@ export function compileGlossary(
   notBodies: readonly string[] = [],
 ): CompiledGlossary {
   const { keys, patterns } = glossaryPatterns(entries, notBodies);
-  return { entries, automaton: buildAutomaton(keys), patterns };
+  return {
+    entries,
+    automaton: buildAutomaton(keys),
+    patterns,
+    vouchers: contextVouchers(entries),
+  };
 }
 
 const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -105,7 +123,8 @@ const isWordChar = (ch: string) => ch !== '' && (isLetter(ch) || (ch >= '0' && c
  * A name must stand as a word of its own. A change of case also counts as a boundary, because PDF
  * extraction loses spaces where the style changed ("usingMINURSO", "IOMbelieve", and a capital
  * starting a word after capitals: "USAIDAdministrator", "AFSAGoverning"); capitals running on
- * ("BIOMETRIC") or lower case on both sides ("biomass") do not.
+ * ("BIOMETRIC"), a plural acronym ("FSNs" is not "FS") or lower case on both sides ("biomass") do
+ * not.
  */
 export function hasBoundaries(text: string, start: number, end: number): boolean {
   const before = start > 0 ? text.charAt(start - 1) : '';
@@ -114,12 +133,14 @@ export function hasBoundaries(text: string, start: number, end: number): boolean
   const last = text.charAt(end - 1);
   const after = end < text.length ? text.charAt(end) : '';
   const afterNext = text.charAt(end + 1);
+  // A capital after the name starts a run-on word only if lower case follows it for two letters:
+  // "USAIDAdministrator" splits, the plural acronym "FSNs" does not ("FS" + "Ns").
+  const wordAfter = isLower(afterNext) && isLower(text.charAt(end + 2));
   const startOk =
     !isWordChar(before) ||
     (isUpper(first) && (isLower(before) || (isUpper(before) && isLower(second))));
   const endOk =
-    !isWordChar(after) ||
-    (isUpper(last) && (isLower(after) || (isUpper(after) && isLower(afterNext))));
+    !isWordChar(after) || (isUpper(last) && (isLower(after) || (isUpper(after) && wordAfter)));
   return startOk && endOk;
 }
 
@@ -169,16 +190,19 @@ export function matchGlossary(glossary: CompiledGlossary, text: string): Occurre
     taken.fill(1, c.start, c.end);
     kept.push(c);
   }
-  // A short form counts only where the article also names its body by a full name or acronym.
+  // A short form counts only where the article also names its body by a full name or acronym, or
+  // names a body that vouches for it (contextFrom: AFSA for a bare "State").
   const named = new Set<number>();
   for (const c of kept) {
     const p = glossary.patterns[c.pattern]!;
     if (p.entry >= 0 && !p.context) named.add(p.entry);
   }
+  const inContext = (entry: number) =>
+    named.has(entry) || (glossary.vouchers?.[entry]?.some((v) => named.has(v)) ?? false);
   const occurrences: Occurrence[] = [];
   for (const c of kept) {
     const p = glossary.patterns[c.pattern]!;
-    if (p.entry < 0 || (p.context && !named.has(p.entry))) continue;
+    if (p.entry < 0 || (p.context && !inContext(p.entry))) continue;
     occurrences.push({ entryId: glossary.entries[p.entry]!.id, start: c.start, end: c.end });
   }
   return occurrences.sort((a, b) => a.start - b.start);

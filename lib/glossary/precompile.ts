@@ -4,7 +4,7 @@
 
 import { trieText } from './automaton';
 import type { PrecompiledGlossary } from './loadGlossary';
-import { glossaryPatterns } from './matcher';
+import { contextVouchers, glossaryPatterns } from './matcher';
 import type { MatchingEntry } from './types';
 
 /** The patterns compileGlossary would make, in the form loadGlossary reads. */
@@ -36,6 +36,7 @@ export function precompileGlossary(
   return {
     entries: entries.map((e) => [e.id, e.name, ...e.acronyms]),
     context,
+    vouchers: contextVouchers(entries),
     trie: text,
     entry: order.map((i) => patterns[i]!.entry),
     kinds,

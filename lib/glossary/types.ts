@@ -67,6 +67,11 @@ export interface GlossaryEntry {
    * case-sensitively, only in an article that also names the body by a full name or acronym.
    */
   contextAliases?: string[];
+  /**
+   * Other entries (ids) whose naming also makes the short forms clear: an article that names AFSA
+   * or the Foreign Service means the State Department by a bare "State".
+   */
+  contextFrom?: string[];
   kind: BodyKind;
   /** Year or short phrase ("1951", "1945 (charter signed)"); omitted when not confirmed. */
   founded?: string;
@@ -86,7 +91,7 @@ export interface GlossaryEntry {
 
 /** What matching and the popup need of an entry; the content script carries only this much. */
 export type MatchingEntry = Pick<GlossaryEntry, 'id' | 'name' | 'acronyms' | 'aliases'> &
-  Partial<Pick<GlossaryEntry, 'contextAliases'>>;
+  Partial<Pick<GlossaryEntry, 'contextAliases' | 'contextFrom'>>;
 
 /** What the popup and the card's count need of an entry once its names are compiled away. */
 export type GlossaryLabel = Pick<GlossaryEntry, 'id' | 'name' | 'acronyms'>;
@@ -103,9 +108,11 @@ export const USER_ID_PREFIX = 'user-';
 
 /** The matching part of each entry (the card's text stays with the background). */
 export function toMatchingEntries(entries: readonly GlossaryEntry[]): MatchingEntry[] {
-  return entries.map(({ id, name, acronyms, aliases, contextAliases }) =>
+  return entries.map(({ id, name, acronyms, aliases, contextAliases, contextFrom }) =>
     contextAliases?.length
-      ? { id, name, acronyms, aliases, contextAliases }
+      ? contextFrom?.length
+        ? { id, name, acronyms, aliases, contextAliases, contextFrom }
+        : { id, name, acronyms, aliases, contextAliases }
       : { id, name, acronyms, aliases },
   );
 }

@@ -1,6 +1,7 @@
 // Scoring for `npm run coverage`: which glossary entries stand for an annotated body, and how a
 // page's marks compare with its annotated mentions (recall, precision, what was missed or wrong).
 
+import { compileGlossary, matchGlossary, type CompiledGlossary } from '../../lib/glossary/matcher';
 import { foldName } from '../../lib/glossary/normalize';
 import type { MatchingEntry } from '../../lib/glossary/types';
 
@@ -42,19 +43,26 @@ export function canonicalNames(canonical: string): string[] {
 
 /**
  * The entries that stand for an annotated body: those owning one of its canonical names or one of
- * the full surfaces annotators saw it under. Empty when the glossary does not know the body.
+ * the full surfaces annotators saw it under, or that the matcher finds spanning the whole of one
+ * (so a variant the matcher makes, "U.S. Senate" for "United States Senate", counts). Empty when
+ * the glossary does not know the body.
  */
 export function bodyEntries(
   entries: readonly MatchingEntry[],
   canonical: string,
   surfaces: readonly string[],
+  compiled: CompiledGlossary = compileGlossary(entries),
 ): Set<string> {
-  const wanted = new Set([...canonicalNames(canonical), ...surfaces].map(foldName));
+  const names = [...canonicalNames(canonical), ...surfaces];
+  const wanted = new Set(names.map(foldName));
   const ids = new Set<string>();
   for (const entry of entries) {
-    const names = [entry.name, ...entry.acronyms, ...entry.aliases];
-    if (names.some((n) => wanted.has(foldName(n)))) ids.add(entry.id);
+    const own = [entry.name, ...entry.acronyms, ...entry.aliases];
+    if (own.some((n) => wanted.has(foldName(n)))) ids.add(entry.id);
   }
+  for (const name of names)
+    for (const o of matchGlossary(compiled, name))
+      if (o.start === 0 && o.end === name.length) ids.add(o.entryId);
   return ids;
 }
 

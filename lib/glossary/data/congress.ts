@@ -10,6 +10,8 @@ export const CONGRESS: readonly GlossaryEntry[] = [
     acronyms: [],
     aliases: ['Congress'],
     contextAliases: ['the Hill', 'The Hill', 'Capitol Hill'],
+    // A page naming either chamber, or the foreign affairs agencies Congress funds, means it by "the Hill".
+    contextFrom: ['us-senate', 'us-house', 'state-department', 'usaid', 'afsa'],
     kind: 'US congressional body',
     founded: '1789 (first met)',
     seat: 'United States Capitol, Washington, D.C.',

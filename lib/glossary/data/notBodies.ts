@@ -26,6 +26,21 @@ export const NOT_BODIES: readonly string[] = [
   'Secretary of Defense',
   'Secretary of Agriculture',
   'Secretary of the Treasury',
+  'Minister of State',
+  'Ministers of State',
+  'State Secretary',
+  // Phrases where "State" is a state, not the State Department.
+  'Head of State',
+  'Heads of State',
+  'State of the Union',
+  'Member State',
+  'Member States',
+  'Church and State',
+  'nation-state',
+  'State Council',
+  ...['Washington', 'New York', 'Penn', 'Ohio', 'Michigan', 'Arizona', 'Florida', 'Iowa'].map(
+    (place) => `${place} State`,
+  ),
   // Role nouns.
   'Foreign Service officer',
   'Foreign Service officers',
@@ -35,7 +50,18 @@ export const NOT_BODIES: readonly string[] = [
   'FS officers',
   'Foreign Service National',
   'Foreign Service Nationals',
+  'Foreign Service family',
   'Foreign Service families',
+  'Foreign Service generalist',
+  'Foreign Service generalists',
+  'Foreign Service specialist',
+  'Foreign Service specialists',
+  'Foreign Service retirees',
+  'FS retirees',
+  // The appropriations bill and account ("the State, Foreign Operations bill"): the subcommittee
+  // that writes it has entries of its own under its full names.
+  'State, Foreign Operations',
+  'State foreign operations',
   // Laws.
   'Foreign Service Act',
   // The journal's running head ("THE FOREIGN SERVICE JOURNAL | MARCH 2013", "20 APRIL 2015 | THE

@@ -39,6 +39,17 @@ describe('an entry on its own', () => {
     ]);
   });
 
+  it('keeps contextFrom for entries with short forms, naming other entries', () => {
+    expect(entryProblems(entry({ id: 'd', contextFrom: ['x'] }))).toEqual([
+      'd: contextFrom keeps short forms, but the entry has no context aliases',
+    ]);
+    const named = entry({ id: 'e', contextAliases: ['Ebb'], contextFrom: ['e', 'nobody'] });
+    expect(checkGlossary([named])).toEqual([
+      'e: contextFrom names the entry itself',
+      'e: contextFrom names "nobody", which is no entry',
+    ]);
+  });
+
   it('leaves a fact out rather than blank', () => {
     expect(entryProblems(entry({ id: 'gone', founded: ' ', ended: '1999' }))).toEqual([
       'gone: founded is blank: leave it out instead',

@@ -159,6 +159,61 @@ describe('compileGlossary', () => {
   });
 });
 
+describe('short forms that need context', () => {
+  const body = (id: string, over: object = {}) => ({
+    id,
+    name: `Office of ${id}`,
+    acronyms: [],
+    aliases: [],
+    ...over,
+  });
+  const glossary = compileGlossary(
+    [
+      body('dept', { aliases: ['Department of Tests'], contextAliases: ['Tests'] }),
+      body('union', { acronyms: ['UTW'], contextFrom: [] }),
+      body('board', { contextAliases: ['the Board'], contextFrom: ['union'] }),
+    ],
+    ['Minister of Tests'],
+  );
+  const ids = (text: string) =>
+    matchGlossary(glossary, text).map((o) => `${o.entryId}:${text.slice(o.start, o.end)}`);
+
+  it('marks a short form only in an article that names its body in full', () => {
+    expect(ids('Tests said no.')).toEqual([]);
+    expect(ids('The Department of Tests met; Tests said no.')).toEqual([
+      'dept:Department of Tests',
+      'dept:Tests',
+    ]);
+  });
+
+  it('marks it case-sensitively, and never inside a phrase that names no body', () => {
+    expect(ids('The Department of Tests ran tests; the Minister of Tests spoke.')).toEqual([
+      'dept:Department of Tests',
+    ]);
+  });
+
+  it('also marks it where a body that vouches for it is named (contextFrom)', () => {
+    expect(ids('the Board met')).toEqual([]);
+    expect(ids('UTW asked the Board')).toEqual(['union:UTW', 'board:the Board']);
+  });
+});
+
+describe('the real glossary’s short forms', () => {
+  it('reads a bare "State" as the State Department on a page about AFSA, not in a title', () => {
+    expect(found('AFSA told State that Heads of State would come.')).toEqual([
+      'afsa:AFSA',
+      'state-department:State',
+    ]);
+    expect(found('State budgets fell.')).toEqual([]);
+  });
+
+  it('does not take the Foreign Service’s role nouns or a plural acronym for the Service', () => {
+    expect(found('The Foreign Service and its Foreign Service generalists, 10 FSNs')).toEqual([
+      'foreign-service:Foreign Service',
+    ]);
+  });
+});
+
 describe('hasBoundaries', () => {
   it('accepts a span with non-letters or text ends around it', () => {
     expect(hasBoundaries('IOM', 0, 3)).toBe(true);
@@ -176,6 +231,13 @@ describe('hasBoundaries', () => {
     expect(hasBoundaries('biomass', 1, 4)).toBe(false);
     expect(hasBoundaries('G20X', 0, 3)).toBe(false);
     expect(hasBoundaries('1IOM', 1, 4)).toBe(false);
+  });
+
+  it('splits an acronym from a capitalized word run on after it, not from a plural acronym', () => {
+    expect(hasBoundaries('USAIDAdministrator', 0, 5)).toBe(true);
+    expect(hasBoundaries('AFSAGoverning Board', 0, 4)).toBe(true);
+    expect(hasBoundaries('10 FSNs work here', 3, 5)).toBe(false);
+    expect(hasBoundaries('the PRTs', 4, 6)).toBe(false);
   });
 
   it('rejects a capital-to-lower change before the span and lower-to-capital after it', () => {

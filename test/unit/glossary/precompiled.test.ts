@@ -30,6 +30,7 @@ const DIRTY = [
   'the 2013 United Nations High-Level\nDialogue on Migration and Development, NATO’s AFSA’s',
   'Organiza-\ntion for Security and Co-operation in Europe; the World Food Programme',
   'INTERNATIONAL ORGANIZATION FOR MIGRATION; RCPs and an RCP; the UN-backed talks',
+  'AFSA asked State and the Hill; Heads of State and 10 FSNs; the Department',
 ];
 
 describe('loadGlossary', () => {
@@ -38,6 +39,7 @@ describe('loadGlossary', () => {
     // The same patterns, listed in the trie's order rather than the glossary's.
     const sorted = (g: typeof runtime) => g.patterns.map((p) => JSON.stringify(p)).sort();
     expect(sorted(loaded)).toEqual(sorted(runtime));
+    expect(loaded.vouchers).toEqual(runtime.vouchers);
     expect(loaded.entries.map((e) => [e.id, e.name, e.acronyms])).toEqual(
       GLOSSARY.map((e) => [e.id, e.name, e.acronyms]),
     );
