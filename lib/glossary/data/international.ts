@@ -180,6 +180,19 @@ export const INTERNATIONAL: readonly GlossaryEntry[] = [
       'https://www.eib.org/en/press/all/2003-142-343-mio-deur-pour-la-renovation-et-lextension-de-la-cour-de-justice-des-c-e?recommendation=1; https://www.cvce.eu/en/collections/unit-content/-/unit/af4a5463-df64-486b-9648-1e432a98953c/2932ca2e-2494-4591-b946-92907c1f183c; http://wordscope.be/nederlands/duits/Kas+van+leningen.html',
   },
   {
+    id: 'north-atlantic-council',
+    name: 'North Atlantic Council',
+    acronyms: ['NAC'],
+    aliases: [],
+    kind: 'regional body',
+    founded: '1949 (Article 9 of the North Atlantic Treaty)',
+    seat: 'NATO Headquarters, Brussels, Belgium',
+    summary:
+      'NATO\u2019s highest political decision-making body and the only one set up by the North Atlantic Treaty itself: each ally sits on it through an ambassador-rank permanent representative, meeting at least weekly, and it also meets as foreign or defense ministers or heads of government, with the same authority at every level. Chaired by the Secretary General, it decides by consensus.',
+    source:
+      'https://simple.wikipedia.org/wiki/North_Atlantic_Council; http://web.archive.org/web/20011110151021/http:/www.nato.int/docu/handbook/2001/hb070101.htm; https://www.sto.nato.int/Pages/north-atlantic-council.aspx; http://www.shape.nato.int/page142174316.aspx; https://en.alegsaonline.com/art/70819',
+  },
+  {
     id: 'warsaw-pact',
     name: 'Warsaw Pact',
     acronyms: [],

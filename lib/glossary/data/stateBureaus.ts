@@ -544,6 +544,17 @@ export const STATE_BUREAUS: readonly GlossaryEntry[] = [
       'https://afsa.org/sites/default/files/flipping_book/0910/18/; https://fam.state.gov/FAM/16FAM/16FAM0210.html; https://fam.state.gov/FAM/16FAM/16FAM020101.html',
   },
   {
+    id: 'med-operational-medicine',
+    name: 'Directorate of Operational Medicine',
+    acronyms: ['OPMED', 'OpMed'],
+    aliases: ['Office of Operational Medicine'],
+    kind: 'US government bureau',
+    summary:
+      'The part of State\u2019s Bureau of Medical Services (MED) that runs the Department\u2019s Operational Medicine Program: medical contingency and mass-casualty planning for high-threat posts, biocontainment and crisis response, and medical support for security and protective operations, through its Offices of Strategic Medical Preparedness and of Protective Medicine. In the COVID-19 pandemic its teams flew medical and repatriation missions to posts.',
+    source:
+      'https://fam.state.gov/FAM/16FAM/16FAM0810.html; https://www.thefreelibrary.com/Operational+medicine+supporting+diplomacy+at+high-threat+posts-a0506318863; https://afsa.org/sites/default/files/flipping_book/070820/65 (FSJ, July-August 2020); https://diplopundit.net/tag/william-walters/',
+  },
+  {
     id: 'a-bureau',
     name: 'Bureau of Administration',
     acronyms: [],

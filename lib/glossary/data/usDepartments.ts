@@ -389,6 +389,21 @@ export const US_DEPARTMENTS: readonly GlossaryEntry[] = [
       'https://en.wikisource.org/wiki/National_Security_Intelligence_Reform_Act_of_2004; http://secretsofthecia.blogspot.com/2009/12/background-and-analysis-in-intelligence.html; https://knbbs.com/understanding-the-intelligence-reform-act-of-2004-what-you-need-to-know',
   },
   {
+    id: 'us-intelligence-community',
+    name: 'United States Intelligence Community',
+    acronyms: [],
+    aliases: [],
+    contextAliases: ['Intelligence Community', 'IC'],
+    contextFrom: ['odni', 'cia'],
+    kind: 'coordination body',
+    founded: '1981 (Executive Order 12333)',
+    summary:
+      'The collective name for the U.S. government\u2019s intelligence organizations (independent agencies such as the CIA, military intelligence services and the intelligence and analysis offices of executive departments), which work singly and together under the leadership of the Director of National Intelligence. President Reagan\u2019s Executive Order 12333 of December 1981 established it, and a 1992 law wrote its membership into statute; it now counts 18 elements, including the ODNI.',
+    url: 'https://www.intelligence.gov',
+    source:
+      'https://www.afio.com/publications/flipbook/inc/html/20.html; http://cryer.org.uk/United_States_intelligence_community; https://en.wikid.org/United_States_Intelligence_Community; https://legalclarity.org/department-of-intelligence-the-us-intelligence-community',
+  },
+  {
     id: 'nctc',
     name: 'National Counterterrorism Center',
     acronyms: ['NCTC'],
@@ -659,6 +674,22 @@ export const US_DEPARTMENTS: readonly GlossaryEntry[] = [
       'https://en.wikipedia.org/wiki/International_Trade_Administration; https://wikimili.com/en/International_Trade_Administration; https://eagletraders.com/advice/securities/international_trade_administration.php; https://archives.gov/research/guide-fed-records/groups/489.html',
   },
   {
+    id: 'useac',
+    name: 'U.S. Export Assistance Centers',
+    acronyms: ['USEAC'],
+    aliases: [
+      'U.S. Export Assistance Center',
+      'Export Assistance Centers',
+      'Export Assistance Center',
+    ],
+    kind: 'US government bureau',
+    founded: '1994 (four pilot centers)',
+    summary:
+      'The domestic offices of the Commerce Department\u2019s Commercial Service, set up as \u201cone-stop shops\u201d where small and medium-sized firms, often first-time exporters, get export counseling and, with the Small Business Administration and the Export-Import Bank, trade finance. The first four opened in 1994 in Baltimore, Chicago, Miami and Long Beach; by 2009 there were more than 100 across the country, and every commercial officer had to serve one tour in a center.',
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/0509/25 (FSJ, May 2009); https://www.govinfo.gov/content/pkg/GAOREPORTS-NSIAD-99-180/html/GAOREPORTS-NSIAD-99-180.htm; http://www.docstoc.com/docs/25706081/NSIAD-99-180-Export-Promotion-US-Export-Assistance-Center; https://www.innovations.harvard.edu/us-export-assistance-centers; https://www.baltimoresun.com/news/bs-xpm-1994-02-01-1994032158-story.html; https://www.trade.gov/determine-cs-eligibility',
+  },
+  {
     id: 'bis-commerce',
     name: 'Bureau of Industry and Security',
     acronyms: [],
@@ -908,6 +939,32 @@ export const US_DEPARTMENTS: readonly GlossaryEntry[] = [
       'The independent board that hears appeals from federal employees who are disciplined or removed and studies the federal civil service; it was one of the successors of the Civil Service Commission under the Civil Service Reform Act of 1978.',
     source:
       'http://www.liquisearch.com/civil_service_reform_act_of_1978; https://www.gao.gov/products/fpcd-80-38',
+  },
+  {
+    id: 'frtib',
+    name: 'Federal Retirement Thrift Investment Board',
+    acronyms: ['FRTIB'],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '1986 (Federal Employees\u2019 Retirement System Act)',
+    seat: 'Washington, D.C.',
+    summary:
+      'The independent executive-branch agency that runs the Thrift Savings Plan for federal employees and members of the uniformed services, investing its fund solely in the participants\u2019 interest. It is governed by five part-time board members appointed by the President and an executive director whom they select.',
+    url: 'https://www.frtib.gov',
+    source:
+      'https://www.usgovernmentmanual.gov/Agency?EntityId=AS+RdWOA6oU=&ParentEId=+klubNxgV0o=&EType=jY3M4CTKVHY=; https://definitions.uslegal.com/f/federal-retirement-thrift-investment-board/; https://legalclarity.org/what-is-the-federal-retirement-thrift-investment-board',
+  },
+  {
+    id: 'tsp',
+    name: 'Thrift Savings Plan',
+    acronyms: ['TSP'],
+    aliases: [],
+    kind: 'US government program',
+    founded: '1986 (Federal Employees\u2019 Retirement System Act)',
+    summary:
+      'The tax-deferred, defined-contribution retirement savings plan for civilian federal employees and members of the uniformed services, comparable to a private 401(k). It is one of the three parts of the Federal Employees Retirement System and is administered by the Federal Retirement Thrift Investment Board.',
+    source:
+      'https://definitions.uslegal.com/t/thrift-savings-plan/; https://legalclarity.org/what-is-the-federal-retirement-thrift-investment-board; https://www.theinfolist.com/html/ALL/s/F/Federal_Retirement_Thrift_Investment_Board.html',
   },
   {
     id: 'civil-service-commission',

@@ -38,6 +38,22 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
       'https://publicdiplomacy.wikia.org/wiki/USIA ; https://librariesaustralia.nla.gov.au/search/display?dbid=auth&id=36204292 ; https://review.clateway.com/wiki/view_html.php?q=United_States_Information_Agency',
   },
   {
+    id: 'usia-bureau-of-information',
+    name: 'Bureau of Information',
+    acronyms: [],
+    aliases: ['USIA Bureau of Information', 'USIA Information Bureau'],
+    contextAliases: ['I Bureau', 'Information Bureau'],
+    // A page on USIA means its Bureau of Information by a bare "I Bureau".
+    contextFrom: ['usia'],
+    kind: 'US government bureau',
+    ended: '1999',
+    successor: 'the State Department\u2019s Office of International Information Programs',
+    summary:
+      'USIA\u2019s information bureau, created in the agency\u2019s restructuring from 1993, which produced and sent to USIS posts abroad the material of public diplomacy: the daily Wireless File and Washington File of official policy texts, publications in as many as 30 languages, U.S. speakers and teleconferences, and USIA\u2019s websites; it also ran the foreign press centers. With USIA\u2019s educational and cultural bureau and the International Broadcasting Bureau it was one of the agency\u2019s three main units until 1999.',
+    source:
+      'https://www.govexec.com/magazine/1996/05/the-mission/288/?oref=ge-homepage-noscript-river; http://govinfo.library.unt.edu/npr/library/nprrpt/annrpt/vp-rpt96/appendix/usia.html; https://itlaw.fandom.com/wiki/Bureau_of_Information; http://www.publicdiplomacy.org/6.htm',
+  },
+  {
     id: 'owi',
     name: 'Office of War Information',
     acronyms: ['OWI'],
@@ -436,6 +452,23 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
       'Panel of part-time presidential appointees within the Federal Labor Relations Authority that resolves bargaining impasses between federal agencies and the unions of their employees, if need be by imposing contract terms; one of its members sits on the Foreign Service Impasse Disputes Panel.',
     source:
       'https://www.flra.gov/components-offices/components/federal-service-impasses-panel-fsip-or-panel ; http://www.flra.gov/statute_history',
+  },
+  {
+    id: 'fs-selection-boards',
+    name: 'Foreign Service Selection Boards',
+    acronyms: [],
+    aliases: [
+      'Foreign Service Selection Board',
+      'Foreign Service Promotion Boards',
+      'Foreign Service Promotion Board',
+    ],
+    contextAliases: ['Selection Boards', 'Selection Board'],
+    contextFrom: ['foreign-service', 'afsa'],
+    kind: 'personnel system',
+    summary:
+      'The boards, required by the Foreign Service Act and including public members, that review the performance files of Foreign Service members class by class, rank them by relative performance and recommend who is promoted, who gets performance pay or a career extension, and who is low-ranked; promotions are made in the order of their lists. They work under precepts that, at State, management negotiates with AFSA.',
+    source:
+      'https://law.lawstack.com/usc/22/4002/; https://usc-cdn.house.gov/view.xhtml?edition=prelim&num=0&req=granuleid%3AUSC-prelim-title22-section4003; https://fam.state.gov/searchapps/viewer?format=html&query=%20Career%20Development%20Plan&links=CAREER,DEVELOP,PLAN&url=/FAM/03FAH01/03FAH012320.html; https://afsa.org/sites/default/files/flipping_book/0105/39 (FSJ, January 2005); https://afsa.org/sites/default/files/flipping_book/0205/16/ (FSJ, February 2005); https://www.usaid.gov/about-us/agency-policy/series-400/references-chapter/463mai',
   },
   // Programs abroad
   {
