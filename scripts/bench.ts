@@ -15,6 +15,7 @@ import { benchAnchoring } from './bench/anchoring';
 import { benchSaving } from './bench/saving';
 import { benchUserGlossary } from './bench/userGlossary';
 import { benchContentScript } from './bench/contentScript';
+import { benchGlossarySize } from './bench/glossarySize';
 import { benchNotes } from './bench/notes';
 import { benchTakeaway } from './bench/takeaway';
 import { median, ms, percentile, printTable, ratio, type Row } from './bench/stats';
@@ -183,7 +184,7 @@ async function main(): Promise<void> {
     const markRatioSmall = small.mark / small.ours;
     const markRatioLong = long.mark / long.ours;
     markRatios.push(markRatioSmall, markRatioLong);
-    const markLabel = `mark.js (${terms.names} names + ${terms.acronyms} acronyms, 'exactly')`;
+    const markLabel = `mark.js (first 63 entries: ${terms.names} names + ${terms.acronyms} acronyms, 'exactly')`;
     rows.push(
       {
         measure: `b. our pass, demo article (${small.counts.ours} occurrences)`,
@@ -258,6 +259,9 @@ async function main(): Promise<void> {
       matchBig.push(b.ms);
       matchCounts = { real: r.count, big: b.count };
     }
+    // f. The full glossary against the first 63 entries (scripts/bench/glossarySize.ts).
+    console.log('f. the full glossary against the first 63 entries…');
+    const sizeRows = await benchGlossarySize(page, LONG_TIMES);
     await page.close();
     rows.push(
       {
@@ -296,6 +300,8 @@ async function main(): Promise<void> {
         goal: '≤ 1.5×',
       },
     );
+
+    rows.push(...sizeRows);
 
     // g. Re-anchoring highlights, and the mutation suite (scripts/bench/anchoring.ts).
     const anchoringPage = await browser.context.newPage();
