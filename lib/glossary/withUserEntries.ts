@@ -25,6 +25,8 @@ export function glossaryWithUserEntries(
     entries: [...base.entries, ...extra.map(({ id, name, acronyms }) => ({ id, name, acronyms }))],
     automaton: buildAutomaton([...trieKeys(builtIn.trie), ...added.keys]),
     patterns: [...base.patterns, ...added.patterns.map((p) => ({ ...p, entry: p.entry + offset }))],
+    // The reader's entries have no short forms; the built-in ones keep their vouchers.
+    vouchers: base.vouchers,
   };
 }
 

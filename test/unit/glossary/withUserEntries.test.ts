@@ -72,6 +72,13 @@ describe('glossaryWithUserEntries', () => {
     expect(matchGlossary(extended, text)).toEqual(matchGlossary(runtime, text));
   });
 
+  it('keeps the built-in short forms that another body vouches for (AFSA for "State")', () => {
+    const text = 'AFSA asked State to act; ICMPD agreed.';
+    const found = matchGlossary(extended, text).map((o) => o.entryId);
+    expect(found).toEqual(['afsa', 'state-department', 'user-icmpd']);
+    expect(matchGlossary(extended, text)).toEqual(matchGlossary(runtime, text));
+  });
+
   it.each(fixturePages().map((p) => [p.file, p] as const))(
     '%s: finds exactly what compileGlossary over both finds',
     (_file, page) => {
