@@ -51,6 +51,8 @@ export const US_DEPARTMENTS: readonly GlossaryEntry[] = [
     acronyms: [],
     aliases: ['Department of Commerce', 'Commerce Department'],
     contextAliases: ['Commerce'],
+    // The department's Commercial Service and its export centers make a bare "Commerce" clear.
+    contextFrom: ['fcs', 'useac'],
     kind: 'US executive department',
     founded: '1903 (as the Department of Commerce and Labor; separate department from 1913)',
     summary:
