@@ -41,6 +41,13 @@ export const NOT_BODIES: readonly string[] = [
   ...['Washington', 'New York', 'Penn', 'Ohio', 'Michigan', 'Arizona', 'Florida', 'Iowa'].map(
     (place) => `${place} State`,
   ),
+  // Congresses that are not the U.S. Congress (a body's own entry, being longer, still wins).
+  'Party Congress',
+  'Continental Congress',
+  'National Congress',
+  'Congress of Vienna',
+  'Congress Party',
+  'Congress of People’s Deputies',
   // Role nouns.
   'Foreign Service officer',
   'Foreign Service officers',
