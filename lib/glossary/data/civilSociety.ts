@@ -1403,4 +1403,167 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
     source:
       'http://www.americanbar.org/advocacy/rule_of_law/about/origin_principles.html ; https://www.americanbar.org/advocacy/global-programs/what-we-do/resources/2010/annual-report/',
   },
+  {
+    id: 'public-diplomacy-council',
+    name: 'Public Diplomacy Council of America',
+    acronyms: [],
+    aliases: ['Public Diplomacy Council', 'Public Diplomacy Foundation'],
+    kind: 'association',
+    founded: '1988 (as the Public Diplomacy Foundation)',
+    seat: 'Washington, D.C.',
+    summary:
+      'A nonprofit association of public diplomacy practitioners and scholars, many of them alumni of USIA, that promotes the professional practice, teaching and study of public diplomacy. Founded in 1988 as the Public Diplomacy Foundation, it helped set up George Washington University’s Public Diplomacy Institute in 2001 and became a membership body.',
+    url: 'https://publicdiplomacy.org',
+    source:
+      'https://www.publicdiplomacycouncil.org/about/mission-and-history/; http://www.publicdiplomacycouncil.org/about-public-diplomacy-council; https://publicdiplomacy.org; https://docslib.org/doc/13539985/the-foreign-service-journal-april',
+  },
+  {
+    id: 'feea',
+    name: 'Federal Employee Education and Assistance Fund',
+    acronyms: ['FEEA'],
+    aliases: ['Federal Employee Education & Assistance Fund'],
+    kind: 'foundation',
+    founded: '1986',
+    seat: 'Lakewood, Colorado',
+    summary:
+      'A nonprofit devoted to civilian federal and postal employees and their families: it awards merit scholarships, makes no-interest emergency loans and funds the education of children of federal workers killed or badly hurt on duty, including in the 1998 embassy bombings in Kenya and Tanzania. It is funded largely through the Combined Federal Campaign.',
+    source:
+      'https://sharepoint.ncssma.org/FEEA/Home.aspx; https://www.govloop.com/community/blog/25-years-of-scholarships/; http://www.washingtonpost.com/blogs/federal-eye/wp/2013/08/16/program-for-needy-feds-running-out-of-money/; https://docslib.org/doc/5674059/the-foreign-service-journal-march-2013',
+  },
+  {
+    id: 'hoover-institution',
+    name: 'Hoover Institution on War, Revolution and Peace',
+    acronyms: [],
+    aliases: ['Hoover Institution', 'Hoover Institution on War, Revolution, and Peace'],
+    kind: 'think tank',
+    founded: '1919',
+    seat: 'Stanford, California',
+    summary:
+      'A public policy think tank and archive at Stanford University, founded by Herbert Hoover in 1919 to collect records of the First World War. Generally described as conservative, it houses a large library of twentieth-century political history and many former senior officials as fellows.',
+    url: 'https://www.hoover.org',
+    source:
+      'https://hoover.org/about/herbert-hoover; https://en.wikipedia.org/wiki/Hoover_Institution; http://sourcewatch.org/index.php?title=Hoover_Institution_on_War,_Revolution_and_Peace',
+  },
+  {
+    id: 'chicago-council-on-global-affairs',
+    name: 'Chicago Council on Global Affairs',
+    acronyms: [],
+    aliases: ['Chicago Council on Foreign Relations'],
+    kind: 'think tank',
+    founded: '1922',
+    seat: 'Chicago, Illinois',
+    summary:
+      'A nonpartisan foreign affairs forum and think tank founded in Chicago in February 1922 as the Chicago Council on Foreign Relations and renamed in 2006. It hosts world leaders and is best known for its surveys of American public opinion on foreign policy, conducted since 1974.',
+    url: 'https://globalaffairs.org',
+    source:
+      'http://www.infospaze.com/Chicago_Council_on_Foreign_Relations; https://www.thechicagocouncil.org/basic-page/history; https://www.thechicagocouncil.org/about/press-release/chicago-council-global-affairs-ranked-think-tank-watch',
+  },
+  {
+    id: 'federation-of-american-scientists',
+    name: 'Federation of American Scientists',
+    acronyms: [],
+    aliases: ['Federation of Atomic Scientists'],
+    kind: 'non-governmental organization',
+    founded: '1945',
+    seat: 'Washington, D.C.',
+    summary:
+      'A nonprofit founded in November 1945 by Manhattan Project scientists, first as the Federation of Atomic Scientists, to press for civilian control of atomic energy and nuclear arms control. It works on nuclear security, government secrecy and biosecurity.',
+    source: 'https://en.m.wikipedia.org/wiki/Federation_of_American_Scientists',
+  },
+  {
+    id: 'lutheran-world-relief',
+    name: 'Lutheran World Relief',
+    acronyms: ['LWR'],
+    aliases: [],
+    kind: 'non-governmental organization',
+    founded: '1945',
+    seat: 'Baltimore, Maryland',
+    summary:
+      'A relief and development agency founded by U.S. Lutheran churches in 1945 to aid Lutherans left homeless in Europe by the Second World War. Supported by the Evangelical Lutheran Church in America and the Lutheran Church–Missouri Synod, it now runs disaster relief and rural development projects in Africa, Latin America, Asia and the Middle East.',
+    url: 'https://lwr.org',
+    source:
+      'https://lwr.org/about-lwr; http://blog.world-citizenship.org/wp-archive/13623; https://www.baltimoresun.com/news/bs-xpm-1999-09-20-9909200092-story.html',
+  },
+  {
+    id: 'carnegie-corporation',
+    name: 'Carnegie Corporation of New York',
+    acronyms: [],
+    aliases: ['Carnegie Corporation'],
+    kind: 'foundation',
+    founded: '1911',
+    seat: 'New York, New York',
+    summary:
+      'The grant-making foundation Andrew Carnegie chartered in 1911, on Elihu Root’s advice, to take over most of his remaining fortune “to promote the advancement and diffusion of knowledge and understanding.” It funds education, democracy and international peace work, including research on nuclear risk, and helped found Harvard’s Russian Research Center.',
+    url: 'https://www.carnegie.org',
+    source:
+      'http://piglix.com/piglix/Carnegie_Corporation; http://caucasreview.com/Carnegie_Corporation_of_New_York.htm; http://infoplease.com/ce6/ent/A0835517.html',
+  },
+  {
+    id: 'konrad-adenauer-foundation',
+    name: 'Konrad Adenauer Foundation',
+    acronyms: ['KAS'],
+    aliases: ['Konrad-Adenauer-Stiftung'],
+    kind: 'foundation',
+    founded: '1955',
+    seat: 'Sankt Augustin and Berlin, Germany',
+    summary:
+      'The German political foundation close to the Christian Democratic Union, founded in 1955 and named for Chancellor Adenauer in 1964. Funded mainly by the German government, it runs civic education and democracy programs through offices in some 100 countries.',
+    url: 'https://www.kas.de',
+    source:
+      'https://wikimili.com/en/Konrad_Adenauer_Foundation; https://de.zxc.wiki/wiki/Konrad-Adenauer-Stiftung; https://www.politico.eu/article/stiftungen-provide-a-useful-link/',
+  },
+  {
+    id: 'friedrich-ebert-foundation',
+    name: 'Friedrich Ebert Foundation',
+    acronyms: [],
+    aliases: ['Friedrich-Ebert-Stiftung'],
+    kind: 'foundation',
+    seat: 'Germany',
+    summary:
+      'The state-funded German political foundation close to the Social Democratic Party, formally independent of it, which runs political education, seminars and democracy programs through a large network of offices abroad; it was the first party foundation to open an office in Brussels, in 1973.',
+    source:
+      'https://www.politico.eu/article/stiftungen-provide-a-useful-link/; https://powerbase.info/index.php/Konrad_Adenauer_Stiftung',
+  },
+  {
+    id: 'committee-to-protect-journalists',
+    name: 'Committee to Protect Journalists',
+    acronyms: ['CPJ'],
+    aliases: [],
+    kind: 'non-governmental organization',
+    founded: '1981',
+    seat: 'New York, New York',
+    summary:
+      'An independent nonprofit, founded in 1981, that promotes press freedom worldwide by defending the right of journalists to report without fear of reprisal and by documenting attacks on the press.',
+    url: 'https://cpj.org',
+    source: 'https://growjo.com/employee/Cassandra-Barragan-18786566',
+  },
+  {
+    id: 'reporters-without-borders',
+    name: 'Reporters Without Borders',
+    acronyms: ['RWB'],
+    aliases: ['Reporters Sans Frontières', 'Reporters Sans Frontieres'],
+    contextAliases: ['RSF'],
+    kind: 'non-governmental organization',
+    founded: '1985',
+    seat: 'Paris, France',
+    summary:
+      'A French-based press freedom organization founded in Montpellier in 1985 by Robert Ménard and other journalists. It monitors and denounces attacks on journalists and censorship, aids persecuted reporters and their families, and publishes a yearly World Press Freedom Index; it has consultative status at the United Nations.',
+    url: 'https://rsf.org',
+    source:
+      'http://infogalactic.com/info/Reporters_without_Borders; https://liquisearch.com/reporters_without_borders; https://reporterzy.info/en/4423,reporters-without-borders-the-history-of-reporters-sans-frontires.html',
+  },
+  {
+    id: 'irex',
+    name: 'International Research & Exchanges Board',
+    acronyms: ['IREX'],
+    aliases: ['International Research and Exchanges Board'],
+    kind: 'non-governmental organization',
+    founded: '1968',
+    seat: 'Washington, D.C.',
+    summary:
+      'A nonprofit set up in 1968 by leading U.S. universities, with Ford Foundation, ACLS, SSRC and State Department support, to run scholarly exchanges with the Soviet Union and Eastern Europe. Since the Cold War it has become a development organization working on education, independent media and civil society, and runs programs such as the Mandela Washington Fellowship.',
+    url: 'https://www.irex.org',
+    source:
+      'https://www.irex.org/our-history; https://www.irex.org/history; https://kiwix.casplantje.nl/wikipedia_en_all_maxi_2018-10/A/International_Research_%26_Exchanges_Board.html',
+  },
 ];

@@ -628,4 +628,117 @@ export const CONGRESS: readonly GlossaryEntry[] = [
     source:
       'https://cybercemetery.unt.edu/archive/cwc/20110929231139/http://www.wartimecontracting.gov/index.php/home; https://cybercemetery.unt.edu/archive/cwc/20110929230444/http:/www.wartimecontracting.gov/index.php/pressroom/pressreleases/209-cwc-nr-50; http://psm.du.edu/national_regulation/united_states/research_oversight_bodies/cwc.html',
   },
+  // Added: appropriations and investigating panels FSJ pages name
+  {
+    id: 'cjs-subcommittees',
+    name: 'Commerce, Justice, State Appropriations Subcommittees',
+    acronyms: [],
+    aliases: [
+      'Commerce-Justice-State Appropriations Subcommittee',
+      'Commerce, Justice, State Appropriations Subcommittee',
+      'Commerce, Justice and State Appropriations Subcommittee',
+      'Commerce-Justice-State Subcommittee',
+      'Commerce, Justice, State Subcommittee',
+    ],
+    contextAliases: ['CJS', 'C-J-S'],
+    kind: 'US congressional body',
+    ended: '2005 (for State Department funding)',
+    successor:
+      'the Senate State, Foreign Operations subcommittee and, in the House, the Science, State, Justice, Commerce subcommittee',
+    summary:
+      'The House and Senate appropriations subcommittees that for decades wrote the Commerce, Justice, State (CJS) bill, the one that funded the State Department; in the 2005 reorganization of the appropriations committees State\u2019s accounts moved to the Senate foreign operations panel and to a new House Science, State, Justice, Commerce subcommittee.',
+    source:
+      'https://govexec.com/management/2005/03/state-department-spending-reassigned-in-committee-shuffle/18673/?oref=ge-homepage-noscript-river; http://www.cnie.org/NLE/CRS/abstract.cfm?NLEid=1703',
+  },
+  {
+    id: 'tydings-committee',
+    name: 'Subcommittee on the Investigation of Loyalty of State Department Employees',
+    acronyms: [],
+    aliases: ['Tydings Committee', 'Tydings Subcommittee'],
+    kind: 'US congressional body',
+    founded: '1950',
+    ended: '1950',
+    summary:
+      'The Senate subcommittee chaired by Millard Tydings (D-Md.) that in 1950 investigated Senator Joseph McCarthy\u2019s charges of communists in the State Department; after hearings from March to July it reported on July 14, 1950 that the charges were a fraud and a hoax.',
+    source:
+      'http://teachingamericanhistory.org/static/neh/interactives/timeline/data/071450.html; https://en.wikipedia.org./wiki/Tydings_Committee; http://adst.org/2014/02/john-s-service-the-man-who-lost-china-part-i',
+  },
+  {
+    id: 'siss',
+    name: 'Senate Subcommittee to Investigate the Administration of the Internal Security Act and Other Internal Security Laws',
+    acronyms: [],
+    aliases: [
+      'Senate Internal Security Subcommittee',
+      'Internal Security Subcommittee of the Senate Judiciary Committee',
+    ],
+    kind: 'US congressional body',
+    summary:
+      'The internal security subcommittee of the Senate Judiciary Committee, chaired by Pat McCarran in the early 1950s, whose hearings on the Institute of Pacific Relations questioned Foreign Service China hands such as John Carter Vincent in 1952.',
+    source:
+      'https://ia801203.us.archive.org/35/items/instituteofpacif06unit/instituteofpacif06unit_hocr.html',
+  },
+  {
+    id: 'jackson-subcommittee',
+    name: 'Senate Subcommittee on National Policy Machinery',
+    acronyms: [],
+    aliases: ['Subcommittee on National Policy Machinery'],
+    contextAliases: ['Jackson Subcommittee'],
+    kind: 'US congressional body',
+    founded: '1959',
+    ended: '1961',
+    successor: 'the Subcommittee on National Security Staffing and Operations',
+    summary:
+      'The subcommittee of the Senate Government Operations Committee, chaired by Henry M. Jackson, that from 1959 to 1961 made the first full review since 1947 of how the government makes and carries out foreign and defense policy, sharply urging a stronger State Department.',
+    source:
+      'https://books.google.az/books?id=EUomEOGDcakC&printsec=frontcover&dq=editions:ISBN0786736208&hl=ru&output=html_text&lr=&vq=%22the+principal+military+advisers+to+the+President,+the+National+Security+Council,+and+the+Secretary+of+Defense%E2%80%94%22&source=gbs_quotes; https://time.com/archive/6871877/the-administration-things-could-be-done-better',
+  },
+  {
+    id: 'nsso-subcommittee',
+    name: 'Senate Subcommittee on National Security Staffing and Operations',
+    acronyms: [],
+    aliases: ['Subcommittee on National Security Staffing and Operations'],
+    kind: 'US congressional body',
+    founded: '1962',
+    summary:
+      'The Senate Government Operations subcommittee, again chaired by Henry M. Jackson, that from 1962 reviewed the administration of national security in Washington and abroad, including the role of the Secretary of State, the organization of the State Department and the ambassador\u2019s authority over the mission.',
+    source:
+      'https://books.google.com.pe/books?id=7L0dAAAAMAAJ&pg=PR1&vq=Department&dq=editions:OXFORD555039118&output=html_text&source=gbs_selected_pages&cad=3',
+  },
+  {
+    id: 'sfrc-state-management-subcommittee',
+    name: 'Senate Foreign Relations Subcommittee on State Department and USAID Management, International Operations, and Bilateral International Development',
+    acronyms: [],
+    aliases: [
+      'Subcommittee on State Department and USAID Management, International Operations, and Bilateral International Development',
+    ],
+    kind: 'US congressional body',
+    summary:
+      'The Senate Foreign Relations subcommittee that oversees the management and workforce of the State Department and USAID and the conduct of international operations; in 2021, chaired by Senator Benjamin Cardin, it held hearings on modernizing the State Department.',
+    source: 'https://www.govinfo.gov/content/pkg/CHRG-117shrg46167/html/CHRG-117shrg46167.htm',
+  },
+  {
+    id: 'hsgac-ogm-subcommittee',
+    name: 'Senate Subcommittee on Oversight of Government Management, the Federal Workforce, and the District of Columbia',
+    acronyms: [],
+    aliases: [
+      'Subcommittee on Oversight of Government Management, the Federal Workforce, and the District of Columbia',
+      'Oversight of Government Management, the Federal Workforce, and the District of Columbia Subcommittee',
+    ],
+    kind: 'US congressional body',
+    summary:
+      'A subcommittee of the Senate Homeland Security and Governmental Affairs Committee on the federal workforce and government management, which held hearings on the State Department\u2019s human capital crisis in 2008 and on its training in 2011.',
+    source:
+      'https://www.govinfo.gov/content/pkg/CHRG-110shrg44126/html/CHRG-110shrg44126.htm; https://www.govinfo.gov/content/pkg/CHRG-112shrg66678/html/CHRG-112shrg66678.htm',
+  },
+  {
+    id: 'hfac-africa-global-health',
+    name: 'House Foreign Affairs Subcommittee on Africa and Global Health',
+    acronyms: [],
+    aliases: ['Subcommittee on Africa and Global Health'],
+    kind: 'US congressional body',
+    summary:
+      'The House Foreign Affairs subcommittee on U.S. policy and assistance toward Africa and on global health, chaired in 2009 by Representative Donald Payne, with Christopher Smith as ranking member.',
+    source:
+      'https://studylib.net/doc/12166405/u.s.-assistance-to-africa--a-call-for-foreign-aid-reform',
+  },
 ];

@@ -727,4 +727,219 @@ export const FOREIGN_GOVERNMENTS: readonly GlossaryEntry[] = [
       'A Palestinian terrorist group founded by Sabri al-Banna (Abu Nidal) after he split from the PLO in 1974; it carried out attacks in 20 countries with support from Iraq, Libya and Syria.',
     source: 'http://www.sociologyindex.com/terrorist_groups.htm',
   },
+  {
+    id: 'inter-services-intelligence',
+    name: 'Inter-Services Intelligence',
+    acronyms: [],
+    aliases: [
+      'Directorate for Inter-Services Intelligence',
+      'Directorate General for Inter-Services Intelligence',
+    ],
+    contextAliases: ['ISI'],
+    kind: 'foreign government body',
+    founded: '1948',
+    seat: 'Islamabad, Pakistan',
+    summary:
+      "Pakistan's largest intelligence agency, set up in 1948 to pool the intelligence of the army, navy and air force after the first war with India. Headed by a serving army lieutenant general, it channeled U.S. and Saudi aid to the Afghan mujahideen in the 1980s and has long been accused of backing the Taliban.",
+    source:
+      'https://wiki.gravy.cc/wiki/Inter-Services_Intelligence; https://www.liquisearch.com/inter-services_intelligence/history; https://wikiislam.net/wiki/Inter-Services_Intelligence_agency_(Pakistan); https://web-production-4e80b.up.railway.app/page/Inter-Services_Intelligence',
+  },
+  {
+    id: 'wehrmacht',
+    name: 'Wehrmacht',
+    acronyms: [],
+    aliases: [],
+    kind: 'foreign government body',
+    founded: '1935',
+    ended: '1945',
+    summary:
+      'The unified armed forces of Nazi Germany, formed in March 1935 from the Reichswehr when Hitler brought back conscription. It comprised the army (Heer), navy (Kriegsmarine) and air force (Luftwaffe) under the Supreme High Command, with Hitler as commander in chief, and disappeared with the German defeat in 1945.',
+    source:
+      'https://www.arrse.co.uk/wiki/Wehrmacht; http://infospaze.com/Wehrmacht; https://fanyv88.com:443/https/encyclopedia2.thefreedictionary.com/Nazi+forces; https://www.enciclopedia.cat/gran-enciclopedia-catalana/wehrmacht',
+  },
+  {
+    id: 'nkvd',
+    name: "People's Commissariat for Internal Affairs",
+    acronyms: ['NKVD'],
+    aliases: ['Narodny Komissariat Vnutrennikh Del'],
+    kind: 'foreign government body',
+    founded: '1934 (as an all-union commissariat)',
+    ended: '1946',
+    successor:
+      'the Soviet Ministry of Internal Affairs (MVD) and, for state security, eventually the KGB',
+    seat: 'Lubyanka, Moscow, Soviet Union',
+    summary:
+      "The Soviet interior commissariat that absorbed the OGPU secret police in July 1934, so combining ordinary policing with state security. Under Yagoda, Yezhov and Beria it carried out Stalin's Great Purge and ran the Gulag labor camps.",
+    source:
+      'https://worddisk.com/wiki/NKVD/; https://www.globalsecurity.org/intell/world/russia/nkvd.htm; https://museodelcomunismo.it/glossario-comunismo/31-nkvd',
+  },
+  {
+    id: 'kuomintang',
+    name: 'Kuomintang',
+    acronyms: ['KMT'],
+    aliases: ['Guomindang', 'Chinese Nationalist Party', 'Nationalist Party of China'],
+    kind: 'foreign government body',
+    founded: '1912 (as the Nationalist Party)',
+    seat: 'Taipei, Taiwan',
+    summary:
+      "China's Nationalist Party, founded by Song Jiaoren and Sun Yat-sen and later led for decades by Chiang Kai-shek. It governed most of mainland China from 1928 until its defeat by the Communists in 1949, then ruled Taiwan as a one-party state until democratization and remains one of Taiwan's two main parties.",
+    source:
+      'https://historica.fandom.com/wiki/Kuomintang; https://seslisozluk.net/ru/что-значит-nationalist-action-party; https://simple.m.wikipedia.org/wiki/Guomindang',
+  },
+  {
+    id: 'unita',
+    name: 'National Union for the Total Independence of Angola',
+    acronyms: ['UNITA'],
+    aliases: ['União Nacional para a Independência Total de Angola'],
+    kind: 'non-state armed group',
+    founded: '1966',
+    summary:
+      'The Angolan movement Jonas Savimbi founded in 1966 to fight Portuguese rule, which after independence in 1975 waged a long civil war against the MPLA government with South African and, in the 1980s, U.S. support. The war ended after Savimbi was killed in 2002, and UNITA has since been a political party.',
+    source:
+      'http://encyclopedia.kids.net.au/page/un/UNITA; http://www.oxforddictionaries.com/search/english/?q=UNITA&multi=1; https://encyclopediahub.com/ar725702',
+  },
+  {
+    id: 'fmln',
+    name: 'Farabundo Martí National Liberation Front',
+    acronyms: ['FMLN'],
+    aliases: [
+      'Farabundo Marti National Liberation Front',
+      'Frente Farabundo Martí para la Liberación Nacional',
+    ],
+    kind: 'non-state armed group',
+    summary:
+      "The umbrella coalition of five Salvadoran guerrilla groups, among them the People's Revolutionary Army (ERP), that fought El Salvador's government through the 1980s. Its fighters demobilized in 1992 under the U.N.-sponsored peace process.",
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/0324/35/; https://docslib.org/doc/4839635/el-salvador-weakness; http://www.nybooks.com/articles/1990/02/01/the-battle-for-san-salvador/',
+  },
+  {
+    id: 'savak',
+    name: 'SAVAK',
+    acronyms: [],
+    aliases: [
+      'Organization of Intelligence and National Security',
+      'Sazeman-e Ettela’at va Amniyat-e Keshvar',
+    ],
+    kind: 'foreign government body',
+    founded: '1957',
+    ended: '1979',
+    seat: 'Tehran, Iran',
+    summary:
+      "The Shah of Iran's secret police and intelligence service, set up in 1957 with CIA and Israeli help after the 1953 coup. Notorious for surveillance, torture and the repression of opponents at home and among Iranians abroad, it was dissolved by Prime Minister Shapour Bakhtiar in February 1979 as the revolution broke out.",
+    source:
+      'http://piglix.com/piglix/SAVAK; https://wiki.av1.space/content/wikipedia_en_all_mini_2025-06/SAVAK; http://reference.allrefer.com/country-guide-study/iran/iran183.html',
+  },
+  {
+    id: 'viet-minh',
+    name: 'Viet Minh',
+    acronyms: [],
+    aliases: ['League for the Independence of Vietnam', 'Việt Minh', 'Vietminh'],
+    kind: 'non-state armed group',
+    founded: '1941',
+    ended: '1954',
+    summary:
+      'The communist-led independence front Ho Chi Minh formed at Pác Bó on May 19, 1941, which resisted the Japanese occupation with some U.S. support and then fought France in the First Indochina War, with Vo Nguyen Giap commanding its forces. After the victory at Dien Bien Phu and the 1954 settlement it became the government of North Vietnam.',
+    source:
+      'https://wiki.gravy.cc/wiki/Viet_Minh; https://historica.fandom.com/wiki/Viet_Minh; https://www.conservapedia.com/Viet_Minh; http://www.warhistory.ie/world-war-2/ho-chi-minh.htm',
+  },
+  {
+    id: 'chinese-communist-party',
+    name: 'Chinese Communist Party',
+    acronyms: ['CCP'],
+    aliases: ['Communist Party of China'],
+    kind: 'foreign government body',
+    founded: '1921',
+    seat: 'Zhongnanhai, Beijing, China',
+    summary:
+      "The founding and ruling party of the People's Republic of China, established in Shanghai in 1921, which defeated the Kuomintang in the civil war and has governed mainland China since 1949. Its Central Committee, Politburo and Politburo Standing Committee hold the real power in the state, and it commands the People's Liberation Army.",
+    source:
+      'https://worddisk.com/wiki/Communist_Party_of_China/; https://en-academic.com/dic.nsf/enwiki/4066; https://howlingpixel.com/i-en/Communist_Party_of_China',
+  },
+  {
+    id: 'polisario-front',
+    name: 'Polisario Front',
+    acronyms: [],
+    aliases: [
+      'Frente Polisario',
+      'Popular Front for the Liberation of Saguia el-Hamra and Río de Oro',
+      'Popular Front for the Liberation of Saguia el-Hamra and Rio de Oro',
+    ],
+    kind: 'non-state armed group',
+    founded: '1973',
+    seat: 'Sahrawi refugee camps, Tindouf Province, Algeria',
+    summary:
+      'The Sahrawi nationalist movement, formed on May 10, 1973, that fought first Spanish rule and then Moroccan and Mauritanian control of Western Sahara, seeking independence as the Sahrawi Arab Democratic Republic. The United Nations has recognized it since 1979 as representing the people of Western Sahara.',
+    source:
+      'https://wikiclassic.com/wiki/Polisario_front; https://en-academic.com/dic.nsf/enwiki/132061; http://piglix.com/piglix/Secretary_General_of_the_Polisario_Front',
+  },
+  {
+    id: 'red-army',
+    name: 'Workers’ and Peasants’ Red Army',
+    acronyms: [],
+    aliases: ["Workers' and Peasants' Red Army", 'Soviet Army'],
+    contextAliases: ['Red Army'],
+    kind: 'foreign government body',
+    founded: '1918',
+    ended: '1992 (renamed the Soviet Army in 1946)',
+    successor: 'the armed forces of Russia and the other former Soviet republics',
+    summary:
+      'The army the Bolsheviks created in January 1918, with Leon Trotsky as war commissar, to win the Russian Civil War, which became the army of the Soviet Union. It bore the brunt of the land war against Nazi Germany and took Berlin; renamed the Soviet Army in 1946, it was succeeded by the Russian Army in 1992.',
+    source:
+      'https://encyclopediahub.com/ar753733; https://profilpelajar.com/simple/Red_Army; http://fact-index.com/r/re/red_army.html',
+  },
+  {
+    id: 'gestapo',
+    name: 'Gestapo',
+    acronyms: [],
+    aliases: ['Geheime Staatspolizei'],
+    kind: 'foreign government body',
+    founded: '1933',
+    ended: '1945',
+    seat: 'Prinz-Albrecht-Straße 8, Berlin, Germany',
+    summary:
+      'The secret state police of Nazi Germany, founded in Prussia by Hermann Göring in April 1933 and placed under Heinrich Himmler and the SS from 1934. It hunted political opponents without recourse to law, sent them to concentration camps, and played a central part in the deportation and murder of Europe’s Jews.',
+    source:
+      'https://www.topographie.de/en/the-historic-site/gestapo/; https://reallifevillains.skywiki.org/wiki/Gestapo?oldid=131531; https://simple.m.wikipedia.org/wiki/Gestapo',
+  },
+  {
+    id: 'verkhovna-rada',
+    name: 'Verkhovna Rada',
+    acronyms: [],
+    aliases: ['Verkhovna Rada of Ukraine', 'Supreme Council of Ukraine'],
+    contextAliases: ['Rada'],
+    kind: 'foreign government body',
+    founded: '1991 (as the parliament of independent Ukraine)',
+    seat: 'Kyiv, Ukraine',
+    summary:
+      "Ukraine's single-chamber parliament of 450 deputies. It grew out of the Supreme Soviet of the Ukrainian SSR, whose members adopted Ukraine's declaration of independence in August 1991.",
+    source:
+      'https://en.wikipedia.org/wiki/Verkhovna_Rada; https://worddisk.com/wiki/Verkhovna_Rada/; http://old.iacis.ru/eng/parliaments/parlamenty_uchastniki/ukraina/',
+  },
+  {
+    id: 'wagner-group',
+    name: 'Wagner Group',
+    acronyms: [],
+    aliases: ['PMC Wagner', 'Wagner Private Military Company'],
+    contextAliases: ['Wagner'],
+    kind: 'non-state armed group',
+    founded: '2014',
+    summary:
+      'A Russian private military company founded in 2014 by Yevgeny Prigozhin and the former GRU officer Dmitry Utkin, used by the Kremlin as a deniable proxy in eastern Ukraine, Syria, Libya, the Central African Republic and Mali. After leading it in the battle for Bakhmut, Prigozhin staged a short mutiny in June 2023 and died in a plane crash two months later.',
+    source:
+      'https://indrakar.com/the-wagner-group/; https://web-production-4e80b.up.railway.app/page/Prigozhin; https://elitenews.in/what-is-russias-wagner-group-led-by-yevgeny-prigozhin/',
+  },
+  {
+    id: 'arvn',
+    name: 'Army of the Republic of Vietnam',
+    acronyms: ['ARVN'],
+    aliases: ['South Vietnamese Army', 'Army of the Republic of Viet Nam'],
+    kind: 'foreign government body',
+    founded: '1955',
+    ended: '1975',
+    seat: 'Saigon, South Vietnam',
+    summary:
+      'The ground forces of South Vietnam, formally established under President Ngo Dinh Diem in December 1955 and trained and supplied by the United States, which fought the Viet Cong and North Vietnamese Army through the Vietnam War. It was dissolved after the fall of Saigon in April 1975, and many of its officers were sent to reeducation camps.',
+    source:
+      'http://piglix.com/piglix/ARVN; https://worddisk.com/wiki/Army_of_the_Republic_of_Vietnam/; http://web.archive.org./web/20160417040902/http://wn.com/Arvn',
+  },
 ];

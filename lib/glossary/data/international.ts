@@ -1402,4 +1402,190 @@ export const INTERNATIONAL: readonly GlossaryEntry[] = [
     source:
       'https://en.wikipedia.org/wiki/European_Union_Rule_of_Law_Mission_in_Kosovo; https://twocircles.net/2008feb16/eu_send_police_and_civilian_mission_kosovo.html; https://www.eulex-kosovo.eu/?page=2,11,1275; https://euobserver.com/eu-and-the-world/ar76cab597',
   },
+  {
+    id: 'global-fund',
+    name: 'Global Fund to Fight AIDS, Tuberculosis and Malaria',
+    acronyms: [],
+    aliases: ['The Global Fund to Fight AIDS, Tuberculosis and Malaria'],
+    contextAliases: ['Global Fund'],
+    kind: 'international financial institution',
+    founded: '2002',
+    seat: 'Geneva, Switzerland',
+    summary:
+      'A public-private partnership that finances programs against HIV/AIDS, tuberculosis and malaria, which partners in each country (often health ministries) carry out under country coordinating mechanisms. It began work in January 2002; the United States has been its first and largest donor.',
+    source:
+      'https://wikimili.com/en/The_Global_Fund_to_Fight_AIDS,_Tuberculosis_and_Malaria; https://www.huffpost.com/entry/a-strong-global-fund-is-pivotal-to-ending-aids-tuberculosis_b_57dbfc7de4b04fa361d99856',
+  },
+  {
+    id: 'gavi',
+    name: 'Gavi, the Vaccine Alliance',
+    acronyms: ['GAVI'],
+    aliases: ['Gavi', 'GAVI Alliance', 'Global Alliance for Vaccines and Immunization'],
+    kind: 'international financial institution',
+    founded: '2000 (created 1999, launched January 2000)',
+    summary:
+      'A public-private partnership and pooled funding mechanism that pays for new and underused vaccines for children in low- and middle-income countries and negotiates with manufacturers to bring prices down; it co-led the COVAX effort to share COVID-19 vaccines.',
+    source:
+      'https://voguewellness.com/the-u-s-government-gavi-the-vaccine-alliance-kaiser-family-foundation; https://www.ncbi.nlm.nih.gov/pmc/articles/PMC1448560/',
+  },
+  {
+    id: 'green-climate-fund',
+    name: 'Green Climate Fund',
+    acronyms: ['GCF'],
+    aliases: [],
+    kind: 'international financial institution',
+    founded: '2010',
+    seat: 'South Korea',
+    summary:
+      'A fund created at the 2010 U.N. climate conference in Cancún to help developing countries cut emissions and adapt to climate change through grants, concessional loans, equity and guarantees. It works independently of the UNFCCC, with a board of 12 developed and 12 developing countries and a secretariat in South Korea.',
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/070817/29; https://wgbh.org/news/2017-06-09/a-little-known-climate-fund-is-suddenly-in-the-spotlight; https://koreaherald.com/view.php?mp=194&np=1936&ud=20121004000650',
+  },
+  {
+    id: 'global-environment-facility',
+    name: 'Global Environment Facility',
+    acronyms: ['GEF'],
+    aliases: [],
+    kind: 'international financial institution',
+    founded: '1991',
+    summary:
+      'A multilateral fund set up in 1991 as a pilot with the World Bank, UNDP and UNEP to pay the extra cost of projects with global environmental benefits in developing countries. Restructured in 1994, it serves as a financial mechanism of the biodiversity and climate change conventions agreed in 1992.',
+    source:
+      'https://inequality.elibrary.imf.org/view/IMF071/01507-9781557755032/01507-9781557755032/ch02.xml?rskey=exgbqo&result=1; https://www.ecolex.org/fr/details/literature/building-effective-international-environmental-regimes-the-case-of-the-global-environmental-facility-ana-057736/; https://homsy-staging.cambridgecore.org/core/journals/international-legal-materials/article/world-bank-documents-concerning-the-establishment-of-the-global-environment-facility/547AF303CFFFA3CE841C123A7783E530',
+  },
+  {
+    id: 'partnership-for-peace',
+    name: 'NATO Partnership for Peace',
+    acronyms: ['PfP'],
+    aliases: ["NATO's Partnership for Peace"],
+    contextAliases: ['Partnership for Peace'],
+    contextFrom: ['nato', 'eapc'],
+    kind: 'framework',
+    founded: '1994',
+    summary:
+      "NATO's program of practical military and political cooperation with non-member states in Europe and the former Soviet Union, launched at the Brussels summit of January 1994. Partners work with the alliance on training, exercises, peacekeeping and civilian control of the military, and for many it was a step toward membership.",
+    source:
+      'http://congressionalresearch.com/94-351/document.php?study=Partnership+for+Peace; https://wn.com/Partnership_for_Peace; https://afsa.org/sites/default/files/flipping_book/0419/25/',
+  },
+  {
+    id: 'eapc',
+    name: 'Euro-Atlantic Partnership Council',
+    acronyms: ['EAPC'],
+    aliases: ['North Atlantic Cooperation Council'],
+    kind: 'forum',
+    founded: '1997 (as successor to the North Atlantic Cooperation Council of 1991)',
+    summary:
+      "NATO's political forum with its partner countries across Europe and Eurasia, created in 1997 to complement the Partnership for Peace. It replaced the North Atlantic Cooperation Council, which first met in December 1991 to open consultations with the former Warsaw Pact states.",
+    source:
+      'https://georgewbush-whitehouse.archives.gov/news/releases/2004/06/print/20040628-5.html; https://www.cvce.eu/de/collections/unit-content/-/unit/02bb76df-d066-4c08-a58a-d4686a3e68ff/95f417c1-d8b9-49a2-aaa1-fc90021899ed/Resources',
+  },
+  {
+    id: 'nato-russia-council',
+    name: 'NATO-Russia Council',
+    acronyms: [],
+    aliases: ['NATO-Russia Permanent Joint Council'],
+    kind: 'forum',
+    founded: '2002',
+    summary:
+      'The body set up at the Rome summit of May 2002 in which the NATO allies and Russia were to consult and act together as equals on shared security problems. It succeeded the Permanent Joint Council created under the 1997 NATO-Russia Founding Act; Lord Robertson was its first chairman.',
+    source:
+      'https://moodle.unob.cz/mod/page/view.php?id=97&lang=en; http://www.nato-pa.int/Default.asp?SHORTCUT=232; https://afsa.org/sites/default/files/flipping_book/0419/25/',
+  },
+  {
+    id: 'uemoa',
+    name: 'West African Economic and Monetary Union',
+    acronyms: ['UEMOA', 'WAEMU'],
+    aliases: ['Union économique et monétaire ouest-africaine', 'West African Monetary Union'],
+    kind: 'regional body',
+    founded: '1994',
+    seat: 'Ouagadougou, Burkina Faso',
+    summary:
+      'The union of eight West African states (Benin, Burkina Faso, Côte d’Ivoire, Guinea-Bissau, Mali, Niger, Senegal and Togo) that share the West African CFA franc, issued by their common central bank in Dakar. Founded in 1994 out of the older West African Monetary Union, it works toward a common market within the wider ECOWAS region.',
+    source:
+      'https://en.wikipedia.org/wiki/West_African_Economic_and_Monetary_Union; https://void.ai/wiki/West+African+Economic+and+Monetary+Union; https://swissgoldtreuhand.com/en/west-african-economic-union-uemoa/',
+  },
+  {
+    id: 'comintern',
+    name: 'Comintern',
+    acronyms: [],
+    aliases: [],
+    contextAliases: ['Communist International', 'Third International'],
+    kind: 'coordination body',
+    founded: '1919',
+    ended: '1943',
+    successor: 'the Cominform (1947-1956)',
+    seat: 'Moscow, Soviet Union',
+    summary:
+      'The organization of communist parties that Lenin founded in Moscow in 1919 to direct the world communist movement and foment revolution; it became an instrument of Soviet foreign policy and was dissolved by Stalin in 1943 as a gesture to his wartime allies.',
+    source:
+      'https://www.countryreports.org/glossary.htm?term=Communist+International+%28Comintern%29; https://www.countryreports.org/glossary.htm?term=Comintern; https://powerbase.info/index.php/Comintern',
+  },
+  {
+    id: 'cominform',
+    name: 'Information Bureau of the Communist and Workers’ Parties',
+    acronyms: [],
+    aliases: ['Cominform', 'Communist Information Bureau'],
+    kind: 'coordination body',
+    founded: '1947',
+    ended: '1956',
+    seat: 'Belgrade, Yugoslavia (1947-1948); Bucharest, Romania (1948-1956)',
+    summary:
+      "The bureau Stalin set up in 1947 to coordinate the communist parties of Eastern Europe, France and Italy under Soviet direction after the Comintern's dissolution. Yugoslavia was expelled in 1948, and the bureau was dissolved in April 1956 during de-Stalinization.",
+    source:
+      'https://worddisk.com/wiki/Cominform/; https://pwojczyn.com/wiki/Cominform_wikipedia_crain_ford_lan_en_html.html; https://www.countryreports.org/glossary.htm?term=Comintern',
+  },
+  {
+    id: 'inter-parliamentary-union',
+    name: 'Inter-Parliamentary Union',
+    acronyms: ['IPU'],
+    aliases: ['Interparliamentary Union', 'Union Interparlementaire'],
+    kind: 'intergovernmental organization',
+    founded: '1889',
+    seat: 'Geneva, Switzerland',
+    summary:
+      'The worldwide organization of national parliaments, founded in 1889 by the pacifist legislators William Randal Cremer of Britain and Frédéric Passy of France to promote the arbitration of disputes; it helped create the Permanent Court of Arbitration. It now promotes democracy and parliamentary dialogue, defends threatened legislators and holds observer status at the United Nations.',
+    source:
+      'https://academickids.com/encyclopedia/index.php/Inter-Parliamentary_Union; https://genevemonde.ch/galleries/the-history-of-the-ipu-oldest-international-political-organization/followers; https://wiki.studentb.eu/view_html.php?lang=en&q=Inter-Parliamentary_Union&sq=Google',
+  },
+  {
+    id: 'special-court-for-sierra-leone',
+    name: 'Special Court for Sierra Leone',
+    acronyms: ['SCSL'],
+    aliases: ['Sierra Leone Special Court', 'Sierra Leone Tribunal'],
+    kind: 'international court',
+    founded: '2002',
+    ended: '2013',
+    successor: 'the Residual Special Court for Sierra Leone',
+    seat: 'Freetown, Sierra Leone',
+    summary:
+      'The hybrid court set up by agreement between the United Nations and Sierra Leone in January 2002 to try those most responsible for grave crimes in the civil war after November 30, 1996. In 2012 it convicted former Liberian President Charles Taylor, at a trial held in The Hague, and it closed in 2013.',
+    source:
+      'https://wikimili.com/en/Special_Court_for_Sierra_Leone; https://docslib.org/doc/5329156/eleventh-and-final-report',
+  },
+  {
+    id: 'munich-security-conference',
+    name: 'Munich Security Conference',
+    acronyms: [],
+    aliases: ['Munich Conference on Security Policy', 'Wehrkunde Conference', 'Wehrkundetagung'],
+    kind: 'conference',
+    founded: '1963',
+    seat: 'Munich, Germany',
+    summary:
+      'The yearly February gathering of heads of state and government, ministers, military leaders and experts on international security at Munich’s Hotel Bayerischer Hof. Ewald-Heinrich von Kleist, a former member of the anti-Hitler resistance, founded it in 1963 as a transatlantic defense meeting (the Wehrkundetagung); it adopts no binding decisions.',
+    source:
+      'https://owiki.org/wiki/Munich_Security_Conference; http://www.bayern.ca/archives/wsd/00786/index.php.en; https://civils360.com/2022/02/24/munich-security-conference/',
+  },
+  {
+    id: 'europol',
+    name: 'European Union Agency for Law Enforcement Cooperation',
+    acronyms: [],
+    aliases: ['Europol', 'European Police Office', 'Europol Drugs Unit'],
+    kind: 'regional body',
+    founded: '1998 (Europol Convention in force; full operations from July 1999)',
+    seat: 'The Hague, Netherlands',
+    summary:
+      'The European Union’s police cooperation agency, which pools criminal intelligence and analysis to help member states fight terrorism, drug and human trafficking, cybercrime and money laundering. Agreed in the 1992 Maastricht Treaty and begun as the Europol Drugs Unit in 1994, it has no powers of arrest of its own.',
+    source:
+      'https://en.wikipedia.org/wiki/Europol; http://haguejusticeportal.net/index.php?id=6417; http://people.exeter.ac.uk/watupman/undergrad/pollard/html/history.htm',
+  },
 ];

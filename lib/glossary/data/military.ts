@@ -685,4 +685,217 @@ export const MILITARY: readonly GlossaryEntry[] = [
     source:
       'http://www.defense.gov/news/newsarticle.aspx?id=28854; https://www.nato.int/docu/pr/2003/p03-070e.htm; https://13newsnow.com/article/news/national/military-news/nato-celebrates-20th-anniversary-allied-command-transformation-norfolk-virginia/291-27a1f1db-2245-4584-a14b-bb2bcbc890c2',
   },
+  {
+    id: 'us-army-war-college',
+    name: 'U.S. Army War College',
+    acronyms: ['USAWC'],
+    aliases: ['United States Army War College'],
+    contextAliases: ['Army War College'],
+    contextFrom: ['us-army'],
+    kind: 'US government agency',
+    founded: '1901',
+    seat: 'Carlisle Barracks, Pennsylvania',
+    summary:
+      "The U.S. Army's senior school, where mostly lieutenant colonels and colonels, with some civilians, study strategy and national security. Secretary of War Elihu Root founded it in Washington in 1901; it moved to Carlisle Barracks in 1951, and the State Department sends employees to its resident course and its distance Master of Strategic Studies program.",
+    source:
+      'https://kids.britannica.com/students/article/Army-War-College/316556; https://liquisearch.com/united_states_army_war_college/history; https://afsa.org/sites/default/files/flipping_book/070812/8/',
+  },
+  {
+    id: 'naval-war-college',
+    name: 'U.S. Naval War College',
+    acronyms: [],
+    aliases: ['United States Naval War College'],
+    contextAliases: ['Naval War College'],
+    contextFrom: ['us-navy'],
+    kind: 'US government agency',
+    founded: '1884',
+    seat: 'Newport, Rhode Island',
+    summary:
+      "The U.S. Navy's school of advanced study in strategy, policy and naval warfare, founded on Coasters Harbor Island at Newport in 1884 by Commodore Stephen B. Luce, its first president, with Alfred Thayer Mahan among its early faculty.",
+    source:
+      'http://www.britannica.com/print/topic/406879; https://riheritagehalloffame.com/Rear-Admiral-Stephen-Luce/; https://usnwc.edu/News-and-Events/News/Naval-War-College-commemorates-100th-anniversary-of-founders-death',
+  },
+  {
+    id: 'air-war-college',
+    name: 'U.S. Air War College',
+    acronyms: [],
+    aliases: ['United States Air Force Air War College', 'USAF Air War College'],
+    contextAliases: ['Air War College'],
+    contextFrom: ['usaf'],
+    kind: 'US government agency',
+    founded: '1946',
+    seat: 'Maxwell Air Force Base, Montgomery, Alabama',
+    summary:
+      "The U.S. Air Force's senior professional school, part of Air University at Maxwell Air Force Base, which prepares lieutenant colonels and colonels and civilian equivalents for senior leadership and awards a master's degree in strategic studies.",
+    source:
+      'http://the-uncensored-wiki.com:20082/articles/a/i/r/Air_War_College_6cf4.html; https://airuniversity.af.edu/News/Display/Article/1189162/air-university-after-70-years; https://citizendium.org/wiki/U.S._Air_War_College',
+  },
+  {
+    id: 'eisenhower-school',
+    name: 'Dwight D. Eisenhower School for National Security and Resource Strategy',
+    acronyms: ['ICAF'],
+    aliases: [
+      'Eisenhower School',
+      'Industrial College of the Armed Forces',
+      'Army Industrial College',
+    ],
+    kind: 'US government agency',
+    founded: '1924 (as the Army Industrial College)',
+    seat: 'Fort Lesley J. McNair, Washington, D.C.',
+    summary:
+      'The National Defense University college that prepares military officers and civilians for senior posts concerned with the resources of national power, such as acquisition and logistics. Founded as the Army Industrial College in 1924, it became the Industrial College of the Armed Forces in 1946 and took its present name in 2012; the State Department sends some 20 to 25 officers a year.',
+    source:
+      'https://en.wikipedia.org/wiki/Dwight_D._Eisenhower_School_for_National_Security_and_Resource_Strategy; https://www.ndu.edu/News/Press-Releases/Article/572602/new-name-for-historic-senior-service-college/; https://afsa.org/sites/default/files/flipping_book/0617/31',
+  },
+  {
+    id: 'joint-forces-staff-college',
+    name: 'Joint Forces Staff College',
+    acronyms: ['JFSC'],
+    aliases: [],
+    kind: 'US government agency',
+    seat: 'Norfolk, Virginia',
+    summary:
+      'A college of the National Defense University in Norfolk, Virginia, that trains officers for joint staff work; a few State Department officers attend it each year.',
+    source: 'https://afsa.org/sites/default/files/flipping_book/0617/31',
+  },
+  {
+    id: 'college-of-international-security-affairs',
+    name: 'College of International Security Affairs',
+    acronyms: [],
+    aliases: [],
+    contextAliases: ['CISA'],
+    contextFrom: ['ndu'],
+    kind: 'US government agency',
+    seat: 'Fort Lesley J. McNair, Washington, D.C.',
+    summary:
+      'The National Defense University college centered on counterterrorism and irregular warfare; the State Department places a few students there and holds its number-two leadership post.',
+    source: 'https://afsa.org/sites/default/files/flipping_book/0617/31',
+  },
+  {
+    id: 'us-military-academy',
+    name: 'United States Military Academy',
+    acronyms: ['USMA'],
+    aliases: ['U.S. Military Academy', 'West Point Military Academy'],
+    contextAliases: ['West Point'],
+    kind: 'US government agency',
+    founded: '1802',
+    seat: 'West Point, New York',
+    summary:
+      "The U.S. Army's academy for officer cadets on the Hudson River, authorized by the Military Peace Establishment Act that Thomas Jefferson signed in March 1802 and opened on July 4 that year; its graduates are commissioned as second lieutenants.",
+    source:
+      'https://obama.artifacts.archives.gov/people/18303/united-states-military-academy?ctx=4eab2cc67b0f4a05e69922579d93b3773adfedbd&idx=3381; https://papersofabrahamlincoln.org/organizations/US38074; https://rightontheleftcoast.blogspot.com/2020/07/on-this-date-in-1802.html; https://www.0685.com/college-higher-education/college/27119.html',
+  },
+  {
+    id: 'us-naval-academy',
+    name: 'United States Naval Academy',
+    acronyms: ['USNA'],
+    aliases: ['U.S. Naval Academy'],
+    kind: 'US government agency',
+    founded: '1845',
+    seat: 'Annapolis, Maryland',
+    summary:
+      'The federal academy in Annapolis, founded in 1845, that educates midshipmen to become officers of the U.S. Navy and Marine Corps.',
+    source:
+      'https://www.0685.com/college-higher-education/college/27119.html; https://riheritagehalloffame.com/Rear-Admiral-Stephen-Luce/',
+  },
+  {
+    id: 'dtra',
+    name: 'Defense Threat Reduction Agency',
+    acronyms: ['DTRA'],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '1998',
+    seat: 'Fort Belvoir, Virginia',
+    summary:
+      'The Defense Department agency that counters weapons of mass destruction: it runs the Nunn-Lugar Cooperative Threat Reduction program, supports arms control inspections and verification, and works on chemical, biological and nuclear defense. It was formed on October 1, 1998, from the Defense Special Weapons Agency, the On-Site Inspection Agency and the Defense Technology Security Administration.',
+    source:
+      'https://www.dtra.mil/About/DTRA-History/; https://defencetalk.com/threat-reduction-agency-marks-10-years-of-operations-15805; https://www.globalsecurity.org/space/library/news/1998/980721-dtra.htm',
+  },
+  {
+    id: 'united-nations-command',
+    name: 'United Nations Command',
+    acronyms: [],
+    aliases: ['UN Command Korea', 'United Nations Command Korea'],
+    contextAliases: ['UNC', 'UN Command'],
+    kind: 'military mission',
+    founded: '1950',
+    summary:
+      'The U.S.-led multinational command set up on July 24, 1950, after the Security Council condemned North Korea’s invasion, under which 22 nations sent forces or medical units to defend South Korea. It signed the 1953 Korean Armistice Agreement, still oversees the armistice through the Military Armistice Commission, and is headed by the commander of U.S. Forces Korea.',
+    source:
+      'https://wikimili.com/en/United_Nations_Command; https://en.m.wikipedia.org/wiki/United_Nations_Command',
+  },
+  {
+    id: 'dcsa',
+    name: 'Defense Counterintelligence and Security Agency',
+    acronyms: ['DCSA'],
+    aliases: ['Defense Security Service', 'Defense Investigative Service'],
+    kind: 'US government agency',
+    founded: '1972 (as the Defense Investigative Service)',
+    seat: 'Quantico, Virginia',
+    summary:
+      'The Defense Department agency that conducts most federal background investigations for security clearances and oversees industrial security for cleared contractors. It began in 1972 as the Defense Investigative Service, became the Defense Security Service in 1999, and took its present name in 2019 when it absorbed OPM’s National Background Investigations Bureau.',
+    source:
+      'https://www.dcsa.mil/about/history/; https://intelligencecommunitynews.com/defense-security-service-renamed-defense-counterintelligence-and-security-agency/; https://enwikipedia.net/wiki/Defense_Counterintelligence_and_Security_Agency',
+  },
+  {
+    id: 'us-sixth-fleet',
+    name: 'U.S. Sixth Fleet',
+    acronyms: [],
+    aliases: ['United States Sixth Fleet', 'Sixth Fleet', 'U.S. 6th Fleet', '6th Fleet'],
+    kind: 'US military command',
+    founded: '1950',
+    seat: 'Naval Support Activity Naples, Italy',
+    summary:
+      "The U.S. Navy's numbered fleet for Europe and Africa, long the main American naval force in the Mediterranean, established in February 1950. It took part in the 1958 Lebanon intervention, faced the Soviet navy during the 1973 war, clashed with Libya in the 1980s and supported NATO operations in the Balkans; its flagship is USS Mount Whitney.",
+    source:
+      'https://www.c6f.navy.mil/Press-Room/News/News-Display/Article/2085836/us-6th-fleet-celebrates-70th-anniversary-at-sea-and-shore/; https://english.pravda.ru/photo/album/8106/; https://liquisearch.com/united_states_sixth_fleet/structure',
+  },
+  {
+    id: 'darpa',
+    name: 'Defense Advanced Research Projects Agency',
+    acronyms: ['DARPA'],
+    aliases: [],
+    contextAliases: ['Advanced Research Projects Agency', 'ARPA'],
+    contextFrom: ['dod'],
+    kind: 'US government agency',
+    founded: '1958 (as the Advanced Research Projects Agency)',
+    summary:
+      'The Defense Department agency that funds research on emerging technologies for military use, created by President Eisenhower in February 1958 as the Advanced Research Projects Agency in response to Sputnik. Its ARPANET became the basis of the Internet; it took the name DARPA in 1972.',
+    source:
+      'https://triplydb.com/mhoogeveen97/iris/browser?resource=http%3A%2F%2Fdbpedia.org%2Fresource%2FDARPA; http://www.technomanifestos.net/index.pl?ARPA; http://geekhistory.org/doku.php?id=advanced_research_projects_agency',
+  },
+  {
+    id: 'combined-forces-command',
+    name: 'ROK-U.S. Combined Forces Command',
+    acronyms: [],
+    aliases: [
+      'Republic of Korea-United States Combined Forces Command',
+      'ROK-US Combined Forces Command',
+    ],
+    contextAliases: ['Combined Forces Command', 'CFC'],
+    contextFrom: ['usfk', 'united-nations-command'],
+    kind: 'US military command',
+    founded: '1978',
+    seat: 'Republic of Korea',
+    summary:
+      'The binational South Korean–American headquarters created in 1978 to take over from the United Nations Command the operational control of South Korea’s front-line units and to plan and direct the combined defense of the peninsula. Its commander is the commander of U.S. Forces Korea, with a four-star South Korean general as deputy.',
+    source:
+      'https://www.liquisearch.com/united_nations_command_korea/1953_onwards; https://docslib.org/doc/1575851/1-the-united-nations-command-and-the-sending-states-colonel-shawn; https://mwi.westpoint.edu/heres-big-change-seoul-wants-make-us-south-korean-military-command-relationship/',
+  },
+  {
+    id: 'military-armistice-commission',
+    name: 'Military Armistice Commission',
+    acronyms: [],
+    aliases: [
+      'UNC Military Armistice Commission',
+      'United Nations Command Military Armistice Commission',
+    ],
+    kind: 'coordination body',
+    founded: '1953',
+    seat: 'Panmunjom, Korea',
+    summary:
+      'The body set up by the Korean Armistice Agreement of July 1953, made up of representatives of the United Nations Command and the Korean People’s Army and Chinese People’s Volunteers, to supervise the ceasefire; its meetings at Panmunjom in the Joint Security Area were the channel for military talks with North Korea until 1991.',
+    source:
+      'https://wikimili.com/en/United_Nations_Command; https://gateway.ipfs.cybernode.ai/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/wiki/Joint_Security_Area.html; https://afsa.org/sites/default/files/flipping_book/070807/35/',
+  },
 ];

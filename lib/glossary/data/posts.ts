@@ -39,7 +39,6 @@ export const POSTS: readonly Post[] = [
     ['Praia', 'Cape Verde'],
     ['Bangui', 'Central African Republic'],
     ["N'Djamena", 'Chad'],
-    ['Kinshasa', 'Democratic Republic of the Congo'],
     ['Brazzaville', 'Republic of the Congo'],
     ['Abidjan', "Côte d'Ivoire"],
     ['Djibouti', 'Djibouti'],
@@ -379,9 +378,9 @@ export const POSTS: readonly Post[] = [
     city: 'Havana',
     country: 'Cuba',
     opened: '1923 (reopened 2015)',
-    aliases: ['U.S. Interests Section in Havana', 'U.S. Interests Section Havana'],
+    aliases: ['U.S. Interests Section in Havana', 'U.S. Interests Section Havana', 'USINT Havana'],
     source:
-      'https://cu.usembassy.gov/embassy/havana/ (opened 1923, closed 1961; the U.S. Interests Section from 1977 became the embassy again on July 20, 2015)',
+      'https://cu.usembassy.gov/embassy/havana/ (opened 1923, closed 1961; the U.S. Interests Section from 1977 became the embassy again on July 20, 2015); http://piglix.com/piglix/US_Interests_Section_in_Havana (USINT Havana, its telegraphic address)',
   },
   {
     kind: 'embassy',
@@ -825,5 +824,168 @@ export const POSTS: readonly Post[] = [
     idKey: 'asean',
     aliases: ['U.S. Mission to ASEAN'],
     source: 'https://ghana-embassy.org/what-is-mission',
+  },
+  // Added: posts FSJ pages name, with the page that gave each
+  {
+    kind: 'embassy',
+    city: 'Tehran',
+    country: 'Iran',
+    closed: '1980',
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/0309/8/ (the embassy overrun on November 4, 1979); https://miragenews.com/45th-anniversary-tehran-us-embassy-takeover-1350243; https://thisday.fyi/4/7/1980/us-cuts-diplomatic-ties-with-iran (relations severed April 7, 1980)',
+  },
+  {
+    kind: 'embassy',
+    city: 'Beirut',
+    country: 'Lebanon',
+    source:
+      'https://www.realclearhistory.com/2017/04/17/the_dawn_of_islamic_terror_against_america_4123.html (the embassy bombing of April 18, 1983); https://adst.org/?p=7761',
+  },
+  {
+    kind: 'embassy',
+    city: 'Tbilisi',
+    country: 'Georgia',
+    opened: '1992',
+    source:
+      'https://www.upi.com/Archives/1992/04/23/US-embassy-established-in-Georgia/9396704001600/; http://everything.explained.today/List_of_ambassadors_of_the_United_States_to_Georgia_(country) (established April 23, 1992)',
+  },
+  {
+    kind: 'consulate',
+    city: 'Da Nang',
+    country: 'South Vietnam',
+    otherCityNames: ['Danang'],
+    closed: '1975',
+    source:
+      'http://www.usdiplomacy.org/history/service/terrymcnamara.php (its staff evacuated by sea when Danang fell, March 1975)',
+  },
+  {
+    kind: 'consulate general',
+    city: 'Can Tho',
+    country: 'South Vietnam',
+    closed: '1975',
+    source:
+      'http://www.usdiplomacy.org/history/service/terrymcnamara.php (Consul General Terry McNamara led its staff out on April 29, 1975)',
+  },
+  {
+    kind: 'consulate',
+    city: 'Nha Trang',
+    country: 'South Vietnam',
+    closed: '1975',
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/0303/49/ (the consulate left Nha Trang on April 1 as the North Vietnamese offensive advanced); http://www.usdiplomacy.org/history/service/terrymcnamara.php (the offensive of early 1975)',
+  },
+  // Consulates closed for budget reasons in 1963, 1987 and 1996, and consulates named in the 2025 plans
+  ...(
+    [
+      ['Poznan', 'Poland'],
+      ['Stuttgart', 'Germany'],
+      ['Zurich', 'Switzerland'],
+      ['Bilbao', 'Spain'],
+      ['Brisbane', 'Australia'],
+      ['Cebu', 'Philippines'],
+      ['Udon Thani', 'Thailand'],
+    ] as const
+  ).map(([city, country]): Post => ({
+    kind: 'consulate',
+    city,
+    country,
+    closed: '1996',
+    source:
+      'https://www.latimes.com/archives/la-xpm-1996-02-18-tr-37186-story.html (among 11 consulates closed by September 30, 1996)',
+  })),
+  ...(
+    [
+      ['Salzburg', 'Austria'],
+      ['Tangier', 'Morocco'],
+      ['Turin', 'Italy'],
+      ['Maracaibo', 'Venezuela'],
+    ] as const
+  ).map(([city, country]): Post => ({
+    kind: 'consulate',
+    city,
+    country,
+    closed: '1987',
+    source:
+      'https://www.latimes.com/archives/la-xpm-1987-02-12-mn-2915-story.html (among seven consulates to be closed in 1987)',
+  })),
+  {
+    kind: 'consulate',
+    city: 'Gothenburg',
+    country: 'Sweden',
+    otherCityNames: ['Goteborg', 'Göteborg'],
+    closed: '1987',
+    source:
+      'https://www.latimes.com/archives/la-xpm-1987-02-12-mn-2915-story.html (among seven consulates to be closed in 1987)',
+  },
+  ...(
+    [
+      ['Le Havre', 'France'],
+      ['Cork', 'Ireland'],
+      ['Haifa', 'Israel'],
+      ['Manchester', 'United Kingdom'],
+      ['Cardiff', 'United Kingdom'],
+      ['Santos', 'Brazil'],
+      ['Penang', 'Malaysia'],
+    ] as const
+  ).map(([city, country]): Post => ({
+    kind: 'consulate',
+    city,
+    country,
+    closed: '1963',
+    source:
+      'https://history.state.gov./historicaldocuments/frus1961-63v25/d68 (closed in 1963, as the Department reported to Senator Fulbright)',
+  })),
+  ...(
+    [
+      ['Bordeaux', 'France'],
+      ['Lyon', 'France'],
+      ['Rennes', 'France'],
+      ['Ponta Delgada', 'Portugal'],
+      ['Belo Horizonte', 'Brazil'],
+    ] as const
+  ).map(([city, country]): Post => ({
+    kind: 'consulate',
+    city,
+    country,
+    source:
+      'https://wikipedianews.com/?p=85272 (consulates on the 2025 preliminary closure list); https://exbulletin.com/world/international/3013792/; https://www.latimes.com/archives/la-xpm-1996-02-18-tr-37186-story.html (Bordeaux, the oldest U.S. diplomatic office)',
+  })),
+  {
+    kind: 'embassy',
+    city: 'Kinshasa',
+    country: 'Democratic Republic of the Congo',
+    otherCityNames: ['Leopoldville', 'Léopoldville'],
+    source: `${EMBASSY_LIST}; https://paperzz.com/doc/8887526/democratic-republic-of-the-congo--zaire--country (officers posted to Leopoldville, later Kinshasa)`,
+  },
+  {
+    kind: 'consulate',
+    city: 'Kisangani',
+    country: 'Democratic Republic of the Congo',
+    otherCityNames: ['Stanleyville'],
+    source:
+      'http://adst.org/publications/adst-dacor/captive-in-the-congo/ (the U.S. consulate in Stanleyville, now Kisangani, seized in 1964); https://afsa.org/sites/default/files/flipping_book/070813/9',
+  },
+  {
+    kind: 'consulate',
+    city: 'Lubumbashi',
+    country: 'Democratic Republic of the Congo',
+    otherCityNames: ['Elisabethville', 'Elizabethville'],
+    closed: '1996',
+    source:
+      'https://paperzz.com/doc/8887526/democratic-republic-of-the-congo--zaire--country (principal officers at Elisabethville, 1960s); https://www.latimes.com/archives/la-xpm-1996-02-18-tr-37186-story.html (the Lubumbashi consulate among those closed in 1996)',
+  },
+  {
+    kind: 'consulate',
+    city: 'Bukavu',
+    country: 'Democratic Republic of the Congo',
+    source:
+      'https://paperzz.com/doc/8887526/democratic-republic-of-the-congo--zaire--country (a principal officer at Bukavu, 1963-64)',
+  },
+  {
+    kind: 'consulate general',
+    city: 'Guayaquil',
+    country: 'Ecuador',
+    source:
+      'https://travel.state.gov/content/travel/en/us-visas/Supplements/Supplements_by_Post/GYQ_Guayaquil.html; https://webarchive.library.unt.edu/web/20130213213918/http://guayaquil.usconsulate.gov/immigrant_visas.html (processes all immigrant visas for Ecuador)',
   },
 ];

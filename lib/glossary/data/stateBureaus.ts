@@ -338,12 +338,13 @@ export const STATE_BUREAUS: readonly GlossaryEntry[] = [
   {
     id: 'ct',
     name: 'Bureau of Counterterrorism',
-    acronyms: ['S/CT'],
+    acronyms: ['S/CT', 'M/CTP'],
     aliases: [
       'Office of the Coordinator for Counterterrorism',
       'Office for Combating Terrorism',
       'Office for Combatting Terrorism',
       'Bureau of Counterterrorism and Countering Violent Extremism',
+      'Office for Counter-Terrorism and Emergency Planning',
     ],
     contextAliases: ['CT'],
     kind: 'US government bureau',
@@ -351,7 +352,7 @@ export const STATE_BUREAUS: readonly GlossaryEntry[] = [
     summary:
       'The State Department bureau that leads U.S. diplomacy against terrorism abroad, coordinates counterterrorism cooperation with foreign governments and issues the annual Country Reports on Terrorism. It began in 1972, after the Munich Olympics attack, as the Office for Combating Terrorism, became the Office of the Coordinator for Counterterrorism (S/CT), and became a bureau in 2012.',
     source:
-      'https://webarchive.library.unt.edu/web/20120916030148/http://www.state.gov/j/ct/about/index.htm; https://history.state.gov/departmenthistory/people/principalofficers/coordinator-combatting-terrorism; https://sourcewatch.org/index.php?title=Office_of_the_Coordinator_for_Counterterrorism; http://piglix.com/piglix/Office_of_the_Coordinator_for_Counterterrorism',
+      'https://webarchive.library.unt.edu/web/20120916030148/http://www.state.gov/j/ct/about/index.htm; https://history.state.gov/departmenthistory/people/principalofficers/coordinator-combatting-terrorism; https://sourcewatch.org/index.php?title=Office_of_the_Coordinator_for_Counterterrorism; http://piglix.com/piglix/Office_of_the_Coordinator_for_Counterterrorism; https://irp.fas.org/threat/inman/part04.htm (the office was the Office for Combating Terrorism from 1976 and later the Office for Counter-Terrorism and Emergency Planning)',
   },
   {
     id: 'cso',
@@ -523,13 +524,14 @@ export const STATE_BUREAUS: readonly GlossaryEntry[] = [
       'Office of Foreign Buildings Operations',
       'Foreign Buildings Operations',
       'Foreign Buildings Office',
+      'Office of Foreign Buildings',
     ],
     kind: 'US government bureau',
     founded: '1926 (as the Foreign Service Buildings Commission)',
     summary:
       'The State Department bureau that plans, builds, buys, maintains and sells U.S. embassies, consulates and other diplomatic property abroad, and runs the Art in Embassies program. It grew from the Foreign Service Buildings Commission of 1926 and the Office of Foreign Buildings Operations (FBO), becoming a bureau in 2001.',
     source:
-      'https://en.wikipedia.org/wiki/Bureau_of_Overseas_Buildings_Operations; https://www.liquisearch.com/bureau_of_overseas_buildings_operations; https://webarchive.library.unt.edu/eot2008/20090508155456/http://www.state.gov/obo/',
+      'https://en.wikipedia.org/wiki/Bureau_of_Overseas_Buildings_Operations; https://www.liquisearch.com/bureau_of_overseas_buildings_operations; https://webarchive.library.unt.edu/eot2008/20090508155456/http://www.state.gov/obo/; https://irp.fas.org/threat/inman/part04.htm (the Office of Foreign Buildings)',
   },
   {
     id: 'med',
@@ -1152,5 +1154,222 @@ export const STATE_BUREAUS: readonly GlossaryEntry[] = [
       "The State Department's confidential counseling office, part of the Bureau of Medical Services' mental health services, which offers short-term counseling to employees and families on workplace stress, relationships, grief and other concerns and runs the employee assistance, deployment stress and alcohol and drug awareness programs.",
     source:
       'https://afsa.org/mental-health-and-ecs-what-you-should-know; https://fam.state.gov/FAM/03FAM/03FAM4160.html; https://statemag.state.gov/2020/05/0520feat02/',
+  },
+  // Added: offices, centers and programs FSJ pages name
+  {
+    id: 'nmad',
+    name: 'National Museum of American Diplomacy',
+    acronyms: ['NMAD'],
+    aliases: ['U.S. Diplomacy Center', 'United States Diplomacy Center'],
+    contextAliases: ['USDC'],
+    kind: 'US government bureau',
+    founded: '2001 (as the U.S. Diplomacy Center office)',
+    seat: 'Washington, D.C. (Harry S Truman Building)',
+    summary:
+      'The State Department\u2019s museum of American diplomacy, at the 21st Street entrance of its headquarters, built in a public-private partnership with the Diplomacy Center Foundation and overseen by the public affairs bureau. The office behind it was set up in 2001 as the U.S. Diplomacy Center and took the museum\u2019s name in November 2019.',
+    url: 'https://diplomacy.state.gov',
+    source:
+      'http://afsa.org/sites/default/files/flipping_book/0904/83/ (the U.S. Diplomacy Center office created in 2001); https://afsa.org/sites/default/files/flipping_book/0915/29; https://en.wikipedia.org/wiki/National_Museum_of_American_Diplomacy (renamed November 2019; under the Bureau of Public Affairs)',
+  },
+  {
+    id: 'fastc',
+    name: 'Foreign Affairs Security Training Center',
+    acronyms: ['FASTC'],
+    aliases: [],
+    kind: 'US government bureau',
+    founded: '2019',
+    seat: 'Fort Pickett, near Blackstone, Virginia',
+    summary:
+      'The Diplomatic Security Service\u2019s training campus on some 1,350 acres of Fort Pickett, Virginia, opened in November 2019 to bring together hard-skills security training once spread over many sites: driving tracks, explosives and firearms ranges, smokehouses and a mock embassy, for about 10,000 students a year from across the foreign affairs community.',
+    source:
+      'https://www.state.gov/m/ds/fastc/index.htm; https://va.ng.mil/News/Article/2486942/fastc-officially-opens-doors-at-fort-pickett (opened November 14, 2019); https://www.wirenews.org/post/diplomatic-security-service-opens-state-of-the-art-training-facility',
+  },
+  {
+    id: 'nvc',
+    name: 'National Visa Center',
+    acronyms: [],
+    aliases: [],
+    contextAliases: ['NVC'],
+    kind: 'US government bureau',
+    seat: 'Portsmouth, New Hampshire',
+    summary:
+      'The Bureau of Consular Affairs center that takes over an immigrant visa case once USCIS approves the petition: it collects fees and documents, readies the file and in most cases schedules the applicant\u2019s interview at an embassy or consulate abroad.',
+    source:
+      'http://laws9.com/immigration/the-guide-to-the-national-visa-center.html (Portsmouth, N.H.); https://uy.usembassy.gov/visas/immigrant-visas/general-information/; https://www.uscisguide.com/national-visa-center/national-visa-center-consular-processing-locations/',
+  },
+  {
+    id: 'kcc',
+    name: 'Kentucky Consular Center',
+    acronyms: [],
+    aliases: [],
+    contextAliases: ['KCC'],
+    kind: 'US government bureau',
+    summary:
+      'A processing center of the Bureau of Consular Affairs that handles the first, paperwork stages of the Diversity Visa program and some other immigrant visa cases, reviewing documents and scheduling interviews at posts abroad; it does not interview applicants or decide cases.',
+    source:
+      'https://legalclarity.org/how-the-kentucky-consular-center-processes-diversity-visas; https://uy.usembassy.gov/visas/immigrant-visas/general-information/; https://ci.usembassy.gov/visas/immigrant-visas/employment/the-appointment/',
+  },
+  {
+    id: 'hr-ret',
+    name: 'State Department Office of Retirement',
+    acronyms: ['HR/RET'],
+    aliases: [],
+    contextAliases: ['Office of Retirement'],
+    kind: 'US government bureau',
+    summary:
+      'The office of the State Department\u2019s personnel bureau that runs the Foreign Service retirement system for employees of every Foreign Service agency, from the notice of intent to retire onward: it calculates annuities, handles retirees\u2019 deductions and benefits, and serves surviving spouses.',
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/0207/5/; https://afsa.org/sites/default/files/flipping_book/0505/7/',
+  },
+  {
+    id: 'consular-integrity-division',
+    name: 'Consular Integrity Division',
+    acronyms: [],
+    aliases: [],
+    kind: 'US government bureau',
+    summary:
+      'A unit of the Bureau of Consular Affairs that studies past cases of malfeasance by consular staff and uses the lessons to prevent new ones.',
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/0610/3/; https://docslib.org/doc/9931117/the-foreign-service-journal-june-2010',
+  },
+  {
+    id: 'ediplomacy',
+    name: 'Office of eDiplomacy',
+    acronyms: ['IRM/BPC/EDIP'],
+    aliases: ['eDiplomacy Task Force'],
+    contextAliases: ['eDiplomacy'],
+    kind: 'US government bureau',
+    founded: '2003',
+    ended: '2025',
+    summary:
+      'The State Department information technology bureau\u2019s office for collaboration and knowledge sharing, set up in 2003 from a task force formed on the recommendations of the Overseas Presence Advisory Panel; it ran the internal wiki Diplopedia, the Corridor networking site, online communities and Virtual Presence Posts, and was disbanded in the 2025 reorganization.',
+    source:
+      'https://webarchive.library.unt.edu/web/20090506175452/http://www.state.gov/m/irm/ediplomacy/index.htm; https://2009-2017.state.gov/m/irm/ediplomacy/c23840.htm; https://wikimili.com/en/Office_of_eDiplomacy; https://grokipedia.com/page/office_of_ediplomacy (disbanded April 2025)',
+  },
+  {
+    id: 'ata',
+    name: 'Antiterrorism Assistance Program',
+    acronyms: [],
+    aliases: [
+      'Antiterrorism Assistance',
+      'Office of Antiterrorism Assistance',
+      'Anti-Terrorism Assistance Program',
+    ],
+    contextAliases: ['ATA'],
+    kind: 'US government program',
+    founded: '1983',
+    summary:
+      'The State Department program, authorized by Congress in 1983, that trains and equips police and security forces of partner countries to prevent and respond to terrorism; the Diplomatic Security Service runs the courses while the counterterrorism bureau funds the program and sets its policy.',
+    source:
+      'https://www.globalsecurity.org/military/library/news/2001/11/mil-011114-usia12c.htm; https://webarchive.library.unt.edu/eot2008/20080916013248/http:/state.gov/m/ds/terrorism/c8583.htm; https://wikiake.com/antiterrorism-assistance-program/',
+  },
+  {
+    id: 'spear',
+    name: 'Special Program for Embassy Augmentation and Response',
+    acronyms: ['SPEAR'],
+    aliases: [],
+    kind: 'US government program',
+    summary:
+      'A part of the Antiterrorism Assistance program, begun after the 2012 Benghazi attack, that trains and equips local tactical police units to respond quickly to threats against U.S. embassies and other diplomatic facilities.',
+    source:
+      'https://www.state.gov/new-ata-report-documents-its-important-role-in-the-fight-against-international-terrorism/; https://wikiake.com/antiterrorism-assistance-program/',
+  },
+  {
+    id: 'arb',
+    name: 'Accountability Review Board',
+    acronyms: [],
+    aliases: ['Accountability Review Boards'],
+    contextAliases: ['ARB', 'ARBs'],
+    kind: 'US government bureau',
+    founded: '1986',
+    summary:
+      'A board the Secretary of State must convene, under Title III of the Omnibus Diplomatic Security and Antiterrorism Act of 1986, after any serious injury, loss of life or major destruction of property at or related to a U.S. mission abroad, or a serious security breach there, to review what happened and recommend changes; boards were convened after the 1998 East Africa embassy bombings and the 2012 Benghazi attack.',
+    source:
+      'https://en.wikisource.org/wiki/Page:United_States_Statutes_at_Large_Volume_113_Part_2.djvu/976; https://apps.dtic.mil/sti/citations/AD1038934',
+  },
+  {
+    id: 'inman-panel',
+    name: "Secretary of State's Advisory Panel on Overseas Security",
+    acronyms: [],
+    aliases: ['Advisory Panel on Overseas Security', 'Inman Panel'],
+    kind: 'US government bureau',
+    ended: '1985',
+    summary:
+      'The panel chaired by Admiral Bobby Ray Inman that the Secretary of State convened after the 1983 Beirut bombings; its June 1985 report, the Inman Report, called for stronger building standards and setbacks, a large program to replace insecure embassies, and a new Bureau of Diplomatic Security and Diplomatic Security Service.',
+    source:
+      'https://irp.fas.org/threat/inman/part01.htm; https://en.wikipedia.org/wiki/Inman_Report; https://apps.dtic.mil/sti/citations/AD1038934',
+  },
+  {
+    id: 'opap',
+    name: 'Overseas Presence Advisory Panel',
+    acronyms: ['OPAP'],
+    aliases: [],
+    kind: 'US government bureau',
+    ended: '1999',
+    summary:
+      'The panel on the State Department\u2019s presence abroad whose 1999 recommendations, among them that the Department improve its ability to communicate and share knowledge, led to the creation of the Office of eDiplomacy.',
+    source:
+      'https://wikimili.com/en/Office_of_eDiplomacy; https://webarchive.library.unt.edu/web/20090506175452/http://www.state.gov/m/irm/ediplomacy/index.htm',
+  },
+  {
+    id: 'speha',
+    name: 'Office of the Special Presidential Envoy for Hostage Affairs',
+    acronyms: ['SPEHA'],
+    aliases: [],
+    kind: 'US government bureau',
+    founded: '2015',
+    summary:
+      'The State Department office of the senior diplomat who leads U.S. diplomatic efforts to bring home Americans held hostage abroad, created in June 2015 by President Obama\u2019s executive order on hostage recovery together with the interagency Hostage Recovery Fusion Cell and Hostage Response Group.',
+    source:
+      'https://www.govexec.com/defense/2016/10/governments-recent-hostage-recovery-activities-deemed-largely-effective/132103/; https://thesimonscenter.org/ia-news/hostage-recovery-fusion-cell/; http://www.crisisnegotiatorblog.com/2016/10/statement-on-hostage-recovery-activities.html',
+  },
+  {
+    id: 'iran-watcher-program',
+    name: 'Iran Watcher program',
+    acronyms: [],
+    aliases: [],
+    kind: 'US government program',
+    summary:
+      'A State Department program, just over a decade old in 2015, in which officers follow Iran from outside the country in the absence of a U.S. embassy in Tehran; the FSJ described it as an organizational model for remote diplomacy.',
+    source: 'https://docslib.org/doc/5299184/the-foreign-service-journal-march-2015',
+  },
+  {
+    id: 'consular-school-of-application',
+    name: 'Consular School of Application',
+    acronyms: [],
+    aliases: [],
+    kind: 'US government bureau',
+    founded: '1907',
+    summary:
+      'The first formal training program for U.S. consular officers, set up in 1907; with the Wilson Diplomatic School of 1909 and the Foreign Service School of 1924 it was one of the forerunners of the Foreign Service Institute, founded in 1947.',
+    source:
+      'https://washdiplomat.com/foreign-service-institute-prepares-government-workers-for-global-careers/; https://kids.kiddle.co/Foreign_Service_Institute',
+  },
+  {
+    id: 'senior-seminar',
+    name: 'Senior Seminar in Foreign Policy',
+    acronyms: [],
+    aliases: ['Senior Seminar in Foreign Affairs'],
+    contextAliases: ['Senior Seminar'],
+    kind: 'US government program',
+    founded: '1958',
+    ended: '2004',
+    successor: 'a series of shorter courses for senior executives at the Foreign Service Institute',
+    summary:
+      'The Foreign Service Institute\u2019s highest-level course, an academic year of study, lectures and travel across the United States for some 25 to 30 senior Foreign Service officers and officials of other agencies and the armed forces; modeled on the National War College, it first met in 1958 and ended with its 46th class in June 2004.',
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/1108/12; https://afsa.org/sites/default/files/flipping_book/070804/17; https://www.cia.gov/readingroom/document/cia-rdp71r00510a000200260040-2; https://www.theinfolist.com/html/ALL/s/S/Senior_Seminar_In_Foreign_Policy.html',
+  },
+  {
+    id: 'sig-foreign-service',
+    name: 'Office of the Inspector General, Foreign Service',
+    acronyms: ['S/IG'],
+    aliases: ['Office of Inspector General, Foreign Service', 'Inspector General, Foreign Service'],
+    kind: 'US government bureau',
+    founded: '1971',
+    summary:
+      'The State Department\u2019s internal inspection office formed in July 1971 by merging three evaluation groups, charged under the Foreign Service Act of 1946 with inspecting every diplomatic and consular post every two years, largely with Foreign Service officers serving as inspectors; a forerunner of the State Department\u2019s Office of Inspector General.',
+    source:
+      'http://www.gao.gov/products/ID-78-19; https://www.ncjrs.gov/App/Publications/abstract.aspx?ID=65518',
   },
 ];

@@ -1492,4 +1492,50 @@ export const UN_SYSTEM: readonly GlossaryEntry[] = [
     source:
       'https://www.un-ilibrary.org/content/books/9789210562195s003-c012; http://piglix.com/piglix/United_Nations_Integrated_Mission_in_Timor-Leste',
   },
+  {
+    id: 'minugua',
+    name: 'United Nations Verification Mission in Guatemala',
+    acronyms: ['MINUGUA'],
+    aliases: [
+      'Misión de Verificación de las Naciones Unidas en Guatemala',
+      'United Nations Mission for the Verification of Human Rights in Guatemala',
+    ],
+    kind: 'UN political mission',
+    founded: '1994',
+    ended: '2004',
+    seat: 'Guatemala City, Guatemala',
+    summary:
+      'The U.N. mission the General Assembly set up in September 1994 to verify human rights and the peace accords between the Guatemalan government and the URNG guerrillas. In 1997 it added a three-month military observer group that oversaw the ceasefire and the demobilization of URNG fighters, and it closed in 2004 after ten years.',
+    source:
+      'https://en.wikipedia.org/wiki/MINUGUA; http://en.wikipedia.org/wiki/MINUGUA; https://wipi.ai.kr/en/wiki.html?word=MINUGUA; https://memim.com/minugua.html',
+  },
+  {
+    id: 'undss',
+    name: 'United Nations Department of Safety and Security',
+    acronyms: ['UNDSS'],
+    aliases: ['UN Department for Safety and Security'],
+    kind: 'UN body',
+    seat: 'New York, United States',
+    summary:
+      'The U.N. Secretariat department that provides security for U.N. agencies, staff and premises worldwide, with security advisers and officers in more than 125 countries. It succeeded the Office of the United Nations Security Coordinator (UNSECOORD) as the U.N. faced more attacks on its personnel.',
+    source:
+      'https://en.wikipedia.org/wiki/United_Nations_Department_for_Safety_and_Security; https://www.un.org/undss/content/our-history',
+  },
+  {
+    id: 'counter-terrorism-committee',
+    name: 'Security Council Counter-Terrorism Committee',
+    acronyms: [],
+    aliases: [
+      'UN Counter-Terrorism Committee',
+      'Counter-Terrorism Committee Executive Directorate',
+    ],
+    contextAliases: ['Counter-Terrorism Committee', 'CTC', 'CTED'],
+    contextFrom: ['unsc'],
+    kind: 'UN body',
+    founded: '2001',
+    summary:
+      'The committee of all 15 Security Council members created by Resolution 1373 on September 28, 2001, after the 9/11 attacks, to monitor how states criminalize terrorist financing, deny terrorists safe haven and share information. Since 2004 an Executive Directorate (CTED) gives it expert support; it keeps no sanctions list.',
+    source:
+      'https://www.un.org/securitycouncil/ctc/content/our-mandate-0; https://en.wikipedia.org/wiki/United_Nations_Security_Council_Counter-Terrorism_Committee; https://news.un.org/en/story/2004/03/98902-arrangements-security-council-anti-terror-committee-kept-until-changes-take',
+  },
 ];

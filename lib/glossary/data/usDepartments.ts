@@ -1084,4 +1084,135 @@ export const US_DEPARTMENTS: readonly GlossaryEntry[] = [
     source:
       'https://about.usps.com/publications/pub100/pub100_036.htm; https://wikisummaries.org/independent-agency-takes-over-u-s-postal-service/; https://www.prnewswire.com:443/news-releases/a-half-century-of-operating-independently-while-continuing-to-bind-the-nation-together-301324047.html',
   },
+  {
+    id: 'operations-coordinating-board',
+    name: 'Operations Coordinating Board',
+    acronyms: [],
+    aliases: [],
+    kind: 'coordination body',
+    founded: '1953',
+    ended: '1961',
+    successor: 'less formal National Security Council groups such as the Special Group',
+    summary:
+      'The interagency board President Eisenhower created by Executive Order 10483 in September 1953 to see that agencies carried out National Security Council decisions, including psychological and covert operations. Chaired by the Under Secretary of State, it replaced the Psychological Strategy Board and was abolished by President Kennedy in February 1961.',
+    source:
+      'https://en.wikipedia.org/wiki/Operations_Coordinating_Board; http://absoluteastronomy.com/topics/Operations_Coordinating_Board; https://history.state.gov/historicaldocuments/frus1950-55Intel/d158; https://history.state.gov/historicaldocuments/frus1952-54v02p2/d351',
+  },
+  {
+    id: 'psychological-strategy-board',
+    name: 'Psychological Strategy Board',
+    acronyms: ['PSB'],
+    aliases: [],
+    kind: 'coordination body',
+    founded: '1951',
+    ended: '1953',
+    successor: 'the Operations Coordinating Board',
+    summary:
+      "A Truman-era interagency board, set up by presidential directive in April 1951, that planned and coordinated U.S. psychological warfare programs in the early Cold War. On the Jackson Committee's advice, Eisenhower abolished it in 1953 and gave its work to the new Operations Coordinating Board.",
+    source:
+      'https://history.state.gov/historicaldocuments/frus1950-55Intel/d158; http://absoluteastronomy.com/topics/Operations_Coordinating_Board',
+  },
+  {
+    id: 'national-intelligence-council',
+    name: 'National Intelligence Council',
+    acronyms: [],
+    aliases: [],
+    contextAliases: ['NIC'],
+    kind: 'US government agency',
+    founded: '1979',
+    summary:
+      "The body of senior analysts that drafts National Intelligence Estimates and other assessments giving the intelligence community's coordinated judgments to policymakers. It grew out of the National Intelligence Officers who replaced CIA's Office of National Estimates in 1973, took its name in 1979 and has reported to the Director of National Intelligence since 2005.",
+    source:
+      'http://piglix.com/piglix/National_Intelligence_Estimate; https://www.everycrsreport.com/reports/R40505.html; https://web.archive.org/web/20090528103305/http://www.dni.gov/nic/NIC_tradecraft_overview.html',
+  },
+  {
+    id: 'office-of-national-estimates',
+    name: 'Office of National Estimates',
+    acronyms: [],
+    aliases: ['Board of National Estimates'],
+    kind: 'US government agency',
+    founded: '1950',
+    ended: '1973',
+    successor:
+      'the National Intelligence Officers, who became the National Intelligence Council in 1979',
+    summary:
+      "The CIA office that drafted the government's National Intelligence Estimates from November 1950, producing more than 1,500 of them before it was disestablished in 1973.",
+    source:
+      'https://web.archive.org/web/20090528103305/http://www.dni.gov/nic/NIC_tradecraft_overview.html; http://piglix.com/piglix/National_Intelligence_Estimate',
+  },
+  {
+    id: 'fbis',
+    name: 'Foreign Broadcast Information Service',
+    acronyms: ['FBIS'],
+    aliases: ['Foreign Broadcast Monitoring Service', 'Foreign Broadcast Intelligence Service'],
+    kind: 'US government agency',
+    founded: '1941',
+    ended: '2005',
+    successor: 'the Open Source Center under the Director of National Intelligence',
+    summary:
+      'The U.S. government service that monitored, translated and circulated foreign radio, television and press reporting. Begun in 1941 under the Federal Communications Commission to follow Axis propaganda, it became part of the CIA in 1947 and was folded into the new Open Source Center in 2005.',
+    source:
+      'https://rc135.com/0016/FOREIGN_.HTM; https://www.museum.tv/portfolio-2/foreign-broadcast-information-service; https://wikisum.wiki/wiki/Foreign_Broadcast_Information_Service',
+  },
+  {
+    id: 'social-security-administration',
+    name: 'Social Security Administration',
+    acronyms: [],
+    aliases: ['U.S. Social Security Administration', 'Social Security Board'],
+    contextAliases: ['SSA'],
+    kind: 'US government agency',
+    founded: '1935 (as the Social Security Board)',
+    seat: 'Woodlawn, Maryland',
+    summary:
+      'The independent federal agency that runs Social Security retirement, disability and survivor benefits and Supplemental Security Income. Created by the Social Security Act of 1935 as the Social Security Board, it took its present name in 1946 and became independent again in 1994.',
+    url: 'https://www.ssa.gov',
+    source:
+      'https://en.m.wiki.x.io/wiki/Commissioner_of_Social_Security; https://owiki.org/wiki/The_Social_Security_Administration; https://wojal.com/social-security-administration-customer-service-number-144944',
+  },
+  {
+    id: 'office-of-special-counsel',
+    name: 'U.S. Office of Special Counsel',
+    acronyms: [],
+    aliases: ['United States Office of Special Counsel'],
+    contextAliases: ['Office of Special Counsel', 'OSC'],
+    kind: 'US government agency',
+    founded: '1979',
+    seat: 'Washington, D.C.',
+    summary:
+      'The small independent federal agency, created by the Civil Service Reform Act of 1978, that protects federal employees and applicants from prohibited personnel practices, above all reprisal for whistleblowing. It also receives whistleblower disclosures and advises on and enforces the Hatch Act limits on federal employees’ political activity.',
+    url: 'https://osc.gov',
+    source:
+      'https://WikiMili.com/en/United_States_Office_of_Special_Counsel; https://docslib.org/doc/4374640/kaplan-hannapel-issue-brief; https://www.wiizl.com/osc.gov',
+  },
+  {
+    id: 'us-border-patrol',
+    name: 'U.S. Border Patrol',
+    acronyms: [],
+    aliases: ['United States Border Patrol'],
+    contextAliases: ['Border Patrol'],
+    contextFrom: ['cbp', 'dhs', 'ins'],
+    kind: 'US government agency',
+    founded: '1924',
+    summary:
+      'The uniformed federal law enforcement arm of U.S. Customs and Border Protection that guards the land borders and coasts between ports of entry against illegal crossings and smuggling. Congress created it in May 1924 in the Labor Department’s Immigration Bureau; it served under the Immigration and Naturalization Service until that agency was dissolved in 2003.',
+    source:
+      'https://cbp.gov/about/history/1924-border-patrol-established?language_content_entity=en; https://encyclopediahub.com/ar070400; https://owiki.org/wiki/US_Border_Patrol',
+  },
+  {
+    id: 'us-public-health-service',
+    name: 'U.S. Public Health Service',
+    acronyms: ['USPHS'],
+    aliases: [
+      'United States Public Health Service',
+      'Public Health Service Commissioned Corps',
+      'Marine Hospital Service',
+    ],
+    contextAliases: ['Public Health Service', 'PHS'],
+    kind: 'US government agency',
+    founded: '1798 (as the marine hospital network; Marine Hospital Service from 1870)',
+    summary:
+      'The federal public health service of the Department of Health and Human Services, with a uniformed Commissioned Corps of health officers led by the Surgeon General who serve in agencies such as CDC, FDA and the Indian Health Service and deploy to emergencies at home and abroad. It grew out of the marine hospitals created by the 1798 Act for the Relief of Sick and Disabled Seamen.',
+    source:
+      'https://www.usphs.gov/history; https://encyclopediahub.com/ar540750; https://defensemedianetwork.com/stories/public-health-service-commissioned-corps; http://uniforms-4u.com/p-phs-bicentennial-unit-commendation-ribbon-18255.aspx',
+  },
 ];

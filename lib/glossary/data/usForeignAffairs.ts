@@ -1291,4 +1291,206 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
     source:
       'https://www.enemyinmirror.com/radio-free-europe/ ; https://calendarz.com/pt/amp/on-this-day/july/4/radio-free-europe',
   },
+  // Added: Foreign Service systems, historic bodies and posts abroad that FSJ pages name
+  {
+    id: 'fsrds',
+    name: 'Foreign Service Retirement and Disability System',
+    acronyms: ['FSRDS'],
+    aliases: ['Foreign Service Retirement and Disability Fund'],
+    kind: 'US government program',
+    founded: '1924 (the fund, under the Rogers Act)',
+    summary:
+      'The Foreign Service\u2019s own pension system, run by the State Department for members of every Foreign Service agency. Its fund, created by the Rogers Act of 1924, pays annuities to retirees, survivors and former spouses and is invested in special-issue Treasury bonds.',
+    source:
+      'https://www.afsa.org/sites/default/files/flipping_book/0524/79/ (fund created by the Rogers Act in 1924); https://afsa.org/sites/default/files/flipping_book/0207/5/; https://info.5y1.org/foreign-service-retirement-office_1_e1b695.html',
+  },
+  {
+    id: 'fs-auxiliary',
+    name: 'Foreign Service Auxiliary',
+    acronyms: [],
+    aliases: [],
+    kind: 'personnel system',
+    summary:
+      'The corps of temporary officers the State Department added to the Foreign Service during World War II, when regular entrance examinations could not be held: specialists, and younger men deferred or discharged from military service who did general consular work. On March 1, 1945 it counted 637 officers, against 766 regular Foreign Service officers.',
+    source:
+      'https://homsy-staging.cambridgecore.org/core/journals/american-journal-of-international-law/article/recent-legislation-affecting-the-american-foreign-service/DBD5CFA5B8B17714B50482FF044DC953',
+  },
+  {
+    id: 'board-of-the-foreign-service',
+    name: 'Board of the Foreign Service',
+    acronyms: [],
+    aliases: [],
+    kind: 'personnel system',
+    founded: '1924',
+    summary:
+      'The board, created by the Rogers Act of 1924 alongside the Board of Examiners, that advises the Secretary of State on the management of the Foreign Service.',
+    source: 'https://www.liquisearch.com/united_states_foreign_service/rogers_act',
+  },
+  {
+    id: 'fs-personnel-board',
+    name: 'Foreign Service Personnel Board',
+    acronyms: [],
+    aliases: [],
+    kind: 'personnel system',
+    founded: '1924',
+    summary:
+      'The board created by executive order in June 1924 to run the merit system of the new Foreign Service: made up from 1928 of three assistant secretaries of state and three Foreign Service officers, it kept officers\u2019 efficiency records and sent the Secretary lists of those recommended for promotion.',
+    source:
+      'https://core-prod.cambridgecore.org/core/journals/american-political-science-review/article/abs/congress-the-foreign-service-and-the-department-of-state/BCCC58631218F3E64096DBA3B294904C; https://econpapers.repec.org/article/cupapsrev/v_3a24_3ay_3a1930_3ai_3a02_3ap_3a355-366_5f11.htm',
+  },
+  {
+    id: 'foreign-commerce-service',
+    name: 'Foreign Commerce Service',
+    acronyms: [],
+    aliases: [],
+    kind: 'US government bureau',
+    founded: '1927',
+    ended: '1939',
+    successor:
+      'the Foreign Service of the State Department, to which commercial attach\u00e9s moved under Reorganization Plan No. II',
+    summary:
+      'The Commerce Department\u2019s corps of commercial attach\u00e9s and trade commissioners abroad, given diplomatic status by the Foreign and Domestic Commerce Act of 1927; on July 1, 1939 its officers were transferred to the State Department\u2019s Foreign Service.',
+    source:
+      'https://www.liquisearch.com/united_states_foreign_service/rogers_act; https://afsa.org/sites/default/files/flipping_book/0524/33/ (the 1927 act establishes the Foreign Commerce Service)',
+  },
+  {
+    id: 'dli-usaid',
+    name: 'Development Leadership Initiative',
+    acronyms: [],
+    aliases: [],
+    contextAliases: ['DLI', 'DLIs'],
+    kind: 'US government program',
+    founded: '2008',
+    ended: '2012',
+    summary:
+      'USAID\u2019s hiring drive of 2008 to 2012, begun under the Bush administration, to rebuild its depleted Foreign Service by taking on some 300 officers a year above attrition, with the aim of doubling the agency\u2019s Foreign Service workforce.',
+    source:
+      'https://www.devex.com/news/a-hiring-surge-at-usaid-55888; https://2017-2020.usaid.gov/ads/policy/400/459 (officers hired under the DLI from 2008 to 2012)',
+  },
+  {
+    id: 'usaid-hctm',
+    name: 'USAID Office of Human Capital and Talent Management',
+    acronyms: ['HCTM'],
+    aliases: ['Human Capital and Talent Management'],
+    kind: 'US government bureau',
+    summary:
+      'USAID\u2019s human resources office, which manages the agency\u2019s Foreign Service and Civil Service hiring and careers, including its Foreign Service career candidate program.',
+    source:
+      'https://www.devex.com/news/after-months-of-waiting-usaid-foreign-service-applicants-see-opportunities-vanish-91415; https://2017-2020.usaid.gov/ads/policy/400/459 (responsible office HCTM/FSP); https://docslib.org/doc/6385773/the-foreign-service-journal-december-2015-pdf',
+  },
+  {
+    id: 'hicog',
+    name: 'Office of the U.S. High Commissioner for Germany',
+    acronyms: ['HICOG', 'USHCG'],
+    aliases: [
+      'U.S. High Commission for Germany',
+      'Office of the United States High Commissioner for Germany',
+    ],
+    kind: 'US government agency',
+    founded: '1949',
+    ended: '1955',
+    successor: 'the U.S. Embassy in Bonn',
+    summary:
+      'The State Department office that represented the United States in occupied West Germany after military government ended, including on the Allied High Commission; set up in September 1949 under John J. McCloy, it took over much of the work of the Office of Military Government (OMGUS) and was abolished on May 5, 1955, when its remaining functions passed to the embassy in Bonn.',
+    source:
+      'https://archives.gov/research/holocaust/finding-aid/civilian/rg-466.html; https://webarchive.library.unt.edu/eot2008/20090115102626/http://www.archives.gov/research/guide-fed-records/groups/466.html?template=print; https://docslib.org/doc/11972667/the-foreign-service-journal-september-1950',
+  },
+  {
+    id: 'juspao',
+    name: 'Joint United States Public Affairs Office',
+    acronyms: ['JUSPAO'],
+    aliases: [],
+    kind: 'US government agency',
+    founded: '1965',
+    ended: '1972',
+    successor: 'the U.S. Information Service branch of the embassy in Saigon',
+    seat: 'Saigon, South Vietnam',
+    summary:
+      'The interagency office that ran all U.S. information and psychological programs in South Vietnam from 1965 to 1972, joining USIS staff with military and aid personnel under USIA\u2019s Barry Zorthian; it also gave the daily press briefings known as the Five O\u2019Clock Follies.',
+    source:
+      'https://en.wikipedia.org/wiki/Joint_United_States_Public_Affairs_Office (created May 14, 1965); https://atom.aim25.com/index.php/joint-us-public-affairs-office-juspao-2;isaar?sf_culture=es (USIS branch after October 1972); https://history.state.gov/historicaldocuments/frus1917-72PubDipv07/d52',
+  },
+  {
+    id: 'uslo-peking',
+    name: 'U.S. Liaison Office in Peking',
+    acronyms: ['USLO'],
+    aliases: [
+      'U.S. Liaison Office in Beijing',
+      'Liaison Office in Peking',
+      'Liaison Office in Beijing',
+      'U.S. Liaison Office to the People\u2019s Republic of China',
+    ],
+    kind: 'diplomatic post',
+    founded: '1973',
+    ended: '1979',
+    successor: 'the U.S. Embassy in Beijing',
+    seat: 'Beijing, China',
+    summary:
+      'The small U.S. mission in the Chinese capital, an embassy in all but name, opened in May 1973 under David K. E. Bruce after the Nixon-Mao rapprochement and before full diplomatic relations; it gave way to the embassy when the United States recognized the People\u2019s Republic in 1979.',
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/070824/75; http://610211.6jhxt.group/txt/time/Time1973/1973-05-28/910625.html (Bruce arrives, May 1973); https://www.americanheritage.com/life-us-liaison-office-peking; https://web-archive-2022.ait.org.tw/our-relationship/policy-history/ait-fact-sheets/index.html (recognition moved to Beijing January 1, 1979)',
+  },
+  {
+    id: 'ait',
+    name: 'American Institute in Taiwan',
+    acronyms: ['AIT'],
+    aliases: ['The American Institute in Taiwan'],
+    kind: 'diplomatic post',
+    founded: '1979',
+    seat: 'Taipei, Taiwan (headquarters in Arlington, Virginia)',
+    summary:
+      'The nonprofit corporation, created under the Taiwan Relations Act of 1979 after Washington moved its recognition to Beijing, through which the United States conducts its unofficial relations with Taiwan; funded and guided by the State Department and staffed largely by its employees, it serves as the de facto U.S. embassy, with an office in Taipei and a branch in Kaohsiung.',
+    url: 'https://www.ait.org.tw',
+    source:
+      'https://web-archive-2022.ait.org.tw/our-relationship/policy-history/ait-fact-sheets/index.html; https://www.fact-archive.com/encyclopedia/American_Institute_in_Taiwan; https://review.clateway.com/wiki/view_html.php?q=American_Institute_in_Taiwan&sq=Qlik',
+  },
+  {
+    id: 'wriston-committee',
+    name: "Secretary's Public Committee on Personnel",
+    acronyms: [],
+    aliases: ['Wriston Committee', "Secretary of State's Public Committee on Personnel"],
+    kind: 'US government agency',
+    founded: '1954',
+    ended: '1954',
+    summary:
+      'The committee, chaired by Brown University president Henry M. Wriston and convened by Secretary John Foster Dulles, whose 1954 report Toward a Stronger Foreign Service named the split of State\u2019s personnel into a Washington-only departmental service and a Foreign Service as the system\u2019s most glaring trouble; Dulles ordered its recommendations put into effect.',
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/0918/31/; https://time.com/archive/6798341/the-administration-a-concentrated-drive',
+  },
+  {
+    id: 'herter-committee',
+    name: 'Committee on Foreign Affairs Personnel',
+    acronyms: [],
+    aliases: ['Herter Committee'],
+    kind: 'non-governmental organization',
+    founded: '1961',
+    ended: '1962',
+    summary:
+      'A committee of private citizens chaired by former Secretary of State Christian Herter and sponsored by the Carnegie Endowment for International Peace, whose 1962 report Personnel for the New Diplomacy urged a single foreign affairs personnel system and closer personnel practices among State, USIA and AID.',
+    source:
+      'https://www.history.state.gov/historicaldocuments/frus1961-63v25/d58; https://afsa.org/sites/default/files/flipping_book/0918/31/',
+  },
+  {
+    id: 'dcha',
+    name: 'Bureau for Democracy, Conflict and Humanitarian Assistance',
+    acronyms: ['DCHA'],
+    aliases: ['Bureau for Democracy, Conflict, and Humanitarian Assistance'],
+    kind: 'US government bureau',
+    summary:
+      'The USAID bureau that brought together the agency\u2019s crisis work: foreign disaster assistance, Food for Peace, transition initiatives, conflict management and mitigation, and democracy and governance, aimed at preventing, responding to and recovering from disasters and conflict.',
+    source:
+      'https://corpora.tika.apache.org/base/docs/govdocs1/386/386594.html; https://webarchive.library.unt.edu/eot2008/20081107210615/http://www.usaid.gov/policy/budget/cbj2004/cent_prog/central_dcha.html; http://www.usaid.gov/who-we-are/organization/bureaus/bureau-democracy-conflict-and-humanitarian-assistance',
+  },
+  {
+    id: 'asha',
+    name: 'Office of American Schools and Hospitals Abroad',
+    acronyms: [],
+    aliases: ['American Schools and Hospitals Abroad'],
+    contextAliases: ['ASHA'],
+    kind: 'US government bureau',
+    summary:
+      'The USAID office that funds construction, renovation and equipment for schools, hospitals and libraries overseas that demonstrate American ideas and practices in education and health.',
+    source:
+      'https://www.usaid.gov/who-we-are/organization/bureaus/bureau-for-democracy-conflict-and-humanitarian-assistance; https://corpora.tika.apache.org/base/docs/govdocs1/386/386594.html',
+  },
 ];
