@@ -27,6 +27,8 @@ export interface PopupActions {
   openNotes: () => void;
   /** Opens it in the browser's side panel; absent where the browser has none. */
   openNotesInSidePanel?: () => void;
+  /** Opens the index of organizations (every body, with what the reader has on it) in a tab. */
+  openOrganizations: () => void;
 }
 
 type View =
@@ -96,6 +98,9 @@ export function Popup({ actions }: { actions: PopupActions }) {
             Open in side panel
           </button>
         ) : null}
+        <button type="button" data-action="open-organizations" onClick={actions.openOrganizations}>
+          Index of organizations
+        </button>
       </p>
     </main>
   );

@@ -223,6 +223,9 @@ export function NotesApp({ actions, colorNames, names, headerSlot, first }: Note
     <div class="notes-page">
       <header class="notes-header">
         <h1>Highlights and notes</h1>
+        <a href="organizations.html" target="_blank" data-action="open-organizations">
+          Index of organizations
+        </a>
         {/* SLOT: the Export / Backup controls are mounted here (passed in as headerSlot). */}
         <div class="header-slot" data-slot="export-backup">
           {headerSlot}

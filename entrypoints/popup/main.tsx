@@ -46,6 +46,7 @@ async function disabledSites(): Promise<string[]> {
 
 // ---- The notes page: in a tab, or in the side panel (Chrome) / sidebar (Firefox). ----
 const notesUrl = browser.runtime.getURL('/notes.html');
+const organizationsUrl = browser.runtime.getURL('/organizations.html');
 /** The popup's window, known before any click: the side panel must open within the click. */
 let windowId: number | undefined;
 void browser.windows?.getCurrent().then((w) => (windowId = w.id));
@@ -58,6 +59,8 @@ const database = () => (db ??= new GlossDatabase());
 
 const actions: PopupActions = {
   openNotes: () => void browser.tabs.create({ url: notesUrl }).then(() => window.close()),
+  openOrganizations: () =>
+    void browser.tabs.create({ url: organizationsUrl }).then(() => window.close()),
   async exportMarkdown() {
     const article = await send<ArticleInfo>({ type: 'gloss:article' });
     if (article === null) throw new Error('this page could not be reached');

@@ -4,7 +4,7 @@
 
 import { foldName } from '../glossary/normalize';
 import { BODY_KINDS, type BodyKind, type GlossaryEntry } from '../glossary/types';
-import type { HighlightRecord, PageMentionsRecord, TermNoteRecord } from '../db/types';
+import type { FsjIssue, HighlightRecord, PageMentionsRecord, TermNoteRecord } from '../db/types';
 
 /** British and American spellings meet: "organisation" finds "Organization", "defence" "Defense". */
 const SPELLINGS: [RegExp, string][] = [
@@ -23,6 +23,8 @@ function searchForm(text: string): string {
 export interface PageNaming {
   url: string;
   title: string;
+  /** Its FSJ issue, when known: a title like "Page 28 - Foreign Service Journal" may not say. */
+  issue: FsjIssue | null;
   /** How many times the page named the body. */
   count: number;
   seenAt: number;
@@ -69,6 +71,7 @@ export function organizationRows(
       rows.get(id)?.pages.push({
         url: page.url,
         title: page.title,
+        issue: page.issue,
         count: page.counts[i] ?? 1,
         seenAt: page.seenAt,
       });

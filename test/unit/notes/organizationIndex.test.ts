@@ -78,6 +78,18 @@ describe('organizationRows', () => {
     expect(byId('usia').pages).toEqual([]);
   });
 
+  it('carries the FSJ issue of each page, which its title may not name', () => {
+    const march = { code: '0313', year: 2013, month: 3, endMonth: 3 };
+    const [iom] = organizationRows(
+      ENTRIES.slice(1, 2),
+      [{ ...page('https://c', 1, ['iom'], [1]), issue: march }],
+      [],
+      [],
+    );
+    expect(iom!.pages.map((p) => p.issue)).toEqual([march]);
+    expect(byId('iom').pages.map((p) => p.issue)).toEqual([null, null]);
+  });
+
   it('gives each body the highlights that name it (once each) and the notes on it', () => {
     expect(byId('iom').highlights.map((h) => h.id)).toEqual(['h2', 'h1']);
     expect(byId('unhcr').highlights.map((h) => h.id)).toEqual(['h2']);
