@@ -774,19 +774,6 @@ export const FOREIGN_GOVERNMENTS: readonly GlossaryEntry[] = [
       'https://worddisk.com/wiki/NKVD/; https://www.globalsecurity.org/intell/world/russia/nkvd.htm; https://museodelcomunismo.it/glossario-comunismo/31-nkvd',
   },
   {
-    id: 'kuomintang',
-    name: 'Kuomintang',
-    acronyms: ['KMT'],
-    aliases: ['Guomindang', 'Chinese Nationalist Party', 'Nationalist Party of China'],
-    kind: 'foreign government body',
-    founded: '1912 (as the Nationalist Party)',
-    seat: 'Taipei, Taiwan',
-    summary:
-      "China's Nationalist Party, founded by Song Jiaoren and Sun Yat-sen and later led for decades by Chiang Kai-shek. It governed most of mainland China from 1928 until its defeat by the Communists in 1949, then ruled Taiwan as a one-party state until democratization and remains one of Taiwan's two main parties.",
-    source:
-      'https://historica.fandom.com/wiki/Kuomintang; https://seslisozluk.net/ru/что-значит-nationalist-action-party; https://simple.m.wikipedia.org/wiki/Guomindang',
-  },
-  {
     id: 'unita',
     name: 'National Union for the Total Independence of Angola',
     acronyms: ['UNITA'],
@@ -841,19 +828,6 @@ export const FOREIGN_GOVERNMENTS: readonly GlossaryEntry[] = [
       'The communist-led independence front Ho Chi Minh formed at Pác Bó on May 19, 1941, which resisted the Japanese occupation with some U.S. support and then fought France in the First Indochina War, with Vo Nguyen Giap commanding its forces. After the victory at Dien Bien Phu and the 1954 settlement it became the government of North Vietnam.',
     source:
       'https://wiki.gravy.cc/wiki/Viet_Minh; https://historica.fandom.com/wiki/Viet_Minh; https://www.conservapedia.com/Viet_Minh; http://www.warhistory.ie/world-war-2/ho-chi-minh.htm',
-  },
-  {
-    id: 'chinese-communist-party',
-    name: 'Chinese Communist Party',
-    acronyms: ['CCP'],
-    aliases: ['Communist Party of China'],
-    kind: 'foreign government body',
-    founded: '1921',
-    seat: 'Zhongnanhai, Beijing, China',
-    summary:
-      "The founding and ruling party of the People's Republic of China, established in Shanghai in 1921, which defeated the Kuomintang in the civil war and has governed mainland China since 1949. Its Central Committee, Politburo and Politburo Standing Committee hold the real power in the state, and it commands the People's Liberation Army.",
-    source:
-      'https://worddisk.com/wiki/Communist_Party_of_China/; https://en-academic.com/dic.nsf/enwiki/4066; https://howlingpixel.com/i-en/Communist_Party_of_China',
   },
   {
     id: 'polisario-front',

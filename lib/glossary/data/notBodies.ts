@@ -48,6 +48,12 @@ export const NOT_BODIES: readonly string[] = [
   'Congress of Vienna',
   'Congress Party',
   'Congress of People’s Deputies',
+  // Names that hold a body's name but are something else: a university's school, a student
+  // game, the trade an old bureau was named after.
+  'School of Foreign Service',
+  'Model UN',
+  'Model United Nations',
+  'Foreign Commerce',
   // Role nouns.
   'Foreign Service officer',
   'Foreign Service officers',
