@@ -149,8 +149,13 @@ describe('upgrading the previous release’s database', () => {
     assert.deepEqual(await paintedTexts(tab), painted);
 
     const upgraded = await readStored(plain);
-    assert.equal(upgraded.version, 50);
-    assert.deepEqual(upgraded.stores.sort(), ['pageHighlights', 'pages', 'termNotes']);
+    assert.equal(upgraded.version, 60);
+    assert.deepEqual(upgraded.stores.sort(), [
+      'pageHighlights',
+      'pageMentions',
+      'pages',
+      'termNotes',
+    ]);
     assert.deepEqual(
       upgraded.pageHighlights.flatMap(highlightsOf).sort((a, b) => (a.id < b.id ? -1 : 1)),
       [...highlights].sort((a, b) => (a.id < b.id ? -1 : 1)),
