@@ -35,7 +35,8 @@ type Loaded =
   { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; data: ReaderData };
 
 const NONE_MET =
-  'You have not met any body yet: open an FSJ article on afsa.org, and the bodies it names are listed here.';
+  'You have not met any body yet: open an FSJ article on afsa.org, ' +
+  'and the bodies it names are listed here.';
 const NONE: ReaderData = { mentions: [], highlights: [], termNotes: [] };
 const numberFormat = new Intl.NumberFormat(undefined);
 const headingId = (kind: string) => `kind-${kind.replace(/[^a-z]+/gi, '-')}`;
