@@ -279,12 +279,15 @@ describe('when the disk is full', () => {
     await browser.close();
     browser = await launchWithExtension();
     await servePages(browser.context, [{ url: demo.url, html: () => served }]);
-    const tab = await openDemo();
-    // Chromium is told the extension's storage quota is one byte, through the DevTools protocol.
-    const popup = await openPopupFor(tab);
-    const devtools = await browser.context.newCDPSession(popup);
+    // Chromium is told the extension's storage quota is one byte, through the DevTools protocol,
+    // before the page opens: once the background has written (it records the bodies a page
+    // names), Chromium lets later writes through for a while without checking the quota again.
+    const blank = await browser.context.newPage();
+    const devtools = await browser.context.newCDPSession(blank);
     const origin = `chrome-extension://${browser.extensionId}`;
     await devtools.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+    const tab = await openDemo();
+    const popup = await openPopupFor(tab);
     await selectText(tab, 'Human mobility managed', 'with care');
     await inUi(tab, '[data-gloss-toolbar]').waitFor();
     await tab.keyboard.press('h');
