@@ -25,6 +25,7 @@ import type { PageUi } from './PageUi';
 import { createFeedback, describeError } from './feedback';
 import { highlightCards } from './highlightCard';
 import { askStore } from './storeClient';
+import { newRecordId } from '../../lib/db/recordId';
 
 export interface HighlightsOptions {
   doc: Document;
@@ -125,7 +126,7 @@ export function startHighlights(options: HighlightsOptions): Highlights {
       ),
     ];
     const record: HighlightRecord = {
-      id: crypto.randomUUID(),
+      id: newRecordId(),
       pageUrl: page().url,
       selectors,
       quote: selectors.quote.exact,

@@ -11,6 +11,7 @@ import type { EntryRequest } from '../../lib/messaging/popup';
 import type { Overlay } from '../../lib/overlay/overlay';
 import type { PageUi } from './PageUi';
 import { askStore } from './storeClient';
+import { newRecordId } from '../../lib/db/recordId';
 
 export interface TermCardsOptions {
   doc: Document;
@@ -63,7 +64,7 @@ export function startTermCards(options: TermCardsOptions): CardTriggers {
   const addNote = async (term: HTMLElement, entry: CardEntry, text: string) => {
     const now = Date.now();
     const note: TermNoteRecord = {
-      id: crypto.randomUUID(),
+      id: newRecordId(),
       entryId: entry.id,
       note: text,
       pageUrl: pageUrl(),

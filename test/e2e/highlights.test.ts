@@ -16,6 +16,8 @@ import { demoPage, FIXTURES_DIR, servePages } from '../../scripts/browser/serve'
 import { highlight, inUi, openPopupFor as openPopupAs, selectText } from './pageActions';
 
 const demo = demoPage();
+/** The same page at its http:// address, the form many archive links still use. */
+const demoOverHttp = demo.url.replace(/^https:/, 'http:');
 const original = readFileSync(join(FIXTURES_DIR, demo.file), 'utf8');
 /** What the demo address serves now: a test may edit the page between loads. */
 let served = original;
@@ -33,9 +35,9 @@ after(async () => {
   rmSync(profile, { recursive: true, force: true });
 });
 
-async function openDemo(): Promise<Page> {
+async function openDemo(url = demo.url): Promise<Page> {
   const tab = await browser.context.newPage();
-  await tab.goto(demo.url);
+  await tab.goto(url);
   await tab.waitForSelector('html[data-gloss-state="ready"]', { timeout: 15_000 });
   return tab;
 }
@@ -310,6 +312,26 @@ describe('when the disk is full', () => {
     await tab.waitForSelector('[data-gloss-highlight]');
     assert.ok((await highlightsOn(tab)).some((h) => h.text === 'Human mobility managed with care'));
     await popup.close();
+    await tab.close();
+  });
+});
+
+describe('on an http:// address, outside a secure context', () => {
+  it('saves a highlight made on the page’s http:// address, and brings it back on reload', async () => {
+    // A fresh profile, so the page's highlights are only this one.
+    await browser.close();
+    browser = await launchWithExtension();
+    await servePages(browser.context, [{ url: demoOverHttp, html: () => served }]);
+    const tab = await openDemo(demoOverHttp);
+    assert.equal(await tab.evaluate(() => window.isSecureContext), false);
+    await highlight(tab, 'Human mobility managed', 'with care');
+    assert.match(
+      (await inUi(tab, '[role="status"]').last().textContent()) ?? '',
+      /Highlight saved/,
+    );
+    await tab.reload();
+    await tab.waitForSelector('[data-gloss-highlight]');
+    assert.ok((await highlightsOn(tab)).some((h) => h.text === 'Human mobility managed with care'));
     await tab.close();
   });
 });
