@@ -8,6 +8,7 @@ import { registerCommands } from '../lib/background/commands';
 import { GlossDatabase } from '../lib/db/schema';
 import { pageMentions, recordPageMentions } from '../lib/db/pageMentions';
 import { withoutSelfNaming } from '../lib/overlay/selfNaming';
+import { isFsjSite } from '../lib/page/fsjSite';
 import { handleStoreRequest } from '../lib/db/store';
 import { findCardEntry } from '../lib/glossary/cardEntries';
 import { USER_ENTRIES_KEY } from '../lib/glossary/userEntries';
@@ -18,16 +19,6 @@ import { glossaryForStoredEntries } from '../lib/glossary/withUserEntries';
 import { isReadPageRequest } from '../lib/messaging/article';
 import { isEntryRequest } from '../lib/messaging/popup';
 import { isStoreRequestType } from '../lib/messaging/validateStore';
-
-/** Pages of afsa.org, where FSJ pages live; the only ones the index of organizations records. */
-function isFsjSite(href: string | undefined): boolean {
-  try {
-    const host = new URL(href ?? '').hostname;
-    return host === 'afsa.org' || host.endsWith('.afsa.org');
-  } catch {
-    return false;
-  }
-}
 
 export default defineBackground(() => {
   // One connection for the worker's lifetime; Dexie opens it on first use and reopens it if the

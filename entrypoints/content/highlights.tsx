@@ -26,6 +26,7 @@ import { createFeedback, describeError } from './feedback';
 import { highlightCards } from './highlightCard';
 import { askStore } from './storeClient';
 import { newRecordId } from '../../lib/db/recordId';
+import { HIGHLIGHT_ATTRIBUTE } from '../../lib/paint/paintHighlights';
 
 export interface HighlightsOptions {
   doc: Document;
@@ -221,6 +222,10 @@ export function startHighlights(options: HighlightsOptions): Highlights {
       const placed = layer.find(id);
       if (placed !== undefined && ui.state.highlight?.record.id !== id) openCard(placed);
     },
+    isPainted: (element) =>
+      layer
+        .find(element.getAttribute(HIGHLIGHT_ATTRIBUTE) ?? '')
+        ?.parts.includes(element as HTMLElement) === true,
   });
   doc.addEventListener(
     'keydown',

@@ -18,6 +18,7 @@ import { setTermsFocusable } from '../../lib/paint/paintOccurrences';
 import { DISABLED_SITES_KEY, readDisabledSites } from '../../lib/overlay/siteSettings';
 import { withoutSelfNaming } from '../../lib/overlay/selfNaming';
 import { describePage } from '../../lib/page/pageInfo';
+import { isFsjHost } from '../../lib/page/fsjSite';
 import { readArticle } from '../../lib/article/readArticle';
 import { benchMark } from './benchMarks';
 import { readArticleElsewhere } from './readArticleElsewhere';
@@ -93,8 +94,12 @@ export default defineContentScript({
     shadowUi.mount();
     const ui = createPageUi(shadowUi.mounted!);
 
+    // A page the reader marked from the popup (not afsa.org) is filed under its own address only:
+    // its canonical link could name another page, whose notes would then be shown here.
     const canonical = () =>
-      document.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]')?.href ?? null;
+      isFsjHost(host)
+        ? (document.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]')?.href ?? null)
+        : null;
     const page = () =>
       describePage(location.href, canonical(), document.title || (overlay.title ?? ''), Date.now());
     const highlights = startHighlights({

@@ -12,6 +12,7 @@ import type { Overlay } from '../../lib/overlay/overlay';
 import type { PageUi } from './PageUi';
 import { askStore } from './storeClient';
 import { newRecordId } from '../../lib/db/recordId';
+import { isPaintedPart } from '../../lib/paint/paintedElements';
 
 export interface TermCardsOptions {
   doc: Document;
@@ -90,6 +91,7 @@ export function startTermCards(options: TermCardsOptions): CardTriggers {
     isEnabled: () => settings().enabled,
     closeDelay: 200,
     isCard,
+    isPainted: (element) => isPaintedPart(overlay().occurrences, element),
     onOpen(term) {
       openTerm = term;
       void cardEntry(term.getAttribute('data-gloss-term') ?? '').then((entry) => {

@@ -1,6 +1,8 @@
 // When the term card opens and closes: after a short hover on an occurrence, at once when the
 // keyboard focuses one; it stays open while the pointer is on the term or on the card, and closes on
 // Esc or when the pointer leaves both. Every listener is tied to `signal`, so cleanup is one abort.
+// The page is not trusted: only wrappers the extension painted open a card, and pointer and key
+// events the page made up (`isTrusted` false) are ignored.
 
 export interface CardTriggerOptions {
   doc: Document;
@@ -13,13 +15,17 @@ export interface CardTriggerOptions {
   closeDelay: number;
   /** Whether an event target belongs to the card (its shadow host). */
   isCard: (target: EventTarget | null) => boolean;
+  /** Whether an element is an occurrence wrapper the extension painted (not one the page made). */
+  isPainted: (element: Element) => boolean;
+  /** Whether an event came from the reader; by default the browser's `isTrusted`. */
+  isTrusted?: (event: Event) => boolean;
   onOpen: (term: HTMLElement, via: 'pointer' | 'keyboard') => void;
   onClose: (returnFocus: boolean) => void;
 }
 
 const TERM_SELECTOR = '[data-gloss-term]';
 
-function termOf(target: EventTarget | null): HTMLElement | null {
+function closestTerm(target: EventTarget | null): HTMLElement | null {
   const element = target instanceof Element ? target : null;
   return (element?.closest(TERM_SELECTOR) as HTMLElement | null) ?? null;
 }
@@ -32,8 +38,13 @@ export interface CardTriggers {
 
 /** Starts watching the page for the gestures that open and close the card. */
 export function watchCardTriggers(options: CardTriggerOptions): CardTriggers {
-  const { doc, signal, closeDelay, isCard, onOpen, onClose } = options;
+  const { doc, signal, closeDelay, isCard, isPainted, onOpen, onClose } = options;
   const enabled = options.isEnabled ?? (() => true);
+  const trusted = options.isTrusted ?? ((event: Event) => event.isTrusted === true);
+  const termOf = (target: EventTarget | null): HTMLElement | null => {
+    const term = closestTerm(target);
+    return term !== null && isPainted(term) ? term : null;
+  };
   const openDelay = () =>
     typeof options.openDelay === 'number' ? options.openDelay : options.openDelay();
   const win = doc.defaultView ?? window;
@@ -78,6 +89,7 @@ export function watchCardTriggers(options: CardTriggerOptions): CardTriggers {
   doc.addEventListener(
     'mouseover',
     (event) => {
+      if (!trusted(event)) return;
       if (isCard(event.target)) return cancelClose();
       const term = termOf(event.target);
       if (term === null || !enabled()) return;
@@ -91,6 +103,7 @@ export function watchCardTriggers(options: CardTriggerOptions): CardTriggers {
   doc.addEventListener(
     'mouseout',
     (event) => {
+      if (!trusted(event)) return;
       const from = isCard(event.target) ? 'card' : termOf(event.target) !== null ? 'term' : null;
       if (from === null) return;
       const to = event.relatedTarget;
@@ -105,6 +118,7 @@ export function watchCardTriggers(options: CardTriggerOptions): CardTriggers {
   doc.addEventListener(
     'focusin',
     (event) => {
+      if (!trusted(event)) return;
       if (isCard(event.target)) return cancelClose();
       const term = termOf(event.target);
       if (term !== null && enabled()) open(term, 'keyboard');
@@ -131,6 +145,7 @@ export function watchCardTriggers(options: CardTriggerOptions): CardTriggers {
   doc.addEventListener(
     'keydown',
     (event) => {
+      if (!trusted(event)) return;
       if (event.key === 'Escape' && current !== null) close(true);
     },
     { signal, capture: true },

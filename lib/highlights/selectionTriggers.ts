@@ -2,7 +2,8 @@
 // selecting text of the article (pointer up, or a keyboard selection), never for selections in
 // editable fields or in the extension's own UI; it hides when the selection goes. While it shows,
 // H, N, T, 1–5 and Esc are its keys. Clicking or focusing a saved highlight asks for its card.
-// Every listener is tied to `signal`.
+// Every listener is tied to `signal`. The page is not trusted: gestures it made up (`isTrusted`
+// false) are ignored, and only wrappers the extension painted count as highlights.
 
 import type { HighlightColor } from '../db/types';
 import { HIGHLIGHT_COLORS } from '../db/types';
@@ -27,6 +28,10 @@ export interface SelectionTriggerOptions {
   onKey: (key: ToolbarKey) => void;
   /** A saved highlight was clicked or reached from the keyboard. */
   onHighlight: (id: string, element: HTMLElement) => void;
+  /** Whether an element is a highlight wrapper the extension painted (not one the page made). */
+  isPainted: (element: Element) => boolean;
+  /** Whether an event came from the reader; by default the browser's `isTrusted`. */
+  isTrusted?: (event: Event) => boolean;
 }
 
 /** Whether a node sits in an editable field or in the extension's own UI. */
@@ -59,7 +64,9 @@ export function toolbarKeyOf(event: KeyboardEvent): ToolbarKey | null {
 
 /** Starts watching the page for selections, the toolbar's keys and highlight clicks. */
 export function watchSelection(options: SelectionTriggerOptions): void {
-  const { doc, signal, accepts, onSelect, onClear, isToolbarShown, onKey, onHighlight } = options;
+  const { doc, signal, accepts, onSelect, onClear, isToolbarShown, onKey, onHighlight, isPainted } =
+    options;
+  const trusted = options.isTrusted ?? ((event: Event) => event.isTrusted === true);
   const win = doc.defaultView ?? window;
   let pending: number | undefined;
 
@@ -79,13 +86,14 @@ export function watchSelection(options: SelectionTriggerOptions): void {
   doc.addEventListener(
     'pointerup',
     (event) => {
-      if (!isExcludedTarget(event.target as Node | null)) schedule();
+      if (trusted(event) && !isExcludedTarget(event.target as Node | null)) schedule();
     },
     { signal, passive: true },
   );
   doc.addEventListener(
     'keyup',
     (event) => {
+      if (!trusted(event)) return;
       // A selection made or grown from the keyboard (Shift+arrows, Ctrl+A…).
       if (
         event.shiftKey ||
@@ -108,7 +116,8 @@ export function watchSelection(options: SelectionTriggerOptions): void {
   doc.addEventListener(
     'keydown',
     (event) => {
-      if (!isToolbarShown() || isExcludedTarget(event.target as Node | null)) return;
+      if (!trusted(event) || !isToolbarShown()) return;
+      if (isExcludedTarget(event.target as Node | null)) return;
       const key = toolbarKeyOf(event);
       if (key === null) return;
       event.preventDefault();
@@ -118,13 +127,17 @@ export function watchSelection(options: SelectionTriggerOptions): void {
     { signal, capture: true },
   );
 
-  const highlightOf = (target: EventTarget | null): HTMLElement | null =>
-    target instanceof Element
-      ? (target.closest(`[${HIGHLIGHT_ATTRIBUTE}]`) as HTMLElement | null)
-      : null;
+  const highlightOf = (target: EventTarget | null): HTMLElement | null => {
+    const element =
+      target instanceof Element
+        ? (target.closest(`[${HIGHLIGHT_ATTRIBUTE}]`) as HTMLElement | null)
+        : null;
+    return element !== null && isPainted(element) ? element : null;
+  };
   doc.addEventListener(
     'click',
     (event) => {
+      if (!trusted(event)) return;
       const element = highlightOf(event.target);
       const selection = doc.getSelection();
       if (element === null || (selection !== null && !selection.isCollapsed)) return;

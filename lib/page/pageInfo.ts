@@ -91,12 +91,21 @@ function flippingBookParts(url: string): { code: string; page: number | null } |
   return { code: (match[1] ?? '').toLowerCase(), page: page !== null && page > 0 ? page : null };
 }
 
+/** A host without its `www.`: http and https, with or without www, are one site. */
+function siteOf(url: URL): string {
+  return url.hostname.replace(/^www\./, '');
+}
+
 /**
- * Whether the page's `rel=canonical` should be believed. Two common misconfigurations would file
- * different pages' highlights together, so they are ignored: a canonical pointing at the site's home
- * page from a deeper page, and a FlippingBook page whose canonical names another page or the book.
+ * Whether the page's `rel=canonical` should be believed. A canonical naming another site is
+ * ignored: any page (forum.afsa.org, or any site) could copy an article's text and name the
+ * article's address, to be shown that article's highlights and notes. Two common
+ * misconfigurations would file different pages' highlights together, so they are ignored too: a
+ * canonical pointing at the site's home page from a deeper page, and a FlippingBook page whose
+ * canonical names another page or the book.
  */
 function trustCanonical(own: URL, canonical: URL): boolean {
+  if (siteOf(canonical) !== siteOf(own)) return false;
   if (canonical.pathname === '/' && own.pathname !== '/') return false;
   const ownBook = flippingBookParts(own.href);
   if (ownBook?.page != null) {

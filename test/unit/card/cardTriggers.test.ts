@@ -25,6 +25,9 @@ beforeEach(() => {
     isEnabled: () => settings.enabled,
     closeDelay: 200,
     isCard: () => false,
+    isPainted: (element) => element === term,
+    // The test's events stand for the reader's (a page's made-up events are tested below).
+    isTrusted: () => true,
     onOpen: (_t, via) => opened.push(`open ${via}`),
     onClose: () => opened.push('close'),
   });
@@ -68,5 +71,50 @@ describe('watchCardTriggers with the reader’s settings', () => {
     term.focus();
     triggers.close();
     expect(opened).toEqual(['open keyboard', 'close']);
+  });
+});
+
+describe('watchCardTriggers on a hostile page', () => {
+  function watch(options: { trustEvents: boolean }) {
+    const events: string[] = [];
+    watchCardTriggers({
+      doc: document,
+      signal: controller.signal,
+      openDelay: 0,
+      closeDelay: 200,
+      isCard: () => false,
+      isPainted: (element) => element === term,
+      ...(options.trustEvents ? { isTrusted: () => true } : {}),
+      onOpen: (_t, via) => events.push(`open ${via}`),
+      onClose: () => events.push('close'),
+    });
+    return events;
+  }
+
+  it('opens no card for a wrapper the page made, however like ours it looks', () => {
+    controller.abort();
+    controller = new AbortController();
+    const events = watch({ trustEvents: true });
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<fsj-gloss-term data-gloss-term="iom" data-gloss-occurrence="9" tabindex="0">IOM</fsj-gloss-term>',
+    );
+    const forged = document.querySelectorAll<HTMLElement>('fsj-gloss-term')[1]!;
+    forged.focus();
+    forged.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    vi.advanceTimersByTime(1000);
+    expect(events).toEqual([]);
+    term.focus();
+    expect(events).toEqual(['open keyboard']);
+  });
+
+  it('ignores pointer events the page dispatched (not trusted)', () => {
+    controller.abort();
+    controller = new AbortController();
+    const events = watch({ trustEvents: false });
+    // An event made by script is not trusted (happy-dom leaves isTrusted unset; browsers say false).
+    term.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    vi.advanceTimersByTime(1000);
+    expect(events).toEqual([]);
   });
 });

@@ -56,10 +56,12 @@ describe('toolbarKeyOf', () => {
 });
 
 describe('watchSelection', () => {
-  function setUp(shown: () => boolean = () => true) {
+  function setUp(shown: () => boolean = () => true, trustEvents = true) {
     document.body.innerHTML =
       '<p id="p">Regional dialogue on migration.</p><textarea id="t">typed</textarea>' +
-      '<p><fsj-gloss-highlight data-gloss-highlight="h7">saved</fsj-gloss-highlight></p>';
+      '<p><fsj-gloss-highlight data-gloss-highlight="h7">saved</fsj-gloss-highlight></p>' +
+      '<p><fsj-gloss-highlight data-gloss-highlight="forged">made by the page</fsj-gloss-highlight></p>';
+    const painted = new WeakSet<Element>([document.querySelector('[data-gloss-highlight="h7"]')!]);
     const calls = { select: 0, clear: 0, keys: [] as ToolbarKey[], cards: [] as string[] };
     const controller = new AbortController();
     watchSelection({
@@ -71,6 +73,9 @@ describe('watchSelection', () => {
       isToolbarShown: shown,
       onKey: (k) => calls.keys.push(k),
       onHighlight: (id) => calls.cards.push(id),
+      isPainted: (element) => painted.has(element),
+      // The test's events stand for the reader's, unless a test says they are the page's.
+      ...(trustEvents ? { isTrusted: () => true } : {}),
     });
     return { calls, controller };
   }
@@ -112,5 +117,31 @@ describe('watchSelection', () => {
     controller.abort();
     saved.click();
     expect(calls.cards).toEqual(['h7']);
+  });
+
+  it('takes no gesture the page made up: a selection, a key or a click it dispatched', async () => {
+    vi.useFakeTimers();
+    const { calls } = setUp(() => true, false);
+    const text = document.getElementById('p')!.firstChild!;
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, 8);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    document.getElementById('p')!.dispatchEvent(new PointerEvent('pointerup', { bubbles: true }));
+    document.dispatchEvent(key('h', { cancelable: true }));
+    await vi.runAllTimersAsync();
+    expect(calls.select).toBe(0);
+    expect(calls.keys).toEqual([]);
+    document.getSelection()!.removeAllRanges();
+    (document.querySelector('[data-gloss-highlight="h7"]') as HTMLElement).click();
+    expect(calls.cards).toEqual([]);
+  });
+
+  it('opens no card for a highlight wrapper the extension did not paint', () => {
+    const { calls } = setUp();
+    document.getSelection()!.removeAllRanges();
+    (document.querySelector('[data-gloss-highlight="forged"]') as HTMLElement).click();
+    expect(calls.cards).toEqual([]);
   });
 });

@@ -87,6 +87,19 @@ describe('canonicalUrl', () => {
     }
   });
 
+  it('ignores a canonical on another site, which would show that page’s notes here', () => {
+    const article = 'https://www.afsa.org/migration-diplomacy-practice';
+    expect(canonicalUrl('https://forum.afsa.org/x.html', article)).toBe(
+      'https://forum.afsa.org/x.html',
+    );
+    expect(canonicalUrl('https://example.org/copy', article)).toBe('https://example.org/copy');
+    // The same site over http, or without www, is the same site.
+    expect(canonicalUrl('http://afsa.org/node/123', article)).toBe(article);
+    expect(canonicalUrl('https://www.afsa.org/node/123', 'http://afsa.org/a')).toBe(
+      'http://afsa.org/a',
+    );
+  });
+
   it('ignores a canonical that points every page at the home page', () => {
     expect(canonicalUrl('https://example.org/2013/article', 'https://example.org/')).toBe(
       'https://example.org/2013/article',
