@@ -9,7 +9,7 @@ import { GlossDatabase } from '../lib/db/schema';
 import { pageMentions, recordPageMentions } from '../lib/db/pageMentions';
 import { withoutSelfNaming } from '../lib/overlay/selfNaming';
 import { isFsjSite } from '../lib/page/fsjSite';
-import { handleStoreRequest } from '../lib/db/store';
+import { handleScopedRequest, scopeOfSender } from '../lib/db/requestScope';
 import { findCardEntry } from '../lib/glossary/cardEntries';
 import { USER_ENTRIES_KEY } from '../lib/glossary/userEntries';
 import glossaryNames from 'virtual:fsj-glossary-names';
@@ -57,9 +57,12 @@ export default defineBackground(() => {
       return true;
     }
     if (isStoreRequestType(message)) {
-      // handleStoreRequest validates the request in full and never rejects. Returning true keeps
-      // the channel open for the asynchronous reply (Chrome ignores a returned Promise).
-      void handleStoreRequest(db, message).then(sendResponse);
+      // Validated in full and answered within the sender's scope (a content script only about its
+      // own site's pages); never rejects. Returning true keeps the channel open for the
+      // asynchronous reply (Chrome ignores a returned Promise).
+      const scope = scopeOfSender(sender, browser.runtime.getURL('/'));
+      if (scope === null) return undefined;
+      void handleScopedRequest(db, message, scope).then(sendResponse);
       return true;
     }
     return undefined;
