@@ -4,6 +4,7 @@
 
 import { liveQuery } from 'dexie';
 import type { NotesActions } from '../../components/notes/NotesApp';
+import { updateHighlight } from '../../lib/db/edits';
 import { readFirstScreenFrom } from '../../lib/db/firstScreenRead';
 import { readEverything } from '../../lib/db/readEverything';
 import { GlossDatabase } from '../../lib/db/schema';
@@ -12,7 +13,6 @@ import {
   deleteTermNote,
   restoreHighlight,
   saveTermNote,
-  updateHighlight,
 } from '../../lib/db/store';
 
 export const db = new GlossDatabase();

@@ -1,11 +1,13 @@
-// The one module that reads and writes the database's tables: highlights with their pages, notes
-// on glossary entries, and the dispatcher that answers the content script's store requests.
-// Every write is one transaction: it commits whole or not at all.
+// Reads and writes the database's tables: highlights with their pages, notes on glossary entries,
+// and the dispatcher that answers the content script's store requests (edits of saved records are
+// in edits.ts, the backup import in importBackup.ts). Every write is one transaction: it commits
+// whole or not at all.
 
 import { anchorAll } from '../anchoring/anchor';
 import type { StoreReply, StoreReplyFor, StoreRequest, StoreValues } from '../messaging/store';
 import { storeRequestProblem } from '../messaging/validateStore';
-import { StoreFailure, toStoreError } from './errors';
+import { updateHighlight } from './edits';
+import { toStoreError } from './errors';
 import {
   highlightsOf,
   withHighlight,
@@ -13,37 +15,15 @@ import {
   type PageHighlightsRecord,
 } from './pageHighlights';
 import type { GlossDatabase } from './schema';
+import { check, findHeld, notFound, pageHolding } from './storeGuards';
 import { byEntryThenMade } from './termNoteOrder';
-import type { HighlightChanges, HighlightRecord, PageRecord, TermNoteRecord } from './types';
-
-/** Rejects input the message validator would reject, so direct callers get the same checks. */
-function check(request: StoreRequest): void {
-  const problem = storeRequestProblem(request);
-  if (problem) throw new StoreFailure('invalid', `Nothing was changed: ${problem}.`);
-}
-
-function notFound(what: string): StoreFailure {
-  return new StoreFailure('not-found', `${what} no longer exists; it may have been deleted.`);
-}
+import type { HighlightRecord, PageRecord, TermNoteRecord } from './types';
 
 /** Writes the page record, keeping the later of the stored and the given `updatedAt`. */
 async function upsertPage(db: GlossDatabase, page: PageRecord): Promise<void> {
   const stored = await db.pages.get(page.url);
   const updatedAt = Math.max(page.updatedAt, stored?.updatedAt ?? 0);
   await db.pages.put({ ...page, updatedAt });
-}
-
-/** The record of the page holding highlight `id`, if any (by the multi-entry `ids` index). */
-function pageHolding(db: GlossDatabase, id: string): Promise<PageHighlightsRecord | undefined> {
-  return db.pageHighlights.where('ids').equals(id).first();
-}
-
-/** The record of the page holding highlight `id`, and the highlight; "not found" without one. */
-async function findHeld(db: GlossDatabase, id: string) {
-  const holder = await pageHolding(db, id);
-  const current = holder ? highlightsOf(holder).find((h) => h.id === id) : undefined;
-  if (!holder || !current) throw notFound('This highlight');
-  return { holder, current };
 }
 
 /** Stores `record`, or deletes the page's record when nothing is left on it. */
@@ -89,30 +69,6 @@ export async function saveHighlight(
     await upsertPage(db, page);
     await putHighlight(db, highlight);
     return highlight;
-  });
-}
-
-/**
- * Changes some fields of a saved highlight and stamps `updatedAt` (and the page's), reading and
- * writing in one transaction so that two tabs changing different fields both keep theirs.
- */
-export async function updateHighlight(
-  db: GlossDatabase,
-  id: string,
-  changes: HighlightChanges,
-  now: number = Date.now(),
-): Promise<HighlightRecord> {
-  const defined = Object.fromEntries(
-    Object.entries(changes).filter(([, value]) => value !== undefined),
-  ) as HighlightChanges;
-  check({ type: 'gloss:highlights:update', id, changes: defined });
-  return db.transaction('rw', db.pages, db.pageHighlights, async () => {
-    const { holder, current } = await findHeld(db, id);
-    const next: HighlightRecord = { ...current, ...defined, updatedAt: now };
-    await db.pageHighlights.put(withHighlight(holder, next));
-    const page = await db.pages.get(current.pageUrl);
-    if (page && page.updatedAt < now) await db.pages.put({ ...page, updatedAt: now });
-    return next;
   });
 }
 

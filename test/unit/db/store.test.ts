@@ -16,8 +16,8 @@ import {
   restoreHighlight,
   saveHighlight,
   saveTermNote,
-  updateHighlight,
 } from '../../../lib/db/store';
+import { updateHighlight } from '../../../lib/db/edits';
 import {
   freshIndexedDb,
   makeHighlight,
