@@ -8,10 +8,16 @@ import { MAX_NOTE_LENGTH } from '../../lib/messaging/validateStore';
 import type { NotesItem } from '../../lib/notes/items';
 import { EditorForm } from '../EditorForm';
 
-export interface ItemChanges {
+export interface ItemValues {
   note: string;
-  tags: string[];
+  tags: readonly string[];
   color: HighlightColor | null;
+}
+
+export interface ItemChanges extends ItemValues {
+  tags: string[];
+  /** The values the editor opened with, so the store can tell a change made meanwhile elsewhere. */
+  from: ItemValues;
 }
 
 export interface ItemEditorProps {
@@ -25,10 +31,16 @@ export function ItemEditor({ item, colorNames, onSave, onCancel }: ItemEditorPro
   const [note, setNote] = useState(item.note);
   const [tags, setTags] = useState(item.tags.join(', '));
   const [color, setColor] = useState(item.color);
+  // The item may change while the editor is open (another tab); what it opened with stays.
+  const [from] = useState<ItemValues>(() => ({
+    note: item.note,
+    tags: item.tags,
+    color: item.color,
+  }));
   const noteField = useRef<HTMLTextAreaElement>(null);
   useEffect(() => noteField.current?.focus(), []);
   const isHighlight = item.kind === 'highlight';
-  const save = () => onSave({ note: note.trim(), tags: parseTags(tags), color });
+  const save = () => onSave({ note: note.trim(), tags: parseTags(tags), color, from });
 
   return (
     <EditorForm saveLabel="Save" onSave={save} onCancel={onCancel} editorKey={item.key}>

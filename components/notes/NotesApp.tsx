@@ -10,6 +10,7 @@ import type {
   HighlightChanges,
   HighlightRecord,
   PageRecord,
+  TermNoteChanges,
   TermNoteRecord,
 } from '../../lib/db/types';
 import type { ColorNames } from '../../lib/highlights/colorNames';
@@ -26,10 +27,16 @@ export interface NotesActions {
   readNewest: (limit: number) => Promise<NotesData>;
   /** Sends every record set, now and after each change anywhere; returns how to stop. */
   watch: (onData: (data: NotesData) => void, onError: (error: unknown) => void) => () => void;
-  updateHighlight: (id: string, changes: HighlightChanges) => Promise<unknown>;
+  /** Changes what the reader changed; `base` holds those fields as the editor opened with them. */
+  updateHighlight: (
+    id: string,
+    changes: HighlightChanges,
+    base: HighlightChanges,
+  ) => Promise<unknown>;
   deleteHighlight: (id: string) => Promise<HighlightRecord>;
   restoreHighlight: (page: PageRecord, record: HighlightRecord) => Promise<unknown>;
   saveTermNote: (note: TermNoteRecord) => Promise<unknown>;
+  updateTermNote: (id: string, changes: TermNoteChanges, base: TermNoteChanges) => Promise<unknown>;
   deleteTermNote: (id: string) => Promise<TermNoteRecord>;
 }
 
@@ -163,14 +170,23 @@ export function NotesApp({ actions, colorNames, names, headerSlot, first }: Note
     setToast({ message: toStoreError(error).message, tone: 'error', actions: [], focus: true });
 
   const save = (item: NotesItem, changes: ItemChanges) => {
+    const { from } = changes;
     const done =
       item.kind === 'highlight'
-        ? actions.updateHighlight(item.record.id, {
-            note: changes.note,
-            tags: changes.tags,
-            ...(changes.color !== null ? { color: changes.color } : {}),
-          })
-        : actions.saveTermNote({ ...item.record, note: changes.note, updatedAt: Date.now() });
+        ? actions.updateHighlight(
+            item.record.id,
+            {
+              note: changes.note,
+              tags: changes.tags,
+              ...(changes.color !== null ? { color: changes.color } : {}),
+            },
+            {
+              note: from.note,
+              tags: [...from.tags],
+              ...(changes.color !== null && from.color !== null ? { color: from.color } : {}),
+            },
+          )
+        : actions.updateTermNote(item.record.id, { note: changes.note }, { note: from.note });
     done.then(() => {
       focusAfter.current = item.key;
       setEditing(null);

@@ -26,8 +26,8 @@ const UNDO_MS = 10_000;
 export function highlightCards(options: HighlightCardOptions): (placed: PlacedHighlight) => void {
   const { ui, layer, feedback, page, colorNames, isUnsaved, forget } = options;
 
-  const change = async (id: string, changes: HighlightChanges) => {
-    const reply = await askStore({ type: 'gloss:highlights:update', id, changes });
+  const change = async (id: string, changes: HighlightChanges, base: HighlightChanges) => {
+    const reply = await askStore({ type: 'gloss:highlights:update', id, changes, base });
     if (!reply.ok) return feedback.toast(`Not changed: ${describeError(reply.error)}.`, 'error');
     layer.update(reply.value);
     feedback.announce('Highlight updated.');
@@ -76,8 +76,14 @@ export function highlightCards(options: HighlightCardOptions): (placed: PlacedHi
         reference,
         colorNames: colorNames(),
         fuzzy: placed.fuzzy,
-        onRecolor: (color) => void change(placed.record.id, { color }),
-        onEdit: (note, tags) => void change(placed.record.id, { note, tags }),
+        onRecolor: (color) =>
+          void change(placed.record.id, { color }, { color: placed.record.color }),
+        onEdit: (note, tags) =>
+          void change(
+            placed.record.id,
+            { note, tags },
+            { note: placed.record.note, tags: placed.record.tags },
+          ),
         onDelete: () => void remove(placed),
         onClose: () => {
           ui.set({ highlight: null });

@@ -158,6 +158,7 @@ export function startHighlights(options: HighlightsOptions): Highlights {
       type: 'gloss:highlights:update',
       id: record.id,
       changes: { selectors, quote: selectors.quote.exact },
+      base: { selectors: record.selectors, quote: record.quote },
     });
     if (!reply.ok) return toast(`Not re-attached: ${describeError(reply.error)}.`, 'error');
     layer.update(reply.value, span);

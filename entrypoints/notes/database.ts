@@ -4,7 +4,7 @@
 
 import { liveQuery } from 'dexie';
 import type { NotesActions } from '../../components/notes/NotesApp';
-import { updateHighlight } from '../../lib/db/edits';
+import { updateHighlight, updateTermNote } from '../../lib/db/edits';
 import { readFirstScreenFrom } from '../../lib/db/firstScreenRead';
 import { readEverything } from '../../lib/db/readEverything';
 import { GlossDatabase } from '../../lib/db/schema';
@@ -26,9 +26,10 @@ export const databaseActions: NotesActions = {
     });
     return () => subscription.unsubscribe();
   },
-  updateHighlight: (id, changes) => updateHighlight(db, id, changes),
+  updateHighlight: (id, changes, base) => updateHighlight(db, id, changes, base),
   deleteHighlight: (id) => deleteHighlight(db, id),
   restoreHighlight: (page, record) => restoreHighlight(db, page, record),
   saveTermNote: (note) => saveTermNote(db, note),
+  updateTermNote: (id, changes, base) => updateTermNote(db, id, changes, base),
   deleteTermNote: (id) => deleteTermNote(db, id),
 };

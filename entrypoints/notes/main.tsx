@@ -61,12 +61,14 @@ const actions: NotesActions = {
       stop?.();
     };
   },
-  updateHighlight: async (id, changes) =>
-    (await database()).databaseActions.updateHighlight(id, changes),
+  updateHighlight: async (id, changes, base) =>
+    (await database()).databaseActions.updateHighlight(id, changes, base),
   deleteHighlight: async (id) => (await database()).databaseActions.deleteHighlight(id),
   restoreHighlight: async (page, record) =>
     (await database()).databaseActions.restoreHighlight(page, record),
   saveTermNote: async (note) => (await database()).databaseActions.saveTermNote(note),
+  updateTermNote: async (id, changes, base) =>
+    (await database()).databaseActions.updateTermNote(id, changes, base),
   deleteTermNote: async (id) => (await database()).databaseActions.deleteTermNote(id),
 };
 

@@ -70,6 +70,7 @@ export async function scopeProblem(
       return null; // answered with this site's notes only: see notesForScope
     case 'gloss:term-notes:save':
       return sameSite(request.note.pageUrl, own) ? null : refuse('notes');
+    case 'gloss:term-notes:update':
     case 'gloss:term-notes:delete': {
       const note = await db.termNotes.get(request.id);
       return note === undefined || sameSite(note.pageUrl, own) ? null : refuse('notes');

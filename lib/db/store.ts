@@ -6,7 +6,7 @@
 import { anchorAll } from '../anchoring/anchor';
 import type { StoreReply, StoreReplyFor, StoreRequest, StoreValues } from '../messaging/store';
 import { storeRequestProblem } from '../messaging/validateStore';
-import { updateHighlight } from './edits';
+import { updateHighlight, updateTermNote } from './edits';
 import { toStoreError } from './errors';
 import {
   highlightsOf,
@@ -185,7 +185,7 @@ function dispatch(db: GlossDatabase, request: StoreRequest): Promise<AnyValue> {
     case 'gloss:highlights:save':
       return saveHighlight(db, request.page, request.highlight);
     case 'gloss:highlights:update':
-      return updateHighlight(db, request.id, request.changes);
+      return updateHighlight(db, request.id, request.changes, request.base);
     case 'gloss:highlights:delete':
       return deleteHighlight(db, request.id);
     case 'gloss:highlights:restore':
@@ -194,6 +194,8 @@ function dispatch(db: GlossDatabase, request: StoreRequest): Promise<AnyValue> {
       return listTermNotes(db, request.entryId);
     case 'gloss:term-notes:save':
       return saveTermNote(db, request.note);
+    case 'gloss:term-notes:update':
+      return updateTermNote(db, request.id, request.changes, request.base);
     case 'gloss:term-notes:delete':
       return deleteTermNote(db, request.id);
   }

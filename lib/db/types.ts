@@ -80,3 +80,6 @@ export interface PageMentionsRecord {
 export type HighlightChanges = Partial<
   Pick<HighlightRecord, 'note' | 'tags' | 'color' | 'selectors' | 'quote' | 'entryIds'>
 >;
+
+/** What may be changed on a saved note on a glossary entry. */
+export type TermNoteChanges = Partial<Pick<TermNoteRecord, 'note'>>;

@@ -1,15 +1,29 @@
 // Checks every store request that reaches the background, field by field: the content script
 // shares a renderer with the web page, so a message may be forged or bloated.
 
-import { HIGHLIGHT_COLORS, type HighlightChanges } from '../db/types';
+import { HIGHLIGHT_COLORS, type HighlightChanges, type TermNoteChanges } from '../db/types';
 import { MAX_TITLE_LENGTH } from '../page/pageInfo';
+import {
+  has,
+  id,
+  integer,
+  isPlainObject,
+  list,
+  MAX_ID_LENGTH,
+  MAX_URL_LENGTH,
+  shape,
+  text,
+  time,
+  url,
+  type Check,
+  type Fields,
+  type Problem,
+} from './requestChecks';
 import { STORE_REQUEST_TYPES, type StoreRequest } from './store';
 
 // Limits on what a request may carry. The content script shares a renderer with the web page, so
 // a message may have been forged or bloated; these bound what reaches the disk.
-export const MAX_ID_LENGTH = 128;
-export const MAX_URL_LENGTH = 8192;
-export { MAX_TITLE_LENGTH };
+export { MAX_ID_LENGTH, MAX_TITLE_LENGTH, MAX_URL_LENGTH };
 export const MAX_QUOTE_LENGTH = 20_000;
 /** Prefix and suffix of a quote selector (the design keeps about 32 characters). */
 export const MAX_CONTEXT_LENGTH = 256;
@@ -21,80 +35,10 @@ export const MAX_ENTRY_IDS = 200;
 export const MAX_ARTICLE_LENGTH = 5_000_000;
 /** Largest text offset or page number accepted (far beyond any article). */
 const MAX_OFFSET = 10_000_000;
-const MAX_TIME = 8.64e15;
-
-type Problem = string | null;
-type Fields = Record<string, unknown>;
-type Check = (value: unknown, where: string) => Problem;
-const has = (object: Fields, key: string) => Object.prototype.hasOwnProperty.call(object, key);
-
-function isPlainObject(value: unknown): value is Fields {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
-}
 
 /** Says whether a value claims to be a store request, so the background answers even a bad one. */
 export function isStoreRequestType(value: unknown): boolean {
   return isPlainObject(value) && (STORE_REQUEST_TYPES as readonly unknown[]).includes(value.type);
-}
-
-/** The object has exactly these keys (optional ones may be absent), or what is wrong. */
-function shape(value: unknown, where: string, keys: readonly string[], optional = false): Problem {
-  if (!isPlainObject(value)) return `${where} is not an object`;
-  for (const key of Object.keys(value)) {
-    if (!keys.includes(key)) return `${where} has an unexpected field "${key.slice(0, 40)}"`;
-  }
-  if (!optional) {
-    for (const key of keys) if (!has(value, key)) return `${where}.${key} is missing`;
-  }
-  return null;
-}
-
-function text(value: unknown, where: string, min: number, max: number): Problem {
-  if (typeof value !== 'string') return `${where} is not a string`;
-  if (value.length < min) return min === 1 ? `${where} is empty` : `${where} is too short`;
-  if (value.length > max) return `${where} is longer than ${max} characters`;
-  return null;
-}
-
-function id(value: unknown, where: string): Problem {
-  if (typeof value !== 'string' || value.trim() === '') return `${where} is not a non-empty string`;
-  if (value.length > MAX_ID_LENGTH) return `${where} is longer than ${MAX_ID_LENGTH} characters`;
-  // eslint-disable-next-line no-control-regex
-  return /[\u0000-\u001f\u007f]/.test(value) ? `${where} contains control characters` : null;
-}
-
-function url(value: unknown, where: string): Problem {
-  const problem = text(value, where, 1, MAX_URL_LENGTH);
-  if (problem) return problem;
-  try {
-    const protocol = new URL(value as string).protocol;
-    if (protocol === 'http:' || protocol === 'https:' || protocol === 'file:') return null;
-    return `${where} is not an http(s) or file address`;
-  } catch {
-    return `${where} is not an address`;
-  }
-}
-
-function integer(value: unknown, where: string, min: number, max: number): Problem {
-  if (typeof value !== 'number' || !Number.isInteger(value)) return `${where} is not an integer`;
-  return value < min || value > max ? `${where} is out of range` : null;
-}
-
-function time(value: unknown, where: string): Problem {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return `${where} is not a time`;
-  return value < 0 || value > MAX_TIME ? `${where} is out of range` : null;
-}
-
-function list(value: unknown, where: string, max: number, item: Check): Problem {
-  if (!Array.isArray(value)) return `${where} is not a list`;
-  if (value.length > max) return `${where} has more than ${max} items`;
-  for (let i = 0; i < value.length; i++) {
-    const problem = item(value[i], `${where}[${i}]`);
-    if (problem) return problem;
-  }
-  return null;
 }
 
 const tag = (value: unknown, where: string): Problem =>
@@ -176,16 +120,45 @@ const CHANGE_CHECKS: Record<keyof HighlightChanges, Check> = {
 };
 const CHANGE_KEYS = Object.keys(CHANGE_CHECKS) as (keyof HighlightChanges)[];
 
-function changes(value: unknown, where: string): Problem {
-  const keys = shape(value, where, CHANGE_KEYS, true);
+/** And for each field a note on a glossary entry's changes may carry. */
+const TERM_NOTE_CHANGE_CHECKS: Record<keyof TermNoteChanges, Check> = {
+  note: CHANGE_CHECKS.note,
+};
+
+function changes(
+  value: unknown,
+  where: string,
+  checks: Record<string, Check> = CHANGE_CHECKS,
+): Problem {
+  const keys = shape(value, where, Object.keys(checks), true);
   if (keys) return keys;
   const v = value as Fields;
   if (Object.keys(v).length === 0) return `${where} changes nothing`;
-  for (const key of CHANGE_KEYS) {
+  for (const [key, check] of Object.entries(checks)) {
     if (has(v, key)) {
-      const problem = CHANGE_CHECKS[key](v[key], `${where}.${key}`);
+      const problem = check(v[key], `${where}.${key}`);
       if (problem) return problem;
     }
+  }
+  return null;
+}
+
+/**
+ * An update: its changes, then in `base` the values the edit started from, for exactly the fields
+ * it changes (no more, none missing), each as well formed as a change.
+ */
+function update(v: Fields, checks: Record<string, Check>): Problem {
+  const problem =
+    shape(v, 'request', ['type', 'id', 'changes', 'base']) ??
+    id(v.id, 'id') ??
+    changes(v.changes, 'changes', checks);
+  if (problem) return problem;
+  const changed = Object.keys(v.changes as Fields);
+  const keys = shape(v.base, 'base', changed);
+  if (keys) return keys;
+  for (const key of changed) {
+    const wrong = checks[key]!((v.base as Fields)[key], `base.${key}`);
+    if (wrong) return wrong;
   }
   return null;
 }
@@ -247,11 +220,9 @@ export function storeRequestProblem(value: unknown): string | null {
     case 'gloss:highlights:restore':
       return shape(v, 'request', ['type', 'page', 'highlight']) ?? pageAndHighlight(v);
     case 'gloss:highlights:update':
-      return (
-        shape(v, 'request', ['type', 'id', 'changes']) ??
-        id(v.id, 'id') ??
-        changes(v.changes, 'changes')
-      );
+      return update(v, CHANGE_CHECKS);
+    case 'gloss:term-notes:update':
+      return update(v, TERM_NOTE_CHANGE_CHECKS);
     case 'gloss:highlights:delete':
     case 'gloss:term-notes:delete':
       return shape(v, 'request', ['type', 'id']) ?? id(v.id, 'id');

@@ -81,7 +81,12 @@ describe('handleScopedRequest', () => {
 
   it('lets no other site change or delete a highlight by its id', async () => {
     const db = await withSaved();
-    const update = { type: 'gloss:highlights:update', id: 'h1', changes: { note: 'defaced' } };
+    const update = {
+      type: 'gloss:highlights:update',
+      id: 'h1',
+      changes: { note: 'defaced' },
+      base: { note: 'private' },
+    };
     expect((await handleScopedRequest(db, update, ELSEWHERE)).ok).toBe(false);
     expect(
       (await handleScopedRequest(db, { type: 'gloss:highlights:delete', id: 'h1' }, FORUM)).ok,
@@ -113,6 +118,15 @@ describe('handleScopedRequest', () => {
     expect(await notes(ELSEWHERE)).toEqual(['n2']);
     expect(await notes(FORUM)).toEqual([]);
     expect(await notes(OWN)).toEqual(['n1', 'n2']);
+    const edit = {
+      type: 'gloss:term-notes:update',
+      id: 'n1',
+      changes: { note: 'defaced' },
+      base: { note: makeTermNote('n1').note },
+    };
+    expect((await handleScopedRequest(db, edit, ELSEWHERE)).ok).toBe(false);
+    expect((await handleScopedRequest(db, edit, FORUM)).ok).toBe(false);
+    expect((await handleScopedRequest(db, edit, FSJ)).ok).toBe(true);
     const remove = { type: 'gloss:term-notes:delete', id: 'n1' };
     expect((await handleScopedRequest(db, remove, ELSEWHERE)).ok).toBe(false);
     expect((await handleScopedRequest(db, remove, FSJ)).ok).toBe(true);

@@ -100,7 +100,13 @@ describe('highlights on a page', () => {
     const db = await openGloss();
     const original = makeHighlight('h1', 5, { note: 'old', tags: ['a'] });
     await saveHighlight(db, makePage(), original);
-    const updated = await updateHighlight(db, 'h1', { note: 'new', color: 'pink' }, T0 + 60_000);
+    const updated = await updateHighlight(
+      db,
+      'h1',
+      { note: 'new', color: 'pink' },
+      { note: 'old', color: 'yellow' },
+      T0 + 60_000,
+    );
     expect(updated).toEqual({ ...original, note: 'new', color: 'pink', updatedAt: T0 + 60_000 });
     expect(await storedHighlight(db, 'h1')).toEqual(updated);
     expect((await db.pages.get(PAGE_URL))?.updatedAt).toBe(T0 + 60_000);
@@ -109,13 +115,19 @@ describe('highlights on a page', () => {
   it('updating ignores fields given as undefined', async () => {
     const db = await openGloss();
     await saveHighlight(db, makePage(), makeHighlight('h1', 0, { note: 'keep' }));
-    const updated = await updateHighlight(db, 'h1', { note: undefined, tags: ['t'] }, T0 + 1);
+    const updated = await updateHighlight(
+      db,
+      'h1',
+      { note: undefined, tags: ['t'] },
+      { note: 'keep', tags: [] },
+      T0 + 1,
+    );
     expect(updated).toMatchObject({ note: 'keep', tags: ['t'] });
   });
 
   it('updating a highlight that does not exist is "not found"', async () => {
     const db = await openGloss();
-    await expect(updateHighlight(db, 'gone', { note: 'x' })).rejects.toMatchObject({
+    await expect(updateHighlight(db, 'gone', { note: 'x' }, { note: '' })).rejects.toMatchObject({
       kind: 'not-found',
     });
   });
@@ -249,9 +261,9 @@ describe('two tabs saving at once (two connections to one database)', () => {
     const tabB = await openGloss(shared);
     await saveHighlight(tabA, makePage(), makeHighlight('h1'));
     await Promise.all([
-      updateHighlight(tabA, 'h1', { note: 'from tab A' }, T0 + 1),
-      updateHighlight(tabB, 'h1', { tags: ['from-tab-b'] }, T0 + 2),
-      updateHighlight(tabA, 'h1', { color: 'green' }, T0 + 3),
+      updateHighlight(tabA, 'h1', { note: 'from tab A' }, { note: '' }, T0 + 1),
+      updateHighlight(tabB, 'h1', { tags: ['from-tab-b'] }, { tags: [] }, T0 + 2),
+      updateHighlight(tabA, 'h1', { color: 'green' }, { color: 'yellow' }, T0 + 3),
     ]);
     expect(await storedHighlight(tabB, 'h1')).toMatchObject({
       note: 'from tab A',
@@ -302,6 +314,7 @@ describe('when a write fails', () => {
       type: 'gloss:highlights:update',
       id: 'h1',
       changes: { note: 'after' },
+      base: { note: 'before' },
     });
     expect(reply).toMatchObject({ ok: false, error: { kind: 'quota' } });
     vi.restoreAllMocks();

@@ -24,10 +24,16 @@ const valid: StoreRequest[] = [
   { type: 'gloss:highlights:place', pageUrl: 'https://www.afsa.org/a', text: 'Article text.' },
   { type: 'gloss:highlights:save', page: makePage(), highlight: makeHighlight('h1') },
   { type: 'gloss:highlights:restore', page: makePage(), highlight: makeHighlight('h1') },
-  { type: 'gloss:highlights:update', id: 'h1', changes: { note: 'n', tags: ['a'] } },
+  {
+    type: 'gloss:highlights:update',
+    id: 'h1',
+    changes: { note: 'n', tags: ['a'] },
+    base: { note: '', tags: [] },
+  },
   { type: 'gloss:highlights:delete', id: 'h1' },
   { type: 'gloss:term-notes:list', entryId: 'iom' },
   { type: 'gloss:term-notes:save', note: makeTermNote('n1') },
+  { type: 'gloss:term-notes:update', id: 'n1', changes: { note: 'n' }, base: { note: '' } },
   { type: 'gloss:term-notes:delete', id: 'n1' },
 ];
 
@@ -197,7 +203,12 @@ describe('isStoreRequest', () => {
   });
 
   it('accepts only known, well-typed, non-empty changes in an update', () => {
-    const update = (changes: unknown) => ({ type: 'gloss:highlights:update', id: 'h1', changes });
+    const update = (changes: unknown) => ({
+      type: 'gloss:highlights:update',
+      id: 'h1',
+      changes,
+      base: changes,
+    });
     expect(isStoreRequest(update({ color: 'green' }))).toBe(true);
     expect(isStoreRequest(update({ selectors: makeHighlight('h1').selectors }))).toBe(true);
     for (const changes of [
@@ -213,6 +224,54 @@ describe('isStoreRequest', () => {
     ]) {
       expect(isStoreRequest(update(changes)), JSON.stringify(changes)).toBe(false);
     }
+  });
+
+  it('an update says what the edit started from: exactly the fields it changes, well formed', () => {
+    const update = (base: unknown, changes: unknown = { note: 'new', tags: ['a'] }) => ({
+      type: 'gloss:highlights:update',
+      id: 'h1',
+      changes,
+      base,
+    });
+    expect(storeRequestProblem(update({ note: 'old', tags: [] }))).toBeNull();
+    const withoutBase: Record<string, unknown> = update({ note: 'old', tags: [] });
+    delete withoutBase.base;
+    expect(storeRequestProblem(withoutBase)).toBe('request.base is missing');
+    expect(storeRequestProblem(update({ note: 'old' }))).toBe('base.tags is missing');
+    expect(storeRequestProblem(update({ note: 'old', tags: [], color: 'blue' }))).toBe(
+      'base has an unexpected field "color"',
+    );
+    expect(storeRequestProblem(update({ color: 'red' }, { color: 'blue' }))).toBe(
+      'base.color is not one of yellow, green, blue, pink, purple',
+    );
+    expect(storeRequestProblem(update({ note: 'n'.repeat(MAX_NOTE_LENGTH + 1), tags: [] }))).toBe(
+      `base.note is longer than ${MAX_NOTE_LENGTH} characters`,
+    );
+    expect(isStoreRequest(update(null))).toBe(false);
+    expect(isStoreRequest(update([]))).toBe(false);
+  });
+
+  it('an update of a note on an organization changes its text and nothing else', () => {
+    const update = (changes: unknown, base: unknown = changes) => ({
+      type: 'gloss:term-notes:update',
+      id: 'n1',
+      changes,
+      base,
+    });
+    expect(isStoreRequest(update({ note: 'new' }, { note: '' }))).toBe(true);
+    for (const changes of [
+      {},
+      { entryId: 'unhcr' },
+      { pageUrl: 'https://www.afsa.org/b' },
+      { updatedAt: 0 },
+      { note: 5 },
+    ]) {
+      expect(isStoreRequest(update(changes)), JSON.stringify(changes)).toBe(false);
+    }
+    expect(isStoreRequest(update({ note: 'new' }, {}))).toBe(false);
+    expect(isStoreRequest({ type: 'gloss:term-notes:update', id: '', changes: {}, base: {} })).toBe(
+      false,
+    );
   });
 
   it('checks term notes: ids, entry, note length, address, times', () => {

@@ -26,7 +26,7 @@ async function library(count: number, edited: number[]) {
     );
   }
   for (const [n, i] of edited.entries()) {
-    await updateHighlight(db, `h${i}`, { note: 'edited' }, T0 + (count + n) * MINUTE);
+    await updateHighlight(db, `h${i}`, { note: 'edited' }, { note: '' }, T0 + (count + n) * MINUTE);
   }
   return db;
 }

@@ -162,6 +162,7 @@ export function actionsWith(data: NotesData, overrides: Partial<NotesActions> = 
     deleteHighlight: vi.fn(async () => data.highlights[0]!),
     restoreHighlight: vi.fn(async () => undefined),
     saveTermNote: vi.fn(async () => undefined),
+    updateTermNote: vi.fn(async () => undefined),
     deleteTermNote: vi.fn(async () => data.termNotes[0]!),
     ...overrides,
   };
