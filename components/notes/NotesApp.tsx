@@ -20,7 +20,10 @@ import { Toast, type ToastProps } from '../Toast';
 import type { ItemChanges } from './ItemEditor';
 import { NotesList } from './NotesList';
 import { NotesSearchBar } from './NotesSearchBar';
+import { saveFailureMessage, saveItem } from './saveItem';
 import { useNotesView } from './useNotesView';
+
+type Update<Changes> = (id: string, changes: Changes, base: Changes) => Promise<unknown>;
 
 export interface NotesActions {
   /** The newest highlights (and all notes and pages), read quickly for the first screen. */
@@ -28,15 +31,11 @@ export interface NotesActions {
   /** Sends every record set, now and after each change anywhere; returns how to stop. */
   watch: (onData: (data: NotesData) => void, onError: (error: unknown) => void) => () => void;
   /** Changes what the reader changed; `base` holds those fields as the editor opened with them. */
-  updateHighlight: (
-    id: string,
-    changes: HighlightChanges,
-    base: HighlightChanges,
-  ) => Promise<unknown>;
+  updateHighlight: Update<HighlightChanges>;
   deleteHighlight: (id: string) => Promise<HighlightRecord>;
   restoreHighlight: (page: PageRecord, record: HighlightRecord) => Promise<unknown>;
   saveTermNote: (note: TermNoteRecord) => Promise<unknown>;
-  updateTermNote: (id: string, changes: TermNoteChanges, base: TermNoteChanges) => Promise<unknown>;
+  updateTermNote: Update<TermNoteChanges>;
   deleteTermNote: (id: string) => Promise<TermNoteRecord>;
 }
 
@@ -166,32 +165,18 @@ export function NotesApp({ actions, colorNames, names, headerSlot, first }: Note
     if (toast?.focus) toastRef.current?.querySelector('button')?.focus();
   }, [toast]);
 
-  const fail = (error: unknown) =>
-    setToast({ message: toStoreError(error).message, tone: 'error', actions: [], focus: true });
+  const fail = (error: unknown, message = toStoreError(error).message) =>
+    setToast({ message, tone: 'error', actions: [], focus: true });
 
   const save = (item: NotesItem, changes: ItemChanges) => {
-    const { from } = changes;
-    const done =
-      item.kind === 'highlight'
-        ? actions.updateHighlight(
-            item.record.id,
-            {
-              note: changes.note,
-              tags: changes.tags,
-              ...(changes.color !== null ? { color: changes.color } : {}),
-            },
-            {
-              note: from.note,
-              tags: [...from.tags],
-              ...(changes.color !== null && from.color !== null ? { color: from.color } : {}),
-            },
-          )
-        : actions.updateTermNote(item.record.id, { note: changes.note }, { note: from.note });
-    done.then(() => {
-      focusAfter.current = item.key;
-      setEditing(null);
-      setToast({ message: 'Saved.', tone: 'info', actions: [], focus: false });
-    }, fail);
+    saveItem(actions, item, changes).then(
+      () => {
+        focusAfter.current = item.key;
+        setEditing(null);
+        setToast({ message: 'Saved.', tone: 'info', actions: [], focus: false });
+      },
+      (error: unknown) => fail(error, saveFailureMessage(error, changes)),
+    );
   };
 
   const remove = async (item: NotesItem) => {

@@ -2,6 +2,7 @@
 // tags go through the background and show only once committed; deleting offers Undo, which puts
 // the same record back where it was.
 
+import { typedTextKept } from '../../lib/db/errors';
 import type { HighlightChanges, PageRecord } from '../../lib/db/types';
 import type { ColorNames } from '../../lib/highlights/colorNames';
 import type { HighlightLayer, PlacedHighlight } from '../../lib/highlights/layer';
@@ -28,6 +29,19 @@ export function highlightCards(options: HighlightCardOptions): (placed: PlacedHi
 
   const change = async (id: string, changes: HighlightChanges, base: HighlightChanges) => {
     const reply = await askStore({ type: 'gloss:highlights:update', id, changes, base });
+    if (!reply.ok && reply.error.kind === 'conflict') {
+      // Changed in another tab: the typed note stays in the message, and the card shows the
+      // stored version from now on.
+      const typed = changes.note !== base.note ? typedTextKept(changes.note ?? '') : '';
+      feedback.toast(`${reply.error.message}${typed}`, 'error');
+      const stored = await askStore({ type: 'gloss:highlights:list', pageUrl: page().url });
+      const current = stored.ok ? stored.value.find((h) => h.id === id) : undefined;
+      if (current === undefined) return;
+      layer.update(current);
+      const placed = layer.find(id);
+      if (placed !== undefined && ui.state.highlight?.record.id === id) open(placed);
+      return;
+    }
     if (!reply.ok) return feedback.toast(`Not changed: ${describeError(reply.error)}.`, 'error');
     layer.update(reply.value);
     feedback.announce('Highlight updated.');

@@ -23,6 +23,14 @@ export const MESSAGES = {
   unknown: 'The highlights database failed unexpectedly; nothing was changed. Try again.',
 } as const;
 
+/**
+ * What a message about a refused edit adds when the reader had typed a new note: the text itself,
+ * so that it survives the editor being closed (a conflict says "your text was kept").
+ */
+export function typedTextKept(note: string): string {
+  return ` Your text: “${note}”`;
+}
+
 const CLOSED_NAMES = new Set(['DatabaseClosedError', 'InvalidStateError', 'OpenFailedError']);
 const INVALID_NAMES = new Set(['DataError', 'DataCloneError', 'ConstraintError']);
 

@@ -3,12 +3,12 @@
 // an empty library says how to start, a database that cannot be read says so and that nothing
 // was changed, a failed write leaves the item as it was and says why, and user text is text.
 import { h, render } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NotesApp, type NotesActions } from '../../../components/notes/NotesApp';
 import { StoreFailure } from '../../../lib/db/errors';
 import { DEFAULT_COLOR_NAMES } from '../../../lib/highlights/colorNames';
 import type { NotesData } from '../../../lib/notes/items';
-import { actionsWith, highlight, MARCH_28, names, until } from './notesFixtures';
+import { actionsWith, highlight, MARCH_28, names, termNote, until } from './notesFixtures';
 
 const EMPTY: NotesData = { highlights: [], pages: [], termNotes: [] };
 
@@ -107,5 +107,55 @@ describe('the notes page’s messages', () => {
     expect(toast.textContent).toMatch(/This highlight no longer exists/);
     // The editor stays open with what the reader typed: nothing is lost.
     expect(item.querySelector<HTMLTextAreaElement>('textarea[name="note"]')!.value).toBe('After');
+  });
+
+  it('after another tab changed the note, says so and keeps what the reader typed', async () => {
+    const opened = termNote(MARCH_28.url, { id: 'n1', note: 'Before' });
+    let send: (data: NotesData) => void = () => undefined;
+    const updateTermNote = vi.fn(() =>
+      Promise.reject(
+        new StoreFailure(
+          'conflict',
+          'This note was changed in another tab since you opened it; your text was kept — reopen the note to see both.',
+        ),
+      ),
+    );
+    const page = show(
+      actionsWith(
+        { highlights: [], pages: [MARCH_28], termNotes: [opened] },
+        {
+          watch: (onData) => {
+            send = onData;
+            onData({ highlights: [], pages: [MARCH_28], termNotes: [opened] });
+            return () => undefined;
+          },
+          updateTermNote,
+        },
+      ),
+    );
+    const item = await until(() => page.querySelector('[data-item="n:n1"]'));
+    (item.querySelector('[data-action="edit"]') as HTMLButtonElement).click();
+    await until(() => item.querySelector('textarea[name="note"]'));
+    // Another tab changes the note while the editor is open; the page shows what is stored.
+    send({
+      highlights: [],
+      pages: [MARCH_28],
+      termNotes: [{ ...opened, note: 'From the other tab', updatedAt: opened.updatedAt + 1 }],
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const typed = page.querySelector<HTMLTextAreaElement>('[data-item="n:n1"] textarea')!;
+    typed.value = 'After';
+    typed.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the editor takes the keystroke
+    (page.querySelector('[data-item="n:n1"] button[type="submit"]') as HTMLButtonElement).click();
+    const toast = await until(() => page.querySelector('[data-toast="error"]'));
+    // The edit says what the editor opened with, not what the page shows by now.
+    expect(updateTermNote).toHaveBeenCalledWith('n1', { note: 'After' }, { note: 'Before' });
+    expect(toast.textContent).toMatch(
+      /^This note was changed in another tab since you opened it; your text was kept — reopen the note to see both\. Your text: “After”/,
+    );
+    expect(page.querySelector<HTMLTextAreaElement>('[data-item="n:n1"] textarea')!.value).toBe(
+      'After',
+    );
   });
 });
