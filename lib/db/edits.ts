@@ -1,8 +1,10 @@
 // Edits of saved records, made from a view the reader had open (a highlight's card, the notes
 // page): each writes only the fields the reader changed, and only while they still hold what the
 // view started from (lib/db/fieldMerge.ts). Otherwise the edit is refused as a conflict and
-// nothing is written, so an edit from a stale view never overwrites one made in another tab.
+// nothing is written, so an edit from a stale view never overwrites one made in another tab. An
+// edit is stamped after the record's last time (lib/db/clock.ts), so it wins any later merge.
 
+import { editTime } from './clock';
 import { StoreFailure } from './errors';
 import { mergeEdit } from './fieldMerge';
 import { withHighlight } from './pageHighlights';
@@ -54,7 +56,7 @@ function highlightConflict(fields: (keyof HighlightChanges)[], newNote: boolean)
 
 /**
  * Changes the fields of a saved highlight the reader changed from `base` (what the view showed),
- * and stamps `updatedAt` and the page's; reads and writes in one transaction, so two tabs changing
+ * and stamps `updatedAt` and the page's with `now`, or just after the highlight's last time; reads and writes in one transaction, so two tabs changing
  * different fields both keep theirs. An edit that changes nothing writes nothing.
  */
 export async function updateHighlight(
@@ -74,10 +76,11 @@ export async function updateHighlight(
       throw highlightConflict(outcome.fields, 'note' in changed && changed.note !== from.note);
     }
     if (Object.keys(outcome.fields).length === 0) return current;
-    const next: HighlightRecord = { ...current, ...outcome.fields, updatedAt: now };
+    const updatedAt = editTime(current, now);
+    const next: HighlightRecord = { ...current, ...outcome.fields, updatedAt };
     await db.pageHighlights.put(withHighlight(holder, next));
     const page = await db.pages.get(current.pageUrl);
-    if (page && page.updatedAt < now) await db.pages.put({ ...page, updatedAt: now });
+    if (page && page.updatedAt < updatedAt) await db.pages.put({ ...page, updatedAt });
     return next;
   });
 }
@@ -104,7 +107,11 @@ export async function updateTermNote(
       );
     }
     if (Object.keys(outcome.fields).length === 0) return current;
-    const next: TermNoteRecord = { ...current, ...outcome.fields, updatedAt: now };
+    const next: TermNoteRecord = {
+      ...current,
+      ...outcome.fields,
+      updatedAt: editTime(current, now),
+    };
     await db.termNotes.put(next);
     return next;
   });
