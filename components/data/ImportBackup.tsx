@@ -46,7 +46,8 @@ export function ImportBackup({ importFile }: ImportBackupProps) {
       <h3>Import a backup</h3>
       <p>
         Adds what the backup has and this browser does not, and updates what it holds a newer
-        version of. Nothing here is deleted. A file with any problem is not imported at all.
+        version of. Nothing here is deleted. A file with any problem is not imported at all; an item
+        dated in the future is left out, and named.
       </p>
       <label>
         Backup file (.json), or drop it here:{' '}

@@ -1,13 +1,15 @@
 // Imports a backup's records (read by lib/export/backupRead.ts) into the database: checked with
 // the store's own validator first, then written in one transaction over every table, so an import
 // lands whole or not at all. It merges: a record already present is replaced only by a later
-// version of itself, and nothing is ever deleted.
+// version of itself, and nothing is ever deleted. A record dated in the future is left out and
+// named (lib/db/futureRecords.ts), as it would win every later merge.
 
 import type { Table } from 'dexie';
 import type { BackupData } from '../export/backupFormat';
 import type { StoreError } from '../messaging/store';
 import { storeRequestProblem } from '../messaging/validateStore';
 import { StoreFailure, toStoreError } from './errors';
+import { setAsideFuture, type RefusedRecord } from './futureRecords';
 import { highlightsOf, pageHighlightsRecord, type PageHighlightsRecord } from './pageHighlights';
 import type { GlossDatabase } from './schema';
 import type { HighlightRecord, PageRecord, TermNoteRecord } from './types';
@@ -27,6 +29,8 @@ export interface ImportCounts extends MergeTally {
   pages: MergeTally;
   highlights: MergeTally;
   termNotes: MergeTally;
+  /** Records not imported because their times lie in the future (not counted above). */
+  refused: RefusedRecord[];
 }
 
 export type ImportResult = { ok: true; counts: ImportCounts } | { ok: false; error: StoreError };
@@ -198,8 +202,9 @@ async function mergeHighlights(
  * Imports a backup into the database and says how many records were added, updated and left
  * unchanged. Importing the same backup twice changes nothing the second time; a record is replaced
  * only by a version with a later `updatedAt` (on a tie the stored one stays), and no record is
- * deleted. Never throws: invalid records, a full disk or a closed database come back as a
- * StoreError, and then nothing at all was written.
+ * deleted. A record with a time more than a day after `now` is not imported but listed in
+ * `refused`, and the rest is imported. Never throws: invalid records, a full disk or a closed
+ * database come back as a StoreError, and then nothing at all was written.
  *
  * Its speed is IndexedDB's: in Chromium each record written costs about the same (some 0.15 ms)
  * however it is written, which is why a page's highlights are one record (schema version 4).
@@ -208,9 +213,14 @@ async function mergeHighlights(
  * `put`, smaller transactions (which would also lose all-or-nothing), the tables merged in
  * parallel, records written in key order.
  */
-export async function importBackup(db: GlossDatabase, data: BackupData): Promise<ImportResult> {
+export async function importBackup(
+  db: GlossDatabase,
+  backup: BackupData,
+  now: number = Date.now(),
+): Promise<ImportResult> {
   try {
-    check(data);
+    check(backup);
+    const { data, refused } = setAsideFuture(backup, now);
     const counts = await db.transaction(
       'rw',
       db.pages,
@@ -235,6 +245,7 @@ export async function importBackup(db: GlossDatabase, data: BackupData): Promise
         updated: sum('updated'),
         unchanged: sum('unchanged'),
         ...counts,
+        refused,
       },
     };
   } catch (error) {

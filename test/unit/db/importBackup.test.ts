@@ -90,6 +90,7 @@ describe('export, then import into an empty profile', () => {
         pages: { added: 4, updated: 0, unchanged: 0 },
         highlights: { added: 4, updated: 0, unchanged: 0 },
         termNotes: { added: 3, updated: 0, unchanged: 0 },
+        refused: [],
       },
     });
   });
