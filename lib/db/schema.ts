@@ -1,6 +1,6 @@
 // The database in the extension's origin: its tables, every schema version the extension has
-// shipped, and the upgrades that carry a previous version's data forward. Only lib/db/store.ts and
-// the backup import (importBackup.ts) write the tables; the notes page's first read
+// shipped, and the upgrades that carry a previous version's data forward. Only lib/db/store.ts,
+// edits.ts and the backup import (importBackup.ts) write the tables; the notes page's first read
 // (firstScreenRead.ts) reads them on its own, through Dexie or bare IndexedDB (bareFirstRead.ts),
 // which must then follow any change to the names of tables and indexes made here.
 
