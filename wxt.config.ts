@@ -76,6 +76,13 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['offscreen', 'sidePanel']),
     ],
     action: { default_title: 'FSJ Gloss' },
+    // The reader frame (entrypoints/reader): an extension page shown in an iframe on the article,
+    // so the reader's notes are drawn and typed where the page cannot reach. In Chrome its address
+    // changes each session (use_dynamic_url), so a page cannot probe for the extension.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['reader.html']
+        : [{ resources: ['reader.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
     commands: SHORTCUTS,
     ...(browser === 'firefox'
       ? {

@@ -10,7 +10,8 @@ import { usePlacement } from './usePlacement';
 
 export interface HighlightCardProps {
   record: HighlightRecord;
-  reference: HTMLElement;
+  /** What the card is placed beside; null where it is placed from outside (the reader frame). */
+  reference: HTMLElement | null;
   colorNames: ColorNames;
   /** Placed by fuzzy matching: the page's text changed since it was saved. */
   fuzzy: boolean;

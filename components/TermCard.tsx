@@ -1,10 +1,12 @@
 // The term card: what a glossary body is, shown beside the name in the article. Rendered in the
-// content script's shadow root and placed with Floating UI so it stays on screen and never covers
-// the term.
+// content script's closed shadow root and placed with Floating UI so it stays on screen and never
+// covers the term. The reader's own notes on the body are not drawn here: the card keeps a slot
+// at its foot, over which the content script lays the reader frame that draws them.
 
+import type { Ref } from 'preact';
 import { usePlacement } from './usePlacement';
 import type { CardEntry } from '../lib/glossary/types';
-import { TermNotes, type TermNotesProps } from './TermNotes';
+import type { TermNotesProps } from './TermNotes';
 
 export interface TermCardProps {
   entry: CardEntry;
@@ -12,12 +14,23 @@ export interface TermCardProps {
   count: number;
   /** The occurrence the card belongs to. */
   reference: HTMLElement;
-  /** The reader's notes on this body; absent where notes cannot be kept. */
+  /** The reader's notes on this body (drawn by the reader frame); absent where none are kept. */
   notes?: TermNotesProps;
+  /** Closes the card (the reader pressed Esc in the notes). */
+  onDismiss?: () => void;
+  /** The slot for the notes: its height is the frame's, so the card grows around them. */
+  notesSlot?: { height: number; ref: Ref<HTMLDivElement> };
+  /** The card element, for whoever places the frame over the slot. */
+  cardRef?: Ref<HTMLDivElement>;
 }
 
-export function TermCard({ entry, count, reference, notes }: TermCardProps) {
+export function TermCard({ entry, count, reference, notesSlot, cardRef }: TermCardProps) {
   const card = usePlacement<HTMLDivElement>(reference);
+  const setCard = (element: HTMLDivElement | null) => {
+    card.current = element;
+    if (typeof cardRef === 'function') cardRef(element);
+    else if (cardRef) cardRef.current = element;
+  };
 
   const acronym = entry.acronyms[0];
   const facts: [string, string][] = [];
@@ -28,7 +41,7 @@ export function TermCard({ entry, count, reference, notes }: TermCardProps) {
   return (
     <div
       class="card"
-      ref={card}
+      ref={setCard}
       role="tooltip"
       aria-live="polite"
       data-term={entry.id}
@@ -60,7 +73,9 @@ export function TermCard({ entry, count, reference, notes }: TermCardProps) {
           </a>
         ) : null}
       </p>
-      {notes ? <TermNotes {...notes} /> : null}
+      {notesSlot ? (
+        <div class="notes-slot" ref={notesSlot.ref} style={{ height: `${notesSlot.height}px` }} />
+      ) : null}
     </div>
   );
 }

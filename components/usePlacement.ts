@@ -9,13 +9,13 @@ export type PlacementReference = Element | VirtualElement;
 
 /** A ref for the floating element, kept beside `reference` (below it, or above when no room). */
 export function usePlacement<T extends HTMLElement>(
-  reference: PlacementReference,
+  reference: PlacementReference | null,
   placement: 'bottom-start' | 'top' = 'bottom-start',
 ) {
   const floating = useRef<T>(null);
   useLayoutEffect(() => {
     const element = floating.current;
-    if (element === null) return;
+    if (element === null || reference === null) return;
     const place = () =>
       void computePosition(reference, element, {
         strategy: 'absolute',

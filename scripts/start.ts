@@ -6,6 +6,7 @@ import { execSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { launchWithExtension } from './browser/launch';
 import { demoPage, serveFixtures } from './browser/serve';
+import { inUi } from './browser/extensionUi';
 
 const headless =
   process.argv.includes('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
@@ -38,9 +39,7 @@ if (!headless) {
   console.log(`data-gloss-state: ${state}; ${found.length} occurrences marked:`);
   for (const { id, text } of found) console.log(`  ${id.padEnd(10)} ${text}`);
   await page.hover('[data-gloss-term]');
-  await page.waitForFunction(() =>
-    document.querySelector('fsj-gloss-card')?.shadowRoot?.querySelector('.card'),
-  );
+  await inUi(page, '.card').waitFor();
   await page.screenshot({ path: screenshot });
   console.log(`Screenshot with a card open: ${screenshot}`);
   await browser.close();

@@ -1,20 +1,26 @@
-// What the content script shows in its shadow root, as one piece of state rendered at once: the
-// term card, a highlight's card, the selection toolbar (or its note editor), a toast, and a live
-// region for announcements.
+// What the content script shows, as one piece of state rendered at once. In its closed shadow root:
+// the term card's public text, the selection toolbar, a toast, and a live region. Whatever holds
+// the reader's own text (a highlight's card, the note editor, notes on an organization) is drawn
+// by the reader frame, an extension page in an iframe the page cannot look into; the state's
+// callbacks receive what the reader does there.
 
 import { render } from 'preact';
-import { HighlightCard, type HighlightCardProps } from '../../components/HighlightCard';
-import { NoteEditor, type NoteEditorProps } from '../../components/NoteEditor';
+import { useState } from 'preact/hooks';
+import type { HighlightCardProps } from '../../components/HighlightCard';
+import type { NoteEditorProps } from '../../components/NoteEditor';
+import { ReaderFrameHost, type FrameTarget } from '../../components/ReaderFrameHost';
 import { SelectionToolbar, type SelectionToolbarProps } from '../../components/SelectionToolbar';
 import { TermCard, type TermCardProps } from '../../components/TermCard';
 import { Toast, type ToastProps } from '../../components/Toast';
-import { usePlacement, type PlacementReference } from '../../components/usePlacement';
+import type { PlacementReference } from '../../components/usePlacement';
+import type { ReaderAct, ReaderView } from '../../lib/messaging/readerFrame';
+import type { ReaderLink } from './readerLink';
 
 export interface UiState {
   term: TermCardProps | null;
   highlight: HighlightCardProps | null;
   toolbar: SelectionToolbarProps | null;
-  editor: (NoteEditorProps & { reference: PlacementReference }) | null;
+  editor: (NoteEditorProps & { reference: PlacementReference; quote?: string }) | null;
   toast: ToastProps | null;
   announcement: string;
 }
@@ -24,24 +30,105 @@ export interface PageUi {
   set(patch: Partial<UiState>): void;
 }
 
-function EditorPanel(props: NoteEditorProps & { reference: PlacementReference }) {
-  const panel = usePlacement<HTMLDivElement>(props.reference);
-  return (
-    <div class="card panel" ref={panel} role="dialog" aria-label="Note" data-gloss-editor="">
-      <NoteEditor {...props} />
-    </div>
-  );
+/** What the reader frame is to show for `state`, where, and what the reader's acts do. */
+interface FramePart {
+  view: ReaderView;
+  focus: boolean;
+  place: 'float' | 'slot';
+  reference: PlacementReference | null;
+  onAct: (act: ReaderAct) => void;
 }
 
-function View({ state }: { state: UiState }) {
+function framePartOf(state: UiState): FramePart | null {
+  const { highlight, editor, term } = state;
+  if (highlight !== null) {
+    return {
+      view: {
+        kind: 'highlight',
+        record: highlight.record,
+        colorNames: highlight.colorNames,
+        fuzzy: highlight.fuzzy,
+      },
+      focus: false,
+      place: 'float',
+      reference: highlight.reference,
+      onAct: (act) => {
+        if (act.act === 'recolor') highlight.onRecolor(act.color);
+        else if (act.act === 'edit') highlight.onEdit(act.note, act.tags);
+        else if (act.act === 'delete') highlight.onDelete();
+        else if (act.act === 'close') highlight.onClose();
+      },
+    };
+  }
+  if (editor !== null) {
+    return {
+      view: {
+        kind: 'editor',
+        quote: editor.quote ?? '',
+        note: editor.note,
+        tags: editor.tags,
+        focus: editor.focus,
+        saveLabel: editor.saveLabel,
+      },
+      focus: true,
+      place: 'float',
+      reference: editor.reference,
+      onAct: (act) => {
+        if (act.act === 'save') editor.onSave(act.note, act.tags);
+        else if (act.act === 'cancel') editor.onCancel();
+      },
+    };
+  }
+  if (term?.notes !== undefined) {
+    const { notes } = term;
+    return {
+      view: { kind: 'term-notes', name: term.entry.name, notes: notes.notes },
+      focus: false,
+      place: 'slot',
+      reference: null,
+      onAct: (act) => {
+        if (act.act === 'add-note') notes.onAdd(act.text);
+        else if (act.act === 'delete-note') notes.onDelete(act.id);
+        else if (act.act === 'close') term.onDismiss?.();
+      },
+    };
+  }
+  return null;
+}
+
+interface ViewProps {
+  state: UiState;
+  part: FramePart | null;
+  link: ReaderLink;
+  frameHeight: number;
+  /** Whether the frame has been needed yet (it is loaded on first need, then kept). */
+  frameWanted: boolean;
+  onFrame: (iframe: HTMLIFrameElement) => void;
+}
+
+function View({ state, part, link, frameHeight, frameWanted, onFrame }: ViewProps) {
+  const [card, setCard] = useState<HTMLDivElement | null>(null);
+  const [slot, setSlot] = useState<HTMLDivElement | null>(null);
+  const slotShown = part?.place === 'slot';
+  let target: FrameTarget | null = null;
+  if (part?.place === 'float' && part.reference !== null) {
+    target = { kind: 'float', reference: part.reference };
+  } else if (slotShown && card !== null && slot !== null) {
+    target = { kind: 'slot', card, slot };
+  }
   return (
     <>
-      {state.term ? <TermCard {...state.term} /> : null}
-      {state.highlight ? (
-        <HighlightCard key={state.highlight.record.id} {...state.highlight} />
+      {state.term ? (
+        <TermCard
+          {...state.term}
+          cardRef={setCard}
+          notesSlot={slotShown ? { height: frameHeight, ref: setSlot } : undefined}
+        />
       ) : null}
       {state.toolbar ? <SelectionToolbar {...state.toolbar} /> : null}
-      {state.editor ? <EditorPanel {...state.editor} /> : null}
+      {frameWanted ? (
+        <ReaderFrameHost src={link.src} onFrame={onFrame} target={target} height={frameHeight} />
+      ) : null}
       {state.toast ? <Toast {...state.toast} /> : null}
       <p class="sr-only" role="status" aria-live="polite">
         {state.announcement}
@@ -51,7 +138,7 @@ function View({ state }: { state: UiState }) {
 }
 
 /** Renders into `container` (inside the shadow root) whenever the state changes. */
-export function createPageUi(container: HTMLElement): PageUi {
+export function createPageUi(container: HTMLElement, link: ReaderLink): PageUi {
   let state: UiState = {
     term: null,
     highlight: null,
@@ -60,14 +147,55 @@ export function createPageUi(container: HTMLElement): PageUi {
     toast: null,
     announcement: '',
   };
-  const ui: PageUi = {
+  let frame: HTMLIFrameElement | null = null;
+  let frameWanted = false;
+  let frameHeight = 0;
+  let focusOnSize = false;
+  let shownKind: ReaderView['kind'] | null = null;
+
+  const draw = () => {
+    const part = framePartOf(state);
+    if (part === null) {
+      link.hide();
+      shownKind = null;
+    } else {
+      frameWanted = true;
+      // A different kind of card: its height is not known until the frame says.
+      if (part.view.kind !== shownKind) frameHeight = 0;
+      shownKind = part.view.kind;
+      if (link.show(part.view, part.focus, part.onAct) && part.focus) focusOnSize = true;
+    }
+    render(
+      <View
+        state={state}
+        part={part}
+        link={link}
+        frameHeight={frameHeight}
+        frameWanted={frameWanted}
+        onFrame={(iframe) => {
+          frame = iframe;
+          link.attach(iframe);
+        }}
+      />,
+      container,
+    );
+  };
+  link.onHeight((height) => {
+    frameHeight = height;
+    draw();
+    if (focusOnSize && frame !== null) {
+      focusOnSize = false;
+      frame.focus();
+    }
+  });
+
+  return {
     get state() {
       return state;
     },
     set(patch) {
       state = { ...state, ...patch };
-      render(<View state={state} />, container);
+      draw();
     },
   };
-  return ui;
 }

@@ -172,6 +172,7 @@ export function startHighlights(options: HighlightsOptions): Highlights {
       toolbar: null,
       editor: {
         reference,
+        quote: overlay().textModel()?.text.slice(selection.span.start, selection.span.end) ?? '',
         note: '',
         tags: [],
         focus,

@@ -9,6 +9,7 @@ import { render } from 'preact';
 import cardCss from '../../components/card.css?inline';
 import panelCss from '../../components/panel.css?inline';
 import swatchCss from '../../components/swatches.css?inline';
+import readerFrameCss from '../../components/readerFrame.css?inline';
 import { CARD_SETTINGS_KEY, readCardSettings } from '../../lib/card/cardSettings';
 import { MARK_DENSITY_KEY, readMarkDensity } from '../../lib/overlay/markDensity';
 import { COLOR_NAMES_KEY, readColorNames } from '../../lib/highlights/colorNames';
@@ -25,6 +26,7 @@ import { readArticleElsewhere } from './readArticleElsewhere';
 import { UI_HOST_ATTRIBUTE } from '../../lib/text/textModel';
 import { startHighlights } from './highlights';
 import { createPageUi } from './PageUi';
+import { createReaderLink } from './readerLink';
 import { startTermCards } from './termCards';
 
 const LOADED_FLAG = '__fsjGlossLoaded';
@@ -77,10 +79,13 @@ export default defineContentScript({
 
     const shadowUi = await createShadowRootUi(ctx, {
       name: 'fsj-gloss-card',
+      // Closed: the page's scripts cannot reach into it (the reader's text is not even here: it is
+      // in the reader frame inside it).
+      mode: 'closed',
       position: 'inline',
       anchor: 'html',
       append: 'last',
-      css: `${cardCss}\n${panelCss}\n${swatchCss}`,
+      css: `${cardCss}\n${panelCss}\n${swatchCss}\n${readerFrameCss}`,
       onMount(container, _shadow, shadowHost) {
         shadowHost.setAttribute(UI_HOST_ATTRIBUTE, '');
         shadowHost.style.cssText =
@@ -92,7 +97,7 @@ export default defineContentScript({
       },
     });
     shadowUi.mount();
-    const ui = createPageUi(shadowUi.mounted!);
+    const ui = createPageUi(shadowUi.mounted!, createReaderLink(ctx.signal));
 
     // A page the reader marked from the popup (not afsa.org) is filed under its own address only:
     // its canonical link could name another page, whose notes would then be shown here.

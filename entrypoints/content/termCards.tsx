@@ -55,6 +55,7 @@ export function startTermCards(options: TermCardsOptions): CardTriggers {
           onAdd: (text) => void addNote(term, entry, text),
           onDelete: (id) => void deleteNote(term, entry, id),
         },
+        onDismiss: () => triggers.close(true),
       },
     });
   };
@@ -84,7 +85,7 @@ export function startTermCards(options: TermCardsOptions): CardTriggers {
     await refresh(term, entry);
   };
 
-  return watchCardTriggers({
+  const triggers = watchCardTriggers({
     doc,
     signal,
     openDelay: () => settings().hoverDelay,
@@ -106,4 +107,5 @@ export function startTermCards(options: TermCardsOptions): CardTriggers {
       openTerm = null;
     },
   });
+  return triggers;
 }

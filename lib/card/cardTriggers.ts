@@ -32,8 +32,11 @@ function closestTerm(target: EventTarget | null): HTMLElement | null {
 
 /** What the caller can do with a running watch. */
 export interface CardTriggers {
-  /** Closes the open card, if any (for example when the reader turns cards off). */
-  close(): void;
+  /**
+   * Closes the open card, if any (for example when the reader turns cards off), handing the focus
+   * back to its term when `returnFocus`.
+   */
+  close(returnFocus?: boolean): void;
 }
 
 /** Starts watching the page for the gestures that open and close the card. */
@@ -51,6 +54,7 @@ export function watchCardTriggers(options: CardTriggerOptions): CardTriggers {
   let openTimer: number | undefined;
   let closeTimer: number | undefined;
   let current: HTMLElement | null = null;
+  let openedVia: 'pointer' | 'keyboard' = 'pointer';
 
   const cancelOpen = () => {
     clearTimeout(openTimer);
@@ -72,6 +76,7 @@ export function watchCardTriggers(options: CardTriggerOptions): CardTriggers {
     cancelOpen();
     cancelClose();
     current = term;
+    openedVia = via;
     onOpen(term, via);
   };
   const scheduleClose = () => {
@@ -92,6 +97,9 @@ export function watchCardTriggers(options: CardTriggerOptions): CardTriggers {
       if (!trusted(event)) return;
       if (isCard(event.target)) return cancelClose();
       const term = termOf(event.target);
+      // Back on the page from the card's frame (a frame's document keeps its own pointer events,
+      // so no mouseout came): as if the pointer had left the card.
+      if (term === null && current !== null && openedVia === 'pointer') return scheduleClose();
       if (term === null || !enabled()) return;
       cancelClose();
       if (current !== null && sameOccurrence(current, term)) return;
@@ -151,7 +159,7 @@ export function watchCardTriggers(options: CardTriggerOptions): CardTriggers {
     { signal, capture: true },
   );
   signal.addEventListener('abort', () => close(), { once: true });
-  return { close: () => close() };
+  return { close: (returnFocus = false) => close(returnFocus) };
 }
 
 function sameOccurrence(a: HTMLElement, b: HTMLElement): boolean {

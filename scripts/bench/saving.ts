@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { launchWithExtension } from '../browser/launch';
 import { demoPage, FIXTURES_DIR, servePages } from '../browser/serve';
 import { median, ms, percentile, type Row } from './stats';
+import { inUi } from '../browser/extensionUi';
 
 const SAVES = 25;
 
@@ -74,7 +75,7 @@ export async function benchSaving(): Promise<Row[]> {
       );
       // The toolbar shows after a keyboard selection (Shift released).
       await tab.keyboard.press('Shift');
-      await tab.locator('fsj-gloss-card >> [data-gloss-toolbar]').waitFor();
+      await inUi(tab, '[data-gloss-toolbar]').waitFor();
       // Listeners first, then the key press, then wait for what they saw.
       await tab.evaluate(() => {
         (window as unknown as Record<string, unknown>).__fsjBenchSave = new Promise<{

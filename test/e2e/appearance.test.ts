@@ -10,6 +10,7 @@ import { launchWithExtension, type LaunchedBrowser } from '../../scripts/browser
 import { demoPage, servePages, FIXTURES_DIR } from '../../scripts/browser/serve';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { inUi } from '../../scripts/browser/extensionUi';
 
 const PAGES = ['notes.html', 'options.html', 'popup.html'];
 
@@ -121,7 +122,7 @@ describe('the card on an FSJ page', () => {
       await tab.goto(demo.url);
       await tab.waitForSelector('html[data-gloss-state="ready"]');
       await tab.locator('[data-gloss-term="iom"]').first().focus();
-      const card = tab.locator('fsj-gloss-card >> .card').first();
+      const card = inUi(tab, '.card').first();
       await card.waitFor({ timeout: 10_000 });
       const background = await card.evaluate((e) => getComputedStyle(e).backgroundColor);
       assert.ok(luminance(background) < 0.1, `card background ${background}`);

@@ -160,4 +160,45 @@ describe('a page script attacking the reader’s notes', () => {
     assert.equal(await inUi(tab, '.term-note').count(), 0);
     await tab.close();
   });
+
+  it('listens to every key on the page while the reader types a note: it hears none of it', async () => {
+    const tab = await open(demo.url);
+    await tab.evaluate(() => {
+      const heard: string[] = [];
+      (window as unknown as { heard: string[] }).heard = heard;
+      for (const type of ['keydown', 'keypress', 'keyup', 'input', 'beforeinput']) {
+        window.addEventListener(type, (e) => heard.push((e as KeyboardEvent).key ?? type), true);
+      }
+    });
+    await tab.waitForSelector('[data-gloss-highlight]');
+    await tab.locator('[data-gloss-highlight]').first().click();
+    await inUi(tab, '[data-highlight-card] [data-action="edit"]').click();
+    await inUi(tab, '[data-highlight-card] textarea').focus();
+    await tab.keyboard.type('Quiet words');
+    await inUi(tab, '[data-highlight-card] button[type="submit"]').click();
+    await inUi(tab, '[data-highlight-card] .note').waitFor();
+    assert.equal(await inUi(tab, '[data-highlight-card] .note').textContent(), 'Quiet words');
+    const heard = await tab.evaluate(() => (window as unknown as { heard: string[] }).heard);
+    assert.deepEqual(heard, []);
+    await tab.close();
+  });
+
+  it('reads every element and open shadow root while the card shows the note: none of it', async () => {
+    const tab = await open(demo.url);
+    await tab.waitForSelector('[data-gloss-highlight]');
+    await tab.locator('[data-gloss-highlight]').first().click();
+    await inUi(tab, '[data-highlight-card] .note').waitFor();
+    assert.equal(
+      await tab.evaluate(() => document.querySelector('fsj-gloss-card')?.shadowRoot ?? null),
+      null,
+    );
+    const readable = await textThePageCanRead(tab);
+    assert.doesNotMatch(readable, /Quiet words/);
+    // Nor the note on IOM, with its card open.
+    await tab.keyboard.press('Escape');
+    await tab.locator('[data-gloss-term="iom"]').first().focus();
+    await inUi(tab, '.term-note').waitFor();
+    assert.doesNotMatch(await textThePageCanRead(tab), new RegExp(NOTE));
+    await tab.close();
+  });
 });

@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/browser/launch';
 import { serveFixtures, type FixturePage } from '../../scripts/browser/serve';
 import { countsOn } from './pageActions';
+import { inUi } from '../../scripts/browser/extensionUi';
 
 let browser: LaunchedBrowser;
 let page: FixturePage;
@@ -41,7 +42,7 @@ async function openPage(): Promise<Page> {
 }
 
 /** Occurrences per glossary id, each occurrence counted once. */
-const card = (tab: Page) => tab.locator('fsj-gloss-card >> .card');
+const card = (tab: Page) => inUi(tab, '.card');
 
 describe('the reader’s own glossary entry', () => {
   it('is refused with a message per field while a name clashes, then saved', async () => {
@@ -88,16 +89,13 @@ describe('the reader’s own glossary entry', () => {
     assert.match(text, /Your entry/);
     assert.ok(text.includes(SENTENCE), text);
     assert.match(text, /Named 3 times in this article/);
-    assert.equal(await tab.locator('fsj-gloss-card >> .card b').count(), 0);
-    assert.equal(
-      await tab.locator('fsj-gloss-card >> .card a.site').getAttribute('href'),
-      'https://www.icmpd.org/',
-    );
+    assert.equal(await inUi(tab, '.card b').count(), 0);
+    assert.equal(await inUi(tab, '.card a.site').getAttribute('href'), 'https://www.icmpd.org/');
     // Built-in entries keep their own cards.
     await tab.mouse.move(1150, 880);
     await card(tab).waitFor({ state: 'detached' });
     await tab.hover('[data-gloss-term="iom"]');
-    await tab.locator('fsj-gloss-card >> .card[data-term="iom"]').waitFor();
+    await inUi(tab, '.card[data-term="iom"]').waitFor();
     assert.doesNotMatch((await card(tab).textContent()) ?? '', /Your entry/);
     await tab.close();
   });
@@ -107,12 +105,10 @@ describe('a note on the reader’s own entry', () => {
   it('is kept from its card and exported under the entry’s name', async () => {
     const tab = await openPage();
     await tab.locator(`[data-gloss-term="${USER_ID}"]`).first().focus();
-    await tab.locator('fsj-gloss-card >> [data-action="add-term-note"]').click();
-    await tab
-      .locator('fsj-gloss-card >> .term-notes textarea')
-      .fill('Ask about the Budapest Process.');
-    await tab.locator('fsj-gloss-card >> .term-notes button[type="submit"]').click();
-    await tab.locator('fsj-gloss-card >> .term-note').waitFor();
+    await inUi(tab, '[data-action="add-term-note"]').click();
+    await inUi(tab, '.term-notes textarea').fill('Ask about the Budapest Process.');
+    await inUi(tab, '.term-notes button[type="submit"]').click();
+    await inUi(tab, '.term-note').waitFor();
     await tab.keyboard.press('Escape');
 
     // A highlight, so that the popup offers the export: one whole line dragged over.
@@ -131,7 +127,7 @@ describe('a note on the reader’s own entry', () => {
     await tab.mouse.down();
     await tab.mouse.move(line.right, line.y, { steps: 8 });
     await tab.mouse.up();
-    await tab.locator('fsj-gloss-card >> [data-gloss-toolbar]').waitFor();
+    await inUi(tab, '[data-gloss-toolbar]').waitFor();
     await tab.keyboard.press('h');
     await tab.waitForFunction(
       () =>
@@ -216,7 +212,7 @@ describe('term cards off', () => {
         ).size,
     );
     await tab.locator('[data-gloss-term="unhcr"]').focus();
-    await tab.locator('fsj-gloss-card >> .card[data-term="unhcr"]').waitFor();
+    await inUi(tab, '.card[data-term="unhcr"]').waitFor();
     await tab.close();
   });
 });

@@ -14,7 +14,7 @@ import { readManifest, servePages, type FixturePage } from '../../scripts/browse
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES_DIR } from '../../scripts/browser/serve';
-import { countsOn, openPopupFor } from './pageActions';
+import { countsOn, inUi, openPopupFor } from './pageActions';
 
 let browser: LaunchedBrowser;
 let fixtures: FixturePage[];
@@ -52,12 +52,9 @@ async function plainText(page: FixturePage): Promise<{ text: string; html: strin
   return result;
 }
 
-const cardText = (tab: Page) =>
-  tab.evaluate(
-    () =>
-      document.querySelector('fsj-gloss-card')?.shadowRoot?.querySelector('.card')?.textContent ??
-      null,
-  );
+/** The term card's text, or null when no card is open. */
+const cardText = async (tab: Page) =>
+  (await inUi(tab, '.card').count()) === 0 ? null : inUi(tab, '.card').textContent();
 
 describe('the built extension', () => {
   // `_grabArticle` is a method of Readability's, a name the minifier keeps.
@@ -126,33 +123,24 @@ describe('the term card', () => {
     const tab = await openFixture(demo);
     assert.equal(await cardText(tab), null);
     await tab.hover('[data-gloss-term="iom"]');
-    await tab.waitForFunction(() =>
-      document.querySelector('fsj-gloss-card')?.shadowRoot?.querySelector('.card'),
-    );
+    await inUi(tab, '.card').waitFor();
     const text = (await cardText(tab))!;
     assert.match(text, /International Organization for Migration/);
     assert.match(text, /\(IOM\)/);
     assert.match(text, /Named 3 times in this article/);
     assert.match(text, /Geneva/);
     // The card does not cover the name it belongs to.
-    const overlap = await tab.evaluate(() => {
-      const term = document.querySelector('[data-gloss-term="iom"]')!.getBoundingClientRect();
-      const card = document
-        .querySelector('fsj-gloss-card')!
-        .shadowRoot!.querySelector('.card')!
-        .getBoundingClientRect();
-      return !(
-        card.bottom <= term.top ||
-        card.top >= term.bottom ||
-        card.right <= term.left ||
-        card.left >= term.right
-      );
-    });
+    const term = (await tab.locator('[data-gloss-term="iom"]').first().boundingBox())!;
+    const card = (await inUi(tab, '.card').boundingBox())!;
+    const overlap = !(
+      card.y + card.height <= term.y ||
+      card.y >= term.y + term.height ||
+      card.x + card.width <= term.x ||
+      card.x >= term.x + term.width
+    );
     assert.equal(overlap, false);
     await tab.mouse.move(1150, 880);
-    await tab.waitForFunction(
-      () => !document.querySelector('fsj-gloss-card')?.shadowRoot?.querySelector('.card'),
-    );
+    await inUi(tab, '.card').waitFor({ state: 'detached' });
     await tab.close();
   });
 

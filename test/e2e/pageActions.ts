@@ -6,8 +6,8 @@ import type { LaunchedBrowser } from '../../scripts/browser/launch';
 
 type ExtensionApi = typeof import('wxt/browser').browser;
 
-/** Something inside the extension's shadow root, by selector. */
-export const inUi = (tab: Page, selector: string) => tab.locator(`fsj-gloss-card >> ${selector}`);
+export { inUi } from '../../scripts/browser/extensionUi';
+import { inUi } from '../../scripts/browser/extensionUi';
 
 /** Drags the mouse from the start of `first` to the end of `last` (text of the article). */
 export async function selectText(tab: Page, first: string, last: string): Promise<void> {

@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/browser/launch';
 import { demoPage, FIXTURES_DIR, servePages } from '../../scripts/browser/serve';
 import { openPopupFor, paintedTexts } from './pageActions';
+import { inUi } from '../../scripts/browser/extensionUi';
 
 const demo = demoPage();
 /**
@@ -139,7 +140,7 @@ async function highlight(tab: Page, passage: Passage): Promise<void> {
   assert.notEqual(await locate(tab, passage, true), null, `"${passage.text}" is on the page`);
   // The toolbar shows after a keyboard selection (Shift released).
   await tab.keyboard.press('Shift');
-  await tab.locator('fsj-gloss-card >> [data-gloss-toolbar]').waitFor();
+  await inUi(tab, '[data-gloss-toolbar]').waitFor();
   await tab.keyboard.press('h');
   await tab.waitForFunction(
     (n) =>
