@@ -13,6 +13,7 @@ import { benchBundle, markJsSource } from './bench/bundle';
 import { call, sample, serveIsolated } from './bench/driver';
 import { benchAnchoring } from './bench/anchoring';
 import { benchSaving } from './bench/saving';
+import { benchReaderFrame } from './bench/readerFrame';
 import { benchUserGlossary } from './bench/userGlossary';
 import { benchContentScript } from './bench/contentScript';
 import { benchGlossarySize } from './bench/glossarySize';
@@ -321,6 +322,7 @@ async function main(): Promise<void> {
   // Saving one highlight, with the built extension (scripts/bench/saving.ts).
   console.log('h. saving highlights with the built extension…');
   rows.push(...(await benchSaving()));
+  rows.push(...(await benchReaderFrame()));
 
   console.log('u. the reader’s own glossary entries…');
   rows.push(...benchUserGlossary());
