@@ -1,23 +1,28 @@
 // What the reader frame draws for each view: a highlight's card, the note editor for a new
 // highlight (with the passage it is for), or the reader's notes on an organization (the lower part
-// of that organization's card, whose public text the page shows itself). Each act of the reader is
-// handed to `onAct`; all user text is rendered as text.
+// of that organization's card, whose public text the page shows itself; the frame reads and
+// writes those notes itself). Each other act of the reader is handed to `onAct`; all user text is
+// rendered as text.
 
 import type { ReaderAct, ReaderView } from '../lib/messaging/readerFrame';
 import { HighlightCard } from './HighlightCard';
 import { NoteEditor } from './NoteEditor';
-import { TermNotes } from './TermNotes';
+import type { StoreRequest } from '../lib/messaging/store';
+import type { ReplyTo } from '../lib/messaging/storeClient';
+import { TermNotesPanel } from './TermNotesPanel';
 
 export interface ReaderFrameViewProps {
   view: ReaderView;
   onAct: (act: ReaderAct) => void;
+  /** The store, for the notes on an organization the frame keeps itself. */
+  ask: <R extends StoreRequest>(request: R) => Promise<ReplyTo<R>>;
 }
 
 const QUOTE_SHOWN = 280;
 const clip = (quote: string) =>
   quote.length > QUOTE_SHOWN ? `${quote.slice(0, QUOTE_SHOWN)}…` : quote;
 
-export function ReaderFrameView({ view, onAct }: ReaderFrameViewProps) {
+export function ReaderFrameView({ view, onAct, ask }: ReaderFrameViewProps) {
   if (view.kind === 'highlight') {
     return (
       <HighlightCard
@@ -55,11 +60,7 @@ export function ReaderFrameView({ view, onAct }: ReaderFrameViewProps) {
         if (event.key === 'Escape' && !event.defaultPrevented) onAct({ act: 'close' });
       }}
     >
-      <TermNotes
-        notes={view.notes}
-        onAdd={(text) => onAct({ act: 'add-note', text })}
-        onDelete={(id) => onAct({ act: 'delete-note', id })}
-      />
+      <TermNotesPanel entryId={view.entryId} pageUrl={view.pageUrl} ask={ask} />
     </div>
   );
 }

@@ -6,7 +6,6 @@
 import type { Ref } from 'preact';
 import { usePlacement } from './usePlacement';
 import type { CardEntry } from '../lib/glossary/types';
-import type { TermNotesProps } from './TermNotes';
 
 export interface TermCardProps {
   entry: CardEntry;
@@ -14,8 +13,8 @@ export interface TermCardProps {
   count: number;
   /** The occurrence the card belongs to. */
   reference: HTMLElement;
-  /** The reader's notes on this body (drawn by the reader frame); absent where none are kept. */
-  notes?: TermNotesProps;
+  /** Where the reader's notes on this body are kept (the reader frame draws them). */
+  notes?: { pageUrl: string };
   /** Closes the card (the reader pressed Esc in the notes). */
   onDismiss?: () => void;
   /** The slot for the notes: its height is the frame's, so the card grows around them. */

@@ -80,16 +80,18 @@ function framePartOf(state: UiState): FramePart | null {
     };
   }
   if (term?.notes !== undefined) {
-    const { notes } = term;
     return {
-      view: { kind: 'term-notes', name: term.entry.name, notes: notes.notes },
+      view: {
+        kind: 'term-notes',
+        entryId: term.entry.id,
+        name: term.entry.name,
+        pageUrl: term.notes.pageUrl,
+      },
       focus: false,
       place: 'slot',
       reference: null,
       onAct: (act) => {
-        if (act.act === 'add-note') notes.onAdd(act.text);
-        else if (act.act === 'delete-note') notes.onDelete(act.id);
-        else if (act.act === 'close') term.onDismiss?.();
+        if (act.act === 'close') term.onDismiss?.();
       },
     };
   }

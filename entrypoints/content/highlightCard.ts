@@ -8,7 +8,7 @@ import type { ColorNames } from '../../lib/highlights/colorNames';
 import type { HighlightLayer, PlacedHighlight } from '../../lib/highlights/layer';
 import { describeError, type Feedback } from './feedback';
 import type { PageUi } from './PageUi';
-import { askStore } from './storeClient';
+import { askStore } from '../../lib/messaging/storeClient';
 
 export interface HighlightCardOptions {
   ui: PageUi;

@@ -24,7 +24,7 @@ import { rangeReference } from '../../components/usePlacement';
 import type { PageUi } from './PageUi';
 import { createFeedback, describeError } from './feedback';
 import { highlightCards } from './highlightCard';
-import { askStore } from './storeClient';
+import { askStore } from '../../lib/messaging/storeClient';
 import { newRecordId } from '../../lib/db/recordId';
 import { HIGHLIGHT_ATTRIBUTE } from '../../lib/paint/paintHighlights';
 

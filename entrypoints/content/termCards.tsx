@@ -1,17 +1,14 @@
 // Wires the term card: opened by the card triggers on a glossary occurrence, filled with the entry
-// (asked of the background once per entry) and the reader's notes on that organization, which can
-// be added and deleted from the card.
+// (asked of the background once per entry). The reader's notes on that organization are read,
+// added and deleted by the reader frame at the card's foot, never by this script.
 
 import { browser } from 'wxt/browser';
 import type { CardSettings } from '../../lib/card/cardSettings';
 import { watchCardTriggers, type CardTriggers } from '../../lib/card/cardTriggers';
-import type { TermNoteRecord } from '../../lib/db/types';
 import type { CardEntry } from '../../lib/glossary/types';
 import type { EntryRequest } from '../../lib/messaging/popup';
 import type { Overlay } from '../../lib/overlay/overlay';
 import type { PageUi } from './PageUi';
-import { askStore } from './storeClient';
-import { newRecordId } from '../../lib/db/recordId';
 import { isPaintedPart } from '../../lib/paint/paintedElements';
 
 export interface TermCardsOptions {
@@ -41,7 +38,7 @@ export function startTermCards(options: TermCardsOptions): CardTriggers {
   const { doc, signal, ui, overlay, pageUrl, isCard, settings } = options;
   let openTerm: HTMLElement | null = null;
 
-  const show = (term: HTMLElement, entry: CardEntry, notes: TermNoteRecord[] | null) => {
+  const show = (term: HTMLElement, entry: CardEntry) => {
     if (openTerm !== term) return;
     const count = overlay().terms.find((t) => t.id === entry.id)?.count ?? 1;
     ui.set({
@@ -50,39 +47,10 @@ export function startTermCards(options: TermCardsOptions): CardTriggers {
         entry,
         count,
         reference: term,
-        notes: {
-          notes,
-          onAdd: (text) => void addNote(term, entry, text),
-          onDelete: (id) => void deleteNote(term, entry, id),
-        },
+        notes: { pageUrl: pageUrl() },
         onDismiss: () => triggers.close(true),
       },
     });
-  };
-  const refresh = async (term: HTMLElement, entry: CardEntry) => {
-    const reply = await askStore({ type: 'gloss:term-notes:list', entryId: entry.id });
-    show(term, entry, reply.ok ? reply.value : []);
-  };
-  const addNote = async (term: HTMLElement, entry: CardEntry, text: string) => {
-    const now = Date.now();
-    const note: TermNoteRecord = {
-      id: newRecordId(),
-      entryId: entry.id,
-      note: text,
-      pageUrl: pageUrl(),
-      createdAt: now,
-      updatedAt: now,
-    };
-    const reply = await askStore({ type: 'gloss:term-notes:save', note });
-    ui.set({ announcement: reply.ok ? 'Note saved.' : `Note not saved: ${reply.error.message}` });
-    await refresh(term, entry);
-  };
-  const deleteNote = async (term: HTMLElement, entry: CardEntry, id: string) => {
-    const reply = await askStore({ type: 'gloss:term-notes:delete', id });
-    ui.set({
-      announcement: reply.ok ? 'Note deleted.' : `Note not deleted: ${reply.error.message}`,
-    });
-    await refresh(term, entry);
   };
 
   const triggers = watchCardTriggers({
@@ -96,9 +64,7 @@ export function startTermCards(options: TermCardsOptions): CardTriggers {
     onOpen(term) {
       openTerm = term;
       void cardEntry(term.getAttribute('data-gloss-term') ?? '').then((entry) => {
-        if (entry === null) return;
-        show(term, entry, null);
-        void refresh(term, entry);
+        if (entry !== null) show(term, entry);
       });
     },
     onClose(returnFocus) {

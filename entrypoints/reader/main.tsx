@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import { browser, type Browser } from 'wxt/browser';
 import { ReaderFrameView } from '../../components/ReaderFrameView';
+import { askStore } from '../../lib/messaging/storeClient';
 import {
   isToFrame,
   READER_PORT_PREFIX,
@@ -29,6 +30,7 @@ function draw(): void {
     current === null ? null : (
       <ReaderFrameView
         view={current.view}
+        ask={askStore}
         onAct={(act) => send({ type: 'act', seq: current.seq, ...act })}
       />
     ),

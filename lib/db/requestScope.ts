@@ -1,13 +1,13 @@
 // Which store requests a sender may make. The extension's own pages (popup, notes, options, and
 // its frames) may ask anything. A content script speaks for the web page it runs in, and that page
 // is not trusted: it is answered only about its own site's pages, so a page elsewhere, or one of
-// afsa.org's other sites, cannot list, change or delete notes made on another site's pages.
+// afsa.org's other sites, cannot list, change or delete notes made on another site's pages; and
+// never about notes on organizations, which only the extension's pages (the reader frame) keep.
 
 import type { StoreReply, StoreRequest } from '../messaging/store';
 import { isStoreRequest } from '../messaging/validateStore';
 import type { GlossDatabase } from './schema';
 import { handleStoreRequest } from './store';
-import type { TermNoteRecord } from './types';
 
 /** Who is asking: the extension itself, or a page at `pageUrl` (the frame's address). */
 export type RequestScope = { kind: 'extension' } | { kind: 'page'; pageUrl: string };
@@ -67,29 +67,17 @@ export async function scopeProblem(
       return holder === undefined || sameSite(holder.pageUrl, own) ? null : refuse('highlights');
     }
     case 'gloss:term-notes:list':
-      return null; // answered with this site's notes only: see notesForScope
     case 'gloss:term-notes:save':
-      return sameSite(request.note.pageUrl, own) ? null : refuse('notes');
     case 'gloss:term-notes:update':
-    case 'gloss:term-notes:delete': {
-      const note = await db.termNotes.get(request.id);
-      return note === undefined || sameSite(note.pageUrl, own) ? null : refuse('notes');
-    }
+    case 'gloss:term-notes:delete':
+      // Kept by the extension's own pages: the reader frame draws them on the article.
+      return 'a page may not reach notes on an organization';
   }
-}
-
-/** The notes on an organization a sender may see: a page sees those made on its own site. */
-export function notesForScope<T extends { pageUrl: string }>(
-  notes: readonly T[],
-  scope: RequestScope,
-): T[] {
-  if (scope.kind === 'extension') return [...notes];
-  return notes.filter((note) => sameSite(note.pageUrl, scope.pageUrl));
 }
 
 /**
  * Answers a store request within its sender's scope: refused, with a sentence, when it reaches
- * another site's records; term notes listed for a page are its own site's. Never rejects.
+ * another site's records or notes on an organization. Never rejects.
  */
 export async function handleScopedRequest(
   db: GlossDatabase,
@@ -105,9 +93,5 @@ export async function handleScopedRequest(
       };
     }
   }
-  const reply = await handleStoreRequest(db, request);
-  if (reply.ok && isStoreRequest(request) && request.type === 'gloss:term-notes:list') {
-    return { ok: true, value: notesForScope(reply.value as TermNoteRecord[], scope) };
-  }
-  return reply;
+  return handleStoreRequest(db, request);
 }

@@ -5,7 +5,6 @@
 // which the page cannot open or overhear; its name carries a token only the two of them know.
 
 import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '../db/types';
-import type { TermNoteRecord } from '../db/types';
 import type { ColorNames } from '../highlights/colorNames';
 import { MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from './validateStore';
 
@@ -24,7 +23,7 @@ export type ReaderView =
       focus: 'note' | 'tags';
       saveLabel: string;
     }
-  | { kind: 'term-notes'; name: string; notes: TermNoteRecord[] | null };
+  | { kind: 'term-notes'; entryId: string; name: string; pageUrl: string };
 
 export interface ReaderShow {
   type: 'show';
@@ -43,9 +42,7 @@ export type ReaderAct =
   | { act: 'delete' }
   | { act: 'close' }
   | { act: 'save'; note: string; tags: string[] }
-  | { act: 'cancel' }
-  | { act: 'add-note'; text: string }
-  | { act: 'delete-note'; id: string };
+  | { act: 'cancel' };
 
 export type FromFrame =
   | { type: 'size'; seq: number; width: number; height: number }
@@ -70,10 +67,6 @@ export function isFromFrame(message: unknown): message is FromFrame {
     case 'edit':
     case 'save':
       return isText(message.note, MAX_NOTE_LENGTH) && isTags(message.tags);
-    case 'add-note':
-      return isText(message.text, MAX_NOTE_LENGTH) && message.text.trim() !== '';
-    case 'delete-note':
-      return isText(message.id, 128) && message.id !== '';
     case 'delete':
     case 'close':
     case 'cancel':

@@ -107,29 +107,34 @@ describe('handleScopedRequest', () => {
     expect(await storedHighlights(db)).toEqual([]);
   });
 
-  it('shows a page the notes on an organization made on its own site only', async () => {
+  it('lets no page reach notes on an organization, which only the extension’s pages keep', async () => {
     const db = await withSaved();
-    const request = { type: 'gloss:term-notes:list', entryId: 'iom' };
-    const notes = async (scope: RequestScope) => {
-      const reply = await handleScopedRequest(db, request, scope);
-      return reply.ok ? (reply.value as { id: string }[]).map((n) => n.id) : null;
-    };
-    expect(await notes(FSJ)).toEqual(['n1']);
-    expect(await notes(ELSEWHERE)).toEqual(['n2']);
-    expect(await notes(FORUM)).toEqual([]);
-    expect(await notes(OWN)).toEqual(['n1', 'n2']);
-    const edit = {
-      type: 'gloss:term-notes:update',
-      id: 'n1',
-      changes: { note: 'defaced' },
-      base: { note: makeTermNote('n1').note },
-    };
-    expect((await handleScopedRequest(db, edit, ELSEWHERE)).ok).toBe(false);
-    expect((await handleScopedRequest(db, edit, FORUM)).ok).toBe(false);
-    expect((await handleScopedRequest(db, edit, FSJ)).ok).toBe(true);
-    const remove = { type: 'gloss:term-notes:delete', id: 'n1' };
-    expect((await handleScopedRequest(db, remove, ELSEWHERE)).ok).toBe(false);
-    expect((await handleScopedRequest(db, remove, FSJ)).ok).toBe(true);
+    const note = makeTermNote('n3', 'iom');
+    const requests = [
+      { type: 'gloss:term-notes:list', entryId: 'iom' },
+      { type: 'gloss:term-notes:save', note },
+      {
+        type: 'gloss:term-notes:update',
+        id: 'n1',
+        changes: { note: 'defaced' },
+        base: { note: makeTermNote('n1').note },
+      },
+      { type: 'gloss:term-notes:delete', id: 'n1' },
+    ];
+    for (const scope of [FSJ, FORUM, ELSEWHERE]) {
+      for (const request of requests) {
+        const reply = await handleScopedRequest(db, request, scope);
+        expect(!reply.ok && reply.error.message, request.type).toMatch(
+          /may not reach notes on an organization/,
+        );
+      }
+    }
+    const listed = await handleScopedRequest(db, requests[0], OWN);
+    expect(listed.ok && (listed.value as { note: string }[]).map((n) => n.note)).toEqual([
+      'Joined the UN system in 2016.',
+      'elsewhere',
+    ]);
+    expect((await handleScopedRequest(db, requests[3]!, OWN)).ok).toBe(true);
   });
 
   it('leaves a malformed request to the store’s own validation', async () => {

@@ -1,8 +1,9 @@
-// The content script's side of the store messages: asks the background (which owns the database)
-// and always resolves, with the background's reply or an error the reader can act on.
+// The store messages' asking side, for the content script and the reader frame: asks the
+// background (which owns the database) and always resolves, with its reply or an error the reader
+// can act on.
 
 import { browser } from 'wxt/browser';
-import type { StoreReply, StoreRequest, StoreValues } from '../../lib/messaging/store';
+import type { StoreReply, StoreRequest, StoreValues } from './store';
 
 export type ReplyTo<R extends StoreRequest> = StoreReply<StoreValues[R['type']]>;
 
