@@ -28,6 +28,8 @@ export interface UiState {
 export interface PageUi {
   readonly state: UiState;
   set(patch: Partial<UiState>): void;
+  /** Starts loading the reader frame ahead of a card the reader is about to open. */
+  prepareFrame(): void;
 }
 
 /** What the reader frame is to show for `state`, where, and what the reader's acts do. */
@@ -197,6 +199,11 @@ export function createPageUi(container: HTMLElement, link: ReaderLink): PageUi {
     },
     set(patch) {
       state = { ...state, ...patch };
+      draw();
+    },
+    prepareFrame() {
+      if (frameWanted) return;
+      frameWanted = true;
       draw();
     },
   };

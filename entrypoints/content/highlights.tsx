@@ -201,6 +201,7 @@ export function startHighlights(options: HighlightsOptions): Highlights {
       const span = spanOf(range);
       if (span === null) return hideToolbar();
       selection = { span, range: range.cloneRange() };
+      ui.prepareFrame();
       ui.set({
         highlight: null,
         editor: null,
@@ -235,6 +236,16 @@ export function startHighlights(options: HighlightsOptions): Highlights {
       if (event.key === 'Escape' && ui.state.highlight !== null) ui.set({ highlight: null });
     },
     { signal },
+  );
+  // The pointer on a highlight, or a selection made: the reader frame that draws its card (or the
+  // note editor) starts loading now, so the card opens without waiting for it.
+  doc.addEventListener(
+    'pointerover',
+    (event) => {
+      if ((event.target as Element | null)?.closest?.(`[${HIGHLIGHT_ATTRIBUTE}]`))
+        ui.prepareFrame();
+    },
+    { signal, passive: true },
   );
 
   return {
