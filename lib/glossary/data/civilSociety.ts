@@ -11,6 +11,8 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
     acronyms: [],
     aliases: ['American Foreign Service Association Governing Board'],
     contextAliases: ['Governing Board'],
+    // On a page naming AFSA or its Journal, "the Governing Board" is AFSA's.
+    contextFrom: ['afsa', 'fsj', 'fsj-editorial-board'],
     kind: 'association',
     summary:
       'The elected board that runs the American Foreign Service Association. Members elect a president, secretary and treasurer, and each constituency (State, USAID, FAS, FCS, retirees and others) elects its vice president and representatives for two-year terms.',
@@ -23,6 +25,9 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
     acronyms: [],
     aliases: ['FSJ Editorial Board', 'Journal Editorial Board'],
     contextAliases: ['Editorial Board'],
+    // On a page of the Journal naming AFSA, its board or the Foreign Service, "the Editorial Board"
+    // is the Journal's.
+    contextFrom: ['fsj', 'afsa', 'afsa-governing-board', 'foreign-service'],
     kind: 'association',
     summary:
       "AFSA's volunteer board of active and retired Foreign Service members that sets the general editorial direction of The Foreign Service Journal, reviews submitted manuscripts and picks focus topics; the AFSA Governing Board approves its members.",

@@ -3,6 +3,13 @@
 
 import type { GlossaryEntry } from '../types';
 
+/**
+ * A page naming the armed forces, the Pentagon, the Joint Chiefs or a service means a US service
+ * by its bare name ("the Army", "Navy"); a rank after the name makes it clear anywhere ("Navy
+ * Admiral", matcher.ts), a capitalized word before it makes it another's ("Iraqi Army").
+ */
+const MILITARY_CONTEXT = ['us-armed-forces', 'dod', 'jcs', 'us-army', 'us-navy', 'usmc', 'usaf'];
+
 export const MILITARY: readonly GlossaryEntry[] = [
   {
     id: 'us-armed-forces',
@@ -21,7 +28,8 @@ export const MILITARY: readonly GlossaryEntry[] = [
     name: 'United States Army',
     acronyms: [],
     aliases: [],
-    contextAliases: ['the Army', 'The Army'],
+    contextAliases: ['the Army', 'The Army', 'Army'],
+    contextFrom: MILITARY_CONTEXT.filter((id) => id !== 'us-army'),
     kind: 'US military command',
     founded: '1775',
     summary:
@@ -34,7 +42,8 @@ export const MILITARY: readonly GlossaryEntry[] = [
     name: 'United States Navy',
     acronyms: ['USN'],
     aliases: [],
-    contextAliases: ['the Navy', 'The Navy'],
+    contextAliases: ['the Navy', 'The Navy', 'Navy'],
+    contextFrom: MILITARY_CONTEXT.filter((id) => id !== 'us-navy'),
     kind: 'US military command',
     founded: '1775 (Continental Navy)',
     summary:
@@ -60,7 +69,8 @@ export const MILITARY: readonly GlossaryEntry[] = [
     name: 'United States Air Force',
     acronyms: ['USAF'],
     aliases: ['Army Air Forces', 'Army Air Corps'],
-    contextAliases: ['the Air Force', 'The Air Force'],
+    contextAliases: ['the Air Force', 'The Air Force', 'Air Force'],
+    contextFrom: MILITARY_CONTEXT.filter((id) => id !== 'usaf'),
     kind: 'US military command',
     founded: '1947',
     summary:

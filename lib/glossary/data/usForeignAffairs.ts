@@ -142,7 +142,8 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
     id: 'mbn',
     name: 'Middle East Broadcasting Networks',
     acronyms: ['MBN'],
-    aliases: ['Alhurra', 'Alhurra Television', 'Radio Sawa'],
+    // Alhurra and Radio Sawa are its channels (media), not bodies: they are not its names.
+    aliases: [],
     kind: 'US government agency',
     seat: 'Springfield, Virginia',
     summary:
@@ -762,7 +763,13 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
     id: 'diplomats-in-residence',
     name: 'Diplomat in Residence program',
     acronyms: ['DIR', 'DIRs'],
-    aliases: ['Diplomats in Residence', 'Diplomats-in-Residence', 'Diplomats in Residence program'],
+    // The Journal often writes the program's name in lower case.
+    aliases: [
+      'Diplomats in Residence',
+      'Diplomats-in-Residence',
+      'Diplomats in Residence program',
+      'diplomats in residence',
+    ],
     kind: 'US government program',
     founded: '1965',
     summary:
