@@ -51,6 +51,8 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
     acronyms: [],
     aliases: ['AFSA Labor Management', 'AFSA Office of the General Counsel'],
     contextAliases: ['Labor Management'],
+    // On a page about AFSA, "Labor Management" is its office.
+    contextFrom: ['afsa'],
     kind: 'labor union',
     summary:
       "The staff of attorneys and advisers that carries out AFSA's work as a union: it bargains with the foreign affairs agencies for the whole Foreign Service bargaining unit and gives members grievance counseling and legal help.",
@@ -110,6 +112,8 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
     acronyms: [],
     aliases: ['U.S. Diplomatic Service', 'American Diplomatic Service'],
     contextAliases: ['Diplomatic Service'],
+    // On a page about the Foreign Service, State or AFSA, the U.S. service of before 1924.
+    contextFrom: ['foreign-service', 'state-department', 'afsa', 'fsj'],
     kind: 'personnel system',
     ended: '1924',
     successor: 'the United States Foreign Service (Rogers Act)',
@@ -124,6 +128,8 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
     acronyms: [],
     aliases: ['U.S. Consular Service', 'American Consular Service'],
     contextAliases: ['Consular Service'],
+    // On a page about the Foreign Service, State or AFSA, the U.S. service of before 1924.
+    contextFrom: ['foreign-service', 'state-department', 'afsa', 'fsj'],
     kind: 'personnel system',
     ended: '1924',
     successor: 'the United States Foreign Service (Rogers Act)',
@@ -195,7 +201,7 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
   {
     id: 'american-academy-of-diplomacy',
     name: 'American Academy of Diplomacy',
-    acronyms: [],
+    acronyms: ['AAD'],
     aliases: [],
     kind: 'association',
     founded: '1983',
@@ -204,7 +210,7 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
       'A private, nonpartisan body whose elected members are former ambassadors and senior foreign policy officials; it works to strengthen American diplomacy through reports, awards and outreach.',
     url: 'https://www.academyofdiplomacy.org',
     source:
-      'https://wikimili.com/en/American_Academy_of_Diplomacy ; https://definitions.uslegal.com/a/american-academy-of-diplomacy/ ; https://www.academyofdiplomacy.org/members',
+      'https://wikimili.com/en/American_Academy_of_Diplomacy ; https://definitions.uslegal.com/a/american-academy-of-diplomacy/ ; https://www.academyofdiplomacy.org/members ; acronym AAD: http://www.academyofdiplomacy.org/index.html ("AAD Announces")',
   },
   {
     id: 'council-of-american-ambassadors',
@@ -589,7 +595,7 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
     id: 'usccb',
     name: 'United States Conference of Catholic Bishops',
     acronyms: ['USCCB'],
-    aliases: ['USCCB Migration and Refugee Services', 'U.S. Conference of Catholic Bishops'],
+    aliases: ['U.S. Conference of Catholic Bishops'],
     kind: 'association',
     summary:
       "The assembly of the Catholic bishops of the United States; through its Migration and Refugee Services office it is one of the nine national agencies that resettle refugees under the State Department's Reception and Placement Program.",
@@ -1570,5 +1576,66 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
     url: 'https://www.irex.org',
     source:
       'https://www.irex.org/our-history; https://www.irex.org/history; https://kiwix.casplantje.nl/wikipedia_en_all_maxi_2018-10/A/International_Research_%26_Exchanges_Board.html',
+  },
+  // Added from a review of FSJ pages: the bishops' refugee office, associations and NGOs
+  {
+    id: 'usccb-mrs',
+    name: 'USCCB Migration and Refugee Services',
+    acronyms: ['USCCB/MRS'],
+    aliases: [
+      'Migration and Refugee Services',
+      'Migration & Refugee Services',
+      'Office of Migration and Refugee Services',
+    ],
+    // "MRS" alone is clear only where the office or the bishops' conference is named.
+    contextAliases: ['MRS'],
+    contextFrom: ['usccb'],
+    kind: 'non-governmental organization',
+    seat: 'Washington, D.C.',
+    summary:
+      'The office of the U.S. Conference of Catholic Bishops that carries out the bishops\u2019 work for refugees and migrants: with a network of diocesan affiliates it resettles refugees admitted to the United States in partnership with the State Department\u2019s refugee bureau, and it advises the bishops on migration policy.',
+    source:
+      'https://www.usccb.org/offices/resettlement-services/who-we-are ; https://www.usccb.org/issues-and-action/human-life-and-dignity/migrants-refugees-and-travelers/refugee-resettlement ; https://www.idealist.org/en/nonprofit/72d299871ecf415e8729650bc19beeb9-migration-and-refugee-services-usccb-washington ; https://detroitcatholic.com/news/whats-involved-in-resettling-refugees-catholic-leaders-share-the-churchs-work-2',
+  },
+  {
+    id: 'pdaa',
+    name: 'Public Diplomacy Alumni Association',
+    acronyms: ['PDAA'],
+    aliases: ['USIA Alumni Association', 'United States Information Agency Alumni Association'],
+    kind: 'association',
+    founded: '1981 (as the USIA Alumni Association)',
+    summary:
+      'An association of people who have worked in U.S. public diplomacy, founded in 1981 as the USIA Alumni Association to keep the agency\u2019s retirees engaged and renamed in 2008. It gives yearly awards for achievement in public diplomacy, holds talks and has recorded oral histories of USIA officers.',
+    url: 'https://www.publicdiplomacy.org',
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/0908/9 (founded 1981, renamed in 2008, www.publicdiplomacy.org) ; https://pdaa.publicdiplomacy.org/?page_id=2',
+  },
+  {
+    id: 'american-library-association',
+    name: 'American Library Association',
+    acronyms: ['ALA'],
+    aliases: [],
+    kind: 'association',
+    founded: '1876',
+    seat: 'Chicago, Illinois',
+    summary:
+      'The association of American libraries and librarians, formed at a convention of librarians in Philadelphia in 1876 and the oldest and largest library association in the world; it promotes library services and library education.',
+    url: 'https://www.ala.org',
+    source:
+      'http://www.encyclopedia.com/sports-and-everyday-life/social-organizations/private-organizations/american-library-association ; https://wiki-gateway.eudic.net/wikipedia_en/Library_Journal_Review.html',
+  },
+  {
+    id: 'nti',
+    name: 'Nuclear Threat Initiative',
+    acronyms: ['NTI'],
+    aliases: [],
+    kind: 'non-governmental organization',
+    founded: '2001',
+    seat: 'Washington, D.C.',
+    summary:
+      'A nonprofit, nonpartisan security organization founded in January 2001 by former Senator Sam Nunn and Ted Turner to reduce the risk that nuclear, biological and chemical weapons spread or are used. It runs practical projects, such as backing the IAEA\u2019s low-enriched uranium bank, and publishes the NTI Nuclear Security Index.',
+    url: 'https://www.nti.org',
+    source:
+      'https://www.nti.org/atomic-pulse/nti-20-building-safer-world-two-decades/ ; https://sourcewatch.org/index.php?title=Nuclear_Threat_Initiative ; https://wiki.gravy.cc/wiki/Nuclear_Threat_Initiative',
   },
 ];

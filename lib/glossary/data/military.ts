@@ -908,4 +908,45 @@ export const MILITARY: readonly GlossaryEntry[] = [
     source:
       'https://wikimili.com/en/United_Nations_Command; https://gateway.ipfs.cybernode.ai/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/wiki/Joint_Security_Area.html; https://afsa.org/sites/default/files/flipping_book/070807/35/',
   },
+  // Added from a review of FSJ pages
+  {
+    id: 'seventh-fleet',
+    name: 'U.S. Seventh Fleet',
+    acronyms: [],
+    aliases: ['United States Seventh Fleet', 'Seventh Fleet', '7th Fleet', 'U.S. 7th Fleet'],
+    kind: 'US military command',
+    seat: 'Yokosuka, Japan',
+    summary:
+      'The U.S. Navy\u2019s largest forward-deployed numbered fleet, based at Yokosuka, Japan, which commands naval forces in the western Pacific; it fought in the Pacific in World War II and in the Korean and Vietnam wars.',
+    source:
+      'http://fact-index.com/u/us/us_7th_fleet.html ; https://japan.stripes.com/community-news/sasebo-uss-new-orleans.html',
+  },
+  {
+    id: 'joint-staff',
+    name: 'Joint Staff',
+    acronyms: [],
+    aliases: [],
+    kind: 'US military command',
+    seat: 'The Pentagon',
+    summary:
+      'The military headquarters staff in the Pentagon, drawn in roughly equal numbers from the services, that assists the Chairman and Vice Chairman of the Joint Chiefs of Staff; by law it may not act as a general staff and commands no forces. A three-star Director of the Joint Staff manages it.',
+    source:
+      'https://webarchive.library.unt.edu/web/20121028035936/http:/www.defense.gov/OrgChart/office.aspx?id=43 ; https://www.liquisearch.com/joint_chiefs_of_staff ; https://futern.com/companies/The-Joint-Staff/449dbb8508a3faa9',
+  },
+  {
+    id: 'mnf-lebanon',
+    name: 'Multinational Force in Lebanon',
+    acronyms: [],
+    // The Iraq and Sinai forces have longer names of their own ("Multinational Force Iraq",
+    // "Multinational Force and Observers"), which win over the bare one.
+    aliases: ['Multinational Force', 'Multinational Force Beirut', 'Multinational Force in Beirut'],
+    kind: 'peace-support mission',
+    founded: '1982',
+    ended: '1984',
+    seat: 'Beirut, Lebanon',
+    summary:
+      'The peacekeeping force of American, French and Italian troops, later joined by British ones, sent to Beirut in August 1982 to oversee the PLO\u2019s evacuation and, after it returned that September, to support the Lebanese government. The October 1983 truck bombings of the U.S. Marine and French barracks killed 241 Americans and 58 French troops; the force withdrew in early 1984.',
+    source:
+      'https://en.wikipedia.org/wiki/Multinational_Force_in_Lebanon ; https://www.realclearhistory.com/2022/10/24/beirut_barracks_bombing_860590.html ; https://web-production-4e80b.up.railway.app/page/Multinational_Force_in_Lebanon',
+  },
 ];

@@ -1500,4 +1500,20 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
     source:
       'https://www.usaid.gov/who-we-are/organization/bureaus/bureau-for-democracy-conflict-and-humanitarian-assistance; https://corpora.tika.apache.org/base/docs/govdocs1/386/386594.html',
   },
+  // Added from a review of FSJ pages
+  {
+    id: 'omgus',
+    name: 'Office of Military Government, United States',
+    acronyms: ['OMGUS'],
+    aliases: ['Office of Military Government for Germany', 'Office of Military Government'],
+    kind: 'US government agency',
+    founded: '1945',
+    ended: '1949',
+    successor: 'the Office of the U.S. High Commissioner for Germany (HICOG)',
+    seat: 'Berlin',
+    summary:
+      'The U.S. military government of the American zone of occupied Germany and the U.S. sector of Berlin after World War II, led by Gen. Lucius D. Clay. Set up in 1945, it ran the zone, with the Allies in the Control Council, until December 1949, when the U.S. High Commissioner for Germany took over its functions.',
+    source:
+      'https://en.wikipedia.org/wiki/Office_of_Military_Government,_United_States ; https://memim.com/office-of-military-government-united-states.html ; https://www.nsdoku.de/en/lexikon/artikel?tx_nsdlexikon_pi3%5Baction%5D=show&tx_nsdlexikon_pi3%5Bcontroller%5D=Entry&tx_nsdlexikon_pi3%5Bentry%5D=22&cHash=58d995ce7fd9cc9811f78e171799dc1b',
+  },
 ];
