@@ -94,7 +94,7 @@ export function glossaryPatterns(
     addKey(foldNameOpeningHumps(spelling), pattern);
   };
   const addName = (name: string, entry: number) => {
-    for (const variant of nameVariants(name)) {
+    for (const variant of nameVariants(name, entry >= 0)) {
       const pattern: Pattern =
         entry >= 0 && !/^\P{L}*\p{Lu}/u.test(variant)
           ? { entry, exact: null, caseless: true }

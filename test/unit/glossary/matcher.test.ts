@@ -371,6 +371,15 @@ describe('the Foreign Service’s role nouns, groups and channels', () => {
     ).toEqual(['foreign-service:Foreign Service']);
   });
 
+  it('does not take a state for the State Department, nor "in State" for a state', () => {
+    expect(found('AFSA on In-State College Tuition')).toEqual(['afsa:AFSA']);
+    expect(found('AFSA asked for more staff inState and at USAID')).toEqual([
+      'afsa:AFSA',
+      'state-department:State',
+      'usaid:USAID',
+    ]);
+  });
+
   it('marks a broadcaster, not its channel', () => {
     expect(found('MBN runs Alhurra')).toEqual(['mbn:MBN']);
   });
