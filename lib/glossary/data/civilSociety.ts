@@ -1638,4 +1638,43 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
     source:
       'https://www.nti.org/atomic-pulse/nti-20-building-safer-world-two-decades/ ; https://sourcewatch.org/index.php?title=Nuclear_Threat_Initiative ; https://wiki.gravy.cc/wiki/Nuclear_Threat_Initiative',
   },
+  {
+    id: 'glifaa',
+    name: 'GLIFAA',
+    acronyms: ['GLIFAA', 'glifaa'],
+    aliases: ['Gays and Lesbians in Foreign Affairs Agencies'],
+    kind: 'association',
+    founded: '1992',
+    summary:
+      'The officially recognized organization of LGBT+ employees of the State Department, USAID, the Foreign Commercial and Agricultural Services and other foreign affairs agencies and their families, founded in 1992 by employees facing a security clearance process that persecuted them; it pressed for the department\u2019s non-discrimination policies and for the accreditation of same-sex spouses abroad.',
+    url: 'https://glifaa.org',
+    source:
+      'https://en.wikipedia.org/wiki/GLIFAA ; https://glifaa.org/about/history/ ; https://glifaa.org/about/organization/ ; https://diplomacy.state.gov/u-s-diplomacy-stories/about-gliffa/',
+  },
+  {
+    id: 'senior-executive-service',
+    name: 'Senior Executive Service',
+    acronyms: ['SES'],
+    aliases: [],
+    kind: 'personnel system',
+    founded: '1979 (Civil Service Reform Act of 1978)',
+    summary:
+      'The corps of career and noncareer executives who fill the top managerial posts of the federal civil service just below the presidential appointees, created by the Civil Service Reform Act of 1978 and in place from July 1979; the Senior Foreign Service is its Foreign Service counterpart.',
+    source:
+      'https://www.everycrsreport.com/reports/R41801.html ; https://www.gao.gov/products/FPCD-80-54 ; http://wikileaks.cash/crs/RS20303.txt ; https://en.wikipedia.org/wiki/Senior_Foreign_Service (the SFS as the equivalent of the SES)',
+  },
+  {
+    id: 'meridian-international-center',
+    name: 'Meridian International Center',
+    acronyms: [],
+    aliases: ['Meridian House'],
+    kind: 'non-governmental organization',
+    founded: '1960',
+    seat: 'Washington, D.C.',
+    summary:
+      'A nonpartisan, nonprofit center for diplomacy and exchanges in Washington, founded in 1960 at Meridian House and given its present name in 1992; it works with the State Department on international exchange programs and since 1974 has carried out part of the International Visitor Leadership Program.',
+    url: 'https://www.meridian.org',
+    source:
+      'https://en.wikipedia.org/wiki/Meridian_International_Center ; https://www.meridian.org/about/ ; https://meridian.org/grounds-of-diplomacy',
+  },
 ];

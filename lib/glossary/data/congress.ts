@@ -797,4 +797,18 @@ export const CONGRESS: readonly GlossaryEntry[] = [
     source:
       'https://studylib.net/doc/12166405/u.s.-assistance-to-africa--a-call-for-foreign-aid-reform',
   },
+  // Added from a review of FSJ pages
+  {
+    id: 'jcae',
+    name: 'Joint Committee on Atomic Energy',
+    acronyms: ['JCAE'],
+    aliases: [],
+    kind: 'US congressional body',
+    founded: '1946',
+    ended: '1977',
+    summary:
+      'The joint House-Senate committee set up by the Atomic Energy Act of 1946 to oversee the Atomic Energy Commission, with exclusive jurisdiction over bills on civilian and military atomic energy and the power, rare for a joint committee, to report legislation; it was disbanded in 1977.',
+    source:
+      'https://www.archives.gov/legislative/guide/house/chapter-23-joint-atomic-energy.html ; https://www.everycrsreport.com/files/20040820_RL32538_2ca0f0956edd164955143512651d9c09cbf8df18.html ; https://rollcall.com/2004/08/06/panel-that-folded-in-1977-is-suddenly-hot-again/',
+  },
 ];

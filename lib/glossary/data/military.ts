@@ -949,4 +949,18 @@ export const MILITARY: readonly GlossaryEntry[] = [
     source:
       'https://en.wikipedia.org/wiki/Multinational_Force_in_Lebanon ; https://www.realclearhistory.com/2022/10/24/beirut_barracks_bombing_860590.html ; https://web-production-4e80b.up.railway.app/page/Multinational_Force_in_Lebanon',
   },
+  {
+    id: 'marshall-center',
+    name: 'George C. Marshall European Center for Security Studies',
+    acronyms: ['GCMC'],
+    aliases: ['George C. Marshall Center', 'Marshall Center', 'George C. Marshall European Center'],
+    kind: 'US government agency',
+    founded: '1993',
+    seat: 'Garmisch-Partenkirchen, Germany',
+    summary:
+      'A German-American security studies institute, one of the Defense Department\u2019s regional centers and run with the German defense ministry, dedicated in June 1993 to help the new democracies of Central and Eastern Europe and Eurasia build democratic defense institutions; it now gives courses to military and civilian officials from around the world.',
+    url: 'https://www.marshallcenter.org',
+    source:
+      'https://en.wikipedia.org/wiki/George_C._Marshall_European_Center_for_Security_Studies ; https://www.usarmygermany.com/Communities/Garmisch/Partials_Marshall%20Center.htm ; https://www.marshallcenter.org/en',
+  },
 ];

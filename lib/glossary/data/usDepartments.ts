@@ -1274,4 +1274,17 @@ export const US_DEPARTMENTS: readonly GlossaryEntry[] = [
     source:
       'https://grow.exim.gov/blog/the-advocacy-center-of-the-u.s.-department-of-commerce ; https://2016.export.gov/advocacy/eg_main_022744.asp ; https://erd.export-u.com/articles-2/trading-partners/advocacy/',
   },
+  {
+    id: 'eeoc',
+    name: 'U.S. Equal Employment Opportunity Commission',
+    acronyms: ['EEOC'],
+    aliases: ['Equal Employment Opportunity Commission'],
+    kind: 'US government agency',
+    founded: '1965',
+    summary:
+      'The bipartisan federal commission, created by Title VII of the Civil Rights Act of 1964 and at work from July 1965, that enforces the laws against job discrimination by race, color, religion, sex, national origin, age or disability; it investigates and conciliates complaints and may sue in federal court.',
+    url: 'https://www.eeoc.gov',
+    source:
+      'https://www.counselstack.com/government-entity/eeoc ; http://anystandard.net/EEOCimg.html ; https://encyclopediahub.com/ar183310',
+  },
 ];

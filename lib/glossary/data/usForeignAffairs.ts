@@ -1516,4 +1516,16 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
     source:
       'https://en.wikipedia.org/wiki/Office_of_Military_Government,_United_States ; https://memim.com/office-of-military-government-united-states.html ; https://www.nsdoku.de/en/lexikon/artikel?tx_nsdlexikon_pi3%5Baction%5D=show&tx_nsdlexikon_pi3%5Bcontroller%5D=Entry&tx_nsdlexikon_pi3%5Bentry%5D=22&cHash=58d995ce7fd9cc9811f78e171799dc1b',
   },
+  {
+    id: 'power-africa',
+    name: 'Power Africa',
+    acronyms: [],
+    aliases: [],
+    kind: 'US government program',
+    founded: '2013',
+    summary:
+      'The U.S. government initiative, announced by President Obama in Cape Town in June 2013 and led by USAID, that works with African governments, other donors and private companies to add power generation and electricity connections across sub-Saharan Africa; a dozen U.S. agencies take part.',
+    source:
+      'http://export.gov/kenya/powerafrica/index.asp ; http://www.usbacc.org/powerafrica/ ; https://2012-2017.usaid.gov/news-information/frontlines/powertrade-africa/power-africa-20%E2%80%94-even-brighter-future?page=1 ; https://afsa.org/sites/default/files/flipping_book/0524/50 (12 agencies)',
+  },
 ];
