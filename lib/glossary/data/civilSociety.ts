@@ -1677,4 +1677,18 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
     source:
       'https://en.wikipedia.org/wiki/Meridian_International_Center ; https://www.meridian.org/about/ ; https://meridian.org/grounds-of-diplomacy',
   },
+  {
+    id: 'alliance-for-peacebuilding',
+    name: 'Alliance for Peacebuilding',
+    acronyms: ['AfP'],
+    aliases: ['Alliance for Peace Building'],
+    kind: 'non-governmental organization',
+    founded: '1999 (as the Applied Conflict Resolution Organization Network)',
+    seat: 'Washington, D.C.',
+    summary:
+      'A nonpartisan network of organizations working to prevent and resolve violent conflict and build peace, begun in 1999 as an informal network of conflict resolution groups and incorporated in 2003; it advocates for peacebuilding in U.S. government policy and works to set evaluation standards for the field.',
+    url: 'https://www.allianceforpeacebuilding.org',
+    source:
+      'https://allianceforpeacebuilding.org/about-us/ ; http://blog.world-citizenship.org/wp-archive/8808 ; https://www.beyondintractability.org/colleague/AfP-programs',
+  },
 ];

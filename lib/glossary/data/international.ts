@@ -1601,4 +1601,16 @@ export const INTERNATIONAL: readonly GlossaryEntry[] = [
     source:
       'http://w.owiki.org/wiki/Allied_Control_Council ; https://pinocchiopedia.com/wiki/Four_Power_Allied_Control_Council ; http://falloftheberlinwall.co.uk/Allied-Control-Council-of-Germany.asp ; http://www.western-allies-berlin.com/historic-events/detail/soviets-leave-allied-control-council',
   },
+  {
+    id: 'jcct',
+    name: 'U.S.-China Joint Commission on Commerce and Trade',
+    acronyms: ['JCCT'],
+    aliases: ['Joint Commission on Commerce and Trade'],
+    kind: 'forum',
+    founded: '1983',
+    summary:
+      'The government-to-government forum, set up in 1983, in which U.S. and Chinese cabinet officials (on the U.S. side the Commerce Secretary and, from 2004, also the Trade Representative) met yearly to resolve trade concerns and pursue commercial opportunities, with working groups on issues such as intellectual property.',
+    source:
+      'http://www.export.gov/china/doingbizinchina/tradepolicydialog/eg_cn_026540.asp ; https://webarchive.library.unt.edu/eot2008/20081105042524/http://www.commerce.gov/NewsRoom/PressReleases_FactSheets/PROD01_007241 ; https://www.uscib.org/latest-uschina-joint-commission-on-commerce-and-trade-ud-4416/',
+  },
 ];

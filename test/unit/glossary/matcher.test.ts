@@ -310,7 +310,7 @@ describe('a name inside another body’s name', () => {
   it('does not take a short form inside a longer name that it ends or starts', () => {
     expect(
       found(
-        'The Department of Commerce joined the Joint Commission on Commerce and Trade; Commerce agreed',
+        'The Department of Commerce joined the Joint Commission on Commerce and Tourism; Commerce agreed',
       ),
     ).toEqual(['commerce:Department of Commerce', 'commerce:Commerce']);
     expect(found('AFSA wrote to the Department of Water')).toEqual(['afsa:AFSA']);
