@@ -18,7 +18,8 @@ export interface PrecompiledGlossary {
   /** Per pattern, in the trie's order: the index of its entry, -1 for a phrase naming no body. */
   entry: number[];
   /**
-   * Per pattern, one character: "-" for a name or variant (matched case-blind), "A"–"Z" for the
+   * Per pattern, one character: "-" for a name or variant (matched case-blind, but needing its
+   * capital), "~" for one the glossary spells with a lower-case first letter, "A"–"Z" for the
    * entry's context alias of that index, else the index (base 36) of the entry's acronym that the
    * text must spell exactly.
    */
@@ -40,6 +41,7 @@ export function readPatterns(data: PrecompiledGlossary): Omit<CompiledGlossary, 
   const patterns = data.entry.map((entry, i): Pattern => {
     const kind = data.kinds.charCodeAt(i);
     if (kind === 45 /* - */) return { entry, exact: null };
+    if (kind === 126 /* ~ */) return { entry, exact: null, caseless: true };
     if (kind >= 65 && kind <= 90)
       return { entry, exact: data.context[entry]![kind - 65]!, context: true };
     return { entry, exact: entries[entry]!.acronyms[parseInt(data.kinds[i]!, 36)]! };

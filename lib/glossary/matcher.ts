@@ -1,14 +1,21 @@
 // Finds every glossary name in an article's text in one pass: the names of all entries, their
 // generated variants and their acronyms go into one automaton; hits are checked against the
-// boundary rules and the longest name wins where hits overlap. Phrases that hold a name but name
-// no body (NOT_BODIES: titles, role nouns, the running head) go in too and claim their words;
-// short forms that need context count only where the article names their body in full.
+// boundary and spelling rules (boundaries.ts) and the longest name wins where hits overlap.
+// Phrases that hold a name but name no body (NOT_BODIES: titles, role nouns, the running head) go
+// in too and claim their words, as does a name written inside another body's name the glossary
+// lacks (otherNames.ts); short forms that need context count only where the article names their
+// body in full.
 
 import { buildAutomaton, type Automaton } from './automaton';
-import { foldCodes, foldName, isLetter } from './normalize';
-import { spacedCapsWindows } from './spacedCaps';
+import { hasBoundaries, spelledAs, startsWithCapital } from './boundaries';
+import { foldCodes, foldName, foldNameOpeningHumps } from './normalize';
+import { inAnotherName } from './otherNames';
+import { beforeRank } from './ranks';
+import { continuesSpacedWord, spacedCapsWindows } from './spacedCaps';
 import type { GlossaryLabel, MatchingEntry } from './types';
 import { nameVariants } from './variants';
+
+export { hasBoundaries } from './boundaries';
 
 /** One place where the article names a body; offsets are into the text that was matched. */
 export interface Occurrence {
@@ -24,6 +31,12 @@ export interface Pattern {
   exact: string | null;
   /** A short form ("State"): kept only where the article also names the entry otherwise. */
   context?: true;
+  /**
+   * A name the glossary spells with a lower-case first letter ("al-Qaeda", "embedded PRT"): it may
+   * match so written. Other names need their capital in the text ("Diplomatic Security", not
+   * "diplomatic security"); phrases that name no body match in any case.
+   */
+  caseless?: true;
 }
 
 export interface CompiledGlossary {
@@ -67,31 +80,41 @@ export function glossaryPatterns(
   const keys: string[] = [];
   const patterns: Pattern[] = [];
   const seen = new Set<string>();
-  const addPattern = (key: string, pattern: Pattern) => {
-    const dedupe = `${key}\u0000${pattern.entry}\u0000${pattern.exact ?? ''}\u0000${pattern.context ?? ''}`;
+  const addKey = (key: string, pattern: Pattern) => {
+    const dedupe = `${key}\u0000${pattern.entry}\u0000${pattern.exact ?? ''}\u0000${pattern.context ?? ''}\u0000${pattern.caseless ?? ''}`;
     if (key.length < 2 || seen.has(dedupe)) return;
     seen.add(dedupe);
     keys.push(key);
     patterns.push(pattern);
   };
+  // Article text is scanned with its camel humps opened ("GermanMarshall" as "german marshall"),
+  // so a spelling with humps ("InterAction", the joined "DepartmentofState") goes in that way too.
+  const addPattern = (spelling: string, pattern: Pattern) => {
+    addKey(foldName(spelling), pattern);
+    addKey(foldNameOpeningHumps(spelling), pattern);
+  };
   const addName = (name: string, entry: number) => {
-    for (const variant of nameVariants(name)) {
-      addPattern(foldName(variant), { entry, exact: null });
-      const joined = foldName(variant.replace(/\s+/g, ''));
-      if (joined.length >= MIN_JOINED && /\s/.test(variant.trim()))
-        addPattern(joined, { entry, exact: null });
+    for (const variant of nameVariants(name, entry >= 0)) {
+      const pattern: Pattern =
+        entry >= 0 && !/^\P{L}*\p{Lu}/u.test(variant)
+          ? { entry, exact: null, caseless: true }
+          : { entry, exact: null };
+      addPattern(variant, pattern);
+      const joined = variant.replace(/\s+/g, '');
+      if (foldName(joined).length >= MIN_JOINED && /\s/.test(variant.trim()))
+        addPattern(joined, pattern);
       // An acronym run into the capitalized word after it: "AFSAGoverning Board".
       const glued = variant.replace(ACRONYM_THEN_WORD, '$1');
-      if (glued !== variant) addPattern(foldName(glued), { entry, exact: null });
+      if (glued !== variant) addPattern(glued, pattern);
     }
   };
   entries.forEach((entry, index) => {
     for (const name of [entry.name, ...entry.aliases]) addName(name, index);
     for (const acronym of entry.acronyms) {
-      addPattern(foldName(acronym), { entry: index, exact: acronym });
+      addPattern(acronym, { entry: index, exact: acronym });
     }
     for (const alias of entry.contextAliases ?? []) {
-      addPattern(foldName(alias), { entry: index, exact: alias, context: true });
+      addPattern(alias, { entry: index, exact: alias, context: true });
     }
   });
   for (const phrase of notBodies) addName(phrase, -1);
@@ -115,50 +138,32 @@ export function compileGlossary(
   };
 }
 
-const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-const isLower = (ch: string) => ch !== ch.toUpperCase() && ch === ch.toLowerCase();
-const isWordChar = (ch: string) => ch !== '' && (isLetter(ch) || (ch >= '0' && ch <= '9'));
-
-/**
- * A name must stand as a word of its own. A change of case also counts as a boundary, because PDF
- * extraction loses spaces where the style changed ("usingMINURSO", "IOMbelieve", and a capital
- * starting a word after capitals: "USAIDAdministrator", "AFSAGoverning"); capitals running on
- * ("BIOMETRIC"), a plural acronym ("FSNs" is not "FS") or lower case on both sides ("biomass") do
- * not.
- */
-export function hasBoundaries(text: string, start: number, end: number): boolean {
-  const before = start > 0 ? text.charAt(start - 1) : '';
-  const first = text.charAt(start);
-  const second = text.charAt(start + 1);
-  const last = text.charAt(end - 1);
-  const after = end < text.length ? text.charAt(end) : '';
-  const afterNext = text.charAt(end + 1);
-  // A capital after the name starts a run-on word only if lower case follows it for two letters:
-  // "USAIDAdministrator" splits, the plural acronym "FSNs" does not ("FS" + "Ns").
-  const wordAfter = isLower(afterNext) && isLower(text.charAt(end + 2));
-  const startOk =
-    !isWordChar(before) ||
-    (isUpper(first) && (isLower(before) || (isUpper(before) && isLower(second))));
-  const endOk =
-    !isWordChar(after) || (isUpper(last) && (isLower(after) || (isUpper(after) && wordAfter)));
-  return startOk && endOk;
-}
-
 interface Candidate {
   pattern: number;
   start: number;
   end: number;
 }
 
-/** Every pattern hit in `text` that passes the spelling and boundary rules. */
-function scanCandidates(glossary: CompiledGlossary, text: string, out: Candidate[]): void {
-  const folded = foldCodes(text);
+/**
+ * Every pattern hit in `text` that passes the spelling and boundary rules. `spaced`: `text` is the
+ * article's own text, in which a word may be the rest of a letter-spaced one ("S USAN").
+ */
+function scanCandidates(
+  glossary: CompiledGlossary,
+  text: string,
+  out: Candidate[],
+  spaced = false,
+): void {
+  const folded = foldCodes(text, true);
   glossary.automaton.scanCodes(folded.codes, folded.length, (pattern, fs, fe) => {
     const start = folded.start[fs]!;
     const end = folded.end[fe - 1]!;
-    const exact = glossary.patterns[pattern]!.exact;
-    if (exact !== null && text.slice(start, end) !== exact) return;
+    const p = glossary.patterns[pattern]!;
+    if (p.exact !== null) {
+      if (!spelledAs(text, start, end, p.exact, p.context)) return;
+    } else if (p.entry >= 0 && !p.caseless && !startsWithCapital(text, start, end)) return;
     if (!hasBoundaries(text, start, end)) return;
+    if (spaced && continuesSpacedWord(text, start)) return;
     out.push({ pattern, start, end });
   });
 }
@@ -166,7 +171,7 @@ function scanCandidates(glossary: CompiledGlossary, text: string, out: Candidate
 /** Every occurrence of every glossary body in `text`, in text order, longest name first. */
 export function matchGlossary(glossary: CompiledGlossary, text: string): Occurrence[] {
   const candidates: Candidate[] = [];
-  scanCandidates(glossary, text, candidates);
+  scanCandidates(glossary, text, candidates, true);
   // Letter-spaced small caps ("A FSA", "D EPARTMENT OF H OMELAND S ECURITY") are read again with
   // the spaces closed; a hit counts only where it spans a closed space.
   for (const window of spacedCapsWindows(text)) {
@@ -190,19 +195,25 @@ export function matchGlossary(glossary: CompiledGlossary, text: string): Occurre
     taken.fill(1, c.start, c.end);
     kept.push(c);
   }
-  // A short form counts only where the article also names its body by a full name or acronym, or
-  // names a body that vouches for it (contextFrom: AFSA for a bare "State").
-  const named = new Set<number>();
-  for (const c of kept) {
+  // A name written inside another body's name claims its words like a phrase naming no body.
+  const mentions = kept.filter((c) => {
     const p = glossary.patterns[c.pattern]!;
-    if (p.entry >= 0 && !p.context) named.add(p.entry);
+    return p.entry >= 0 && !inAnotherName(text, c.start, c.end, p.context === true);
+  });
+  // A short form counts only where the article also names its body by a full name or acronym, or
+  // names a body that vouches for it (contextFrom: AFSA for a bare "State"), or where it is clear
+  // by itself: a service before a rank ("Navy Admiral").
+  const named = new Set<number>();
+  for (const c of mentions) {
+    const p = glossary.patterns[c.pattern]!;
+    if (!p.context) named.add(p.entry);
   }
   const inContext = (entry: number) =>
     named.has(entry) || (glossary.vouchers?.[entry]?.some((v) => named.has(v)) ?? false);
   const occurrences: Occurrence[] = [];
-  for (const c of kept) {
+  for (const c of mentions) {
     const p = glossary.patterns[c.pattern]!;
-    if (p.entry < 0 || (p.context && !inContext(p.entry))) continue;
+    if (p.context && !inContext(p.entry) && !beforeRank(text, c.end)) continue;
     occurrences.push({ entryId: glossary.entries[p.entry]!.id, start: c.start, end: c.end });
   }
   return occurrences.sort((a, b) => a.start - b.start);

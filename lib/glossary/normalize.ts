@@ -3,7 +3,9 @@
 //
 // The folding copes with the text FSJ pages really serve: case, accents, curly apostrophes, runs of
 // whitespace and line breaks, hyphens between letters (including hyphenated line breaks), soft
-// hyphens, and ligatures lost in PDF extraction ("Ofce" for "Office", "Te" for "The").
+// hyphens, and ligatures lost in PDF extraction ("Ofce" for "Office", "Te" for "The"). Article text
+// may also be folded with its camel humps opened ("GermanMarshall" as "german marshall"), where PDF
+// extraction lost the space between two capitalized words.
 
 export interface FoldedText {
   /** The folded string that the automaton scans. */
@@ -80,14 +82,21 @@ export interface FoldedCodes {
   length: number;
 }
 
+const isAsciiLower = (code: number) => code >= 97 && code <= 122;
+
 /**
  * Folds `input` for matching. The same function folds glossary names and article text, so a name
- * matches wherever the article spells it in any of the ways the folding forgives.
+ * matches wherever the article spells it in any of the ways the folding forgives. With
+ * `openHumps`, a capital between two lower-case letters (ASCII) starts a new word: a space is
+ * folded in before it, standing for no character of `input` (its start and end are the capital's
+ * start), so "GermanMarshall Fund" reads as "german marshall fund". Names are folded both ways,
+ * so "InterAction" and "INTERACTION" still meet their name (matcher.ts).
  */
-export function foldCodes(input: string): FoldedCodes {
+export function foldCodes(input: string, openHumps = false): FoldedCodes {
   const n = input.length;
   // Every step below writes at most one character per character read, except ligature characters
-  // (up to three): the arrays grow there, to hold the rest of the input at one character each.
+  // (up to three) and opened humps (two): the arrays grow there, to hold the rest of the input at
+  // one character each.
   let codes = new Uint16Array(n + 4);
   let start = new Int32Array(n + 4);
   let end = new Int32Array(n + 4);
@@ -98,7 +107,25 @@ export function foldCodes(input: string): FoldedCodes {
     const code = input.charCodeAt(i);
     if (code > 32 && code < 127 && code !== 45) {
       // Printable ASCII other than the hyphen, most of any text: only upper case changes.
-      codes[m] = code >= 65 && code <= 90 ? code + 32 : code;
+      const upper = code >= 65 && code <= 90;
+      if (
+        upper &&
+        openHumps &&
+        i > 0 &&
+        isAsciiLower(input.charCodeAt(i - 1)) &&
+        isAsciiLower(input.charCodeAt(i + 1))
+      ) {
+        if (m + 2 + (n - i - 1) > codes.length) {
+          const size = Math.max(m + 2 + (n - i - 1), codes.length * 2);
+          codes = grow(codes, new Uint16Array(size));
+          start = grow(start, new Int32Array(size));
+          end = grow(end, new Int32Array(size));
+        }
+        codes[m] = 32;
+        start[m] = i;
+        end[m++] = i;
+      }
+      codes[m] = upper ? code + 32 : code;
       start[m] = i;
       end[m++] = ++i;
       continue;
@@ -192,8 +219,8 @@ export function codesToString(codes: Uint16Array, length: number): string {
 }
 
 /** Folds `input` for matching, as a string with its maps back to `input`. */
-export function foldText(input: string): FoldedText {
-  const f = foldCodes(input);
+export function foldText(input: string, openHumps = false): FoldedText {
+  const f = foldCodes(input, openHumps);
   return {
     text: codesToString(f.codes, f.length),
     start: f.start.slice(0, f.length),
@@ -204,4 +231,9 @@ export function foldText(input: string): FoldedText {
 /** The folded form of a name alone, for building the automaton and for comparing names. */
 export function foldName(name: string): string {
   return foldText(name).text.trim();
+}
+
+/** A name folded as article text is scanned, with its camel humps opened ("inter action"). */
+export function foldNameOpeningHumps(name: string): string {
+  return foldText(name, true).text.trim();
 }

@@ -17,8 +17,8 @@ export function precompileGlossary(
   if (order.length !== patterns.length) throw new Error('an empty pattern');
   let kinds = '';
   for (const i of order) {
-    const { entry, exact, context } = patterns[i]!;
-    if (exact === null) kinds += '-';
+    const { entry, exact, context, caseless } = patterns[i]!;
+    if (exact === null) kinds += caseless ? '~' : '-';
     else if (context) {
       const alias = entries[entry]!.contextAliases!.indexOf(exact);
       if (alias >= 26) throw new Error(`${entries[entry]!.id}: too many context aliases`);

@@ -64,3 +64,24 @@ function closeSpaces(
     closesWithin: (s, e) => joins.some((j) => s < j && j < e),
   };
 }
+
+/** SPLIT, tried at one place only. */
+const SPLIT_HERE = new RegExp(SPLIT.source, 'uy');
+
+/**
+ * Whether a word starting at `i` is the rest of a letter-spaced word, not a word of its own: "USAN"
+ * in "S USAN" (Susan, in small caps) is no acronym. "A" and "I" can be words of their own, so a
+ * word after them may stand alone ("A NATO SUMMIT"); the closed reading still competes there. So
+ * may a word after a run spaced letter by letter ("F O C U S O N NATO").
+ */
+export function continuesSpacedWord(text: string, i: number): boolean {
+  if (i < 2) return false;
+  const capital = text.charAt(i - 2);
+  if (capital === 'A' || capital === 'I') return false;
+  // In a run spaced letter by letter ("F O C U S O N NATO") the capital ends a word.
+  if (i >= 4 && text.charAt(i - 3) === ' ' && /\p{Lu}/u.test(text.charAt(i - 4))) {
+    if (i === 4 || !/[\p{L}\p{N}]/u.test(text.charAt(i - 5))) return false;
+  }
+  SPLIT_HERE.lastIndex = i - 2;
+  return SPLIT_HERE.test(text);
+}

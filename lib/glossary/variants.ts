@@ -1,6 +1,6 @@
 // Spelling variants of a glossary name, generated so the data need not list them: U.N./UN/United
-// Nations, U.S./US/United States, British and American spellings, an optional leading "The", and
-// the Oxford comma.
+// Nations, U.S./US/United States, British and American spellings, an optional leading "The", the
+// Oxford comma, and hyphens between words written as spaces ("Test-Ban", "Test Ban").
 
 const SWAPS: readonly (readonly string[])[] = [
   ['United Nations', 'U.N.', 'UN'],
@@ -31,8 +31,12 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Every spelling under which an article may name the body called `name`, `name` first. */
-export function nameVariants(name: string): string[] {
+/**
+ * Every spelling under which an article may name the body called `name`, `name` first. A phrase
+ * that names no body keeps its hyphens (`hyphensAsSpaces: false`): "In-State" claims "in-state",
+ * never the "in State" of "work in State".
+ */
+export function nameVariants(name: string, hyphensAsSpaces = true): string[] {
   let forms = [name];
   const add = (list: string[], form: string) => {
     if (!list.includes(form) && list.length < MAX_VARIANTS) list.push(form);
@@ -61,6 +65,10 @@ export function nameVariants(name: string): string[] {
   for (const form of forms) {
     if (/^the\s/i.test(form)) add(extra, form.replace(/^the\s+/i, ''));
     if (/, and /.test(form)) add(extra, form.replace(/, and /g, ' and '));
+    // The folding joins words around a hyphen ("Test-Ban" reads as "testban"), so the spelling
+    // with a space ("Test Ban") needs a form of its own.
+    if (hyphensAsSpaces && /\p{L}-\p{L}/u.test(form))
+      add(extra, form.replace(/(\p{L})-(?=\p{L})/gu, '$1 '));
   }
   // A form that is nothing but an abbreviation ("UN" from "United Nations") would match
   // case-insensitively ("un-American"); abbreviations are the entries' acronyms' business.

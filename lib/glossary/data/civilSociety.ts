@@ -11,6 +11,8 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
     acronyms: [],
     aliases: ['American Foreign Service Association Governing Board'],
     contextAliases: ['Governing Board'],
+    // On a page naming AFSA or its Journal, "the Governing Board" is AFSA's.
+    contextFrom: ['afsa', 'fsj', 'fsj-editorial-board'],
     kind: 'association',
     summary:
       'The elected board that runs the American Foreign Service Association. Members elect a president, secretary and treasurer, and each constituency (State, USAID, FAS, FCS, retirees and others) elects its vice president and representatives for two-year terms.',
@@ -23,6 +25,9 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
     acronyms: [],
     aliases: ['FSJ Editorial Board', 'Journal Editorial Board'],
     contextAliases: ['Editorial Board'],
+    // On a page of the Journal naming AFSA, its board or the Foreign Service, "the Editorial Board"
+    // is the Journal's.
+    contextFrom: ['fsj', 'afsa', 'afsa-governing-board', 'foreign-service'],
     kind: 'association',
     summary:
       "AFSA's volunteer board of active and retired Foreign Service members that sets the general editorial direction of The Foreign Service Journal, reviews submitted manuscripts and picks focus topics; the AFSA Governing Board approves its members.",
@@ -46,6 +51,8 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
     acronyms: [],
     aliases: ['AFSA Labor Management', 'AFSA Office of the General Counsel'],
     contextAliases: ['Labor Management'],
+    // On a page about AFSA, "Labor Management" is its office.
+    contextFrom: ['afsa'],
     kind: 'labor union',
     summary:
       "The staff of attorneys and advisers that carries out AFSA's work as a union: it bargains with the foreign affairs agencies for the whole Foreign Service bargaining unit and gives members grievance counseling and legal help.",
@@ -105,6 +112,8 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
     acronyms: [],
     aliases: ['U.S. Diplomatic Service', 'American Diplomatic Service'],
     contextAliases: ['Diplomatic Service'],
+    // On a page about the Foreign Service, State or AFSA, the U.S. service of before 1924.
+    contextFrom: ['foreign-service', 'state-department', 'afsa', 'fsj'],
     kind: 'personnel system',
     ended: '1924',
     successor: 'the United States Foreign Service (Rogers Act)',
@@ -119,6 +128,8 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
     acronyms: [],
     aliases: ['U.S. Consular Service', 'American Consular Service'],
     contextAliases: ['Consular Service'],
+    // On a page about the Foreign Service, State or AFSA, the U.S. service of before 1924.
+    contextFrom: ['foreign-service', 'state-department', 'afsa', 'fsj'],
     kind: 'personnel system',
     ended: '1924',
     successor: 'the United States Foreign Service (Rogers Act)',
@@ -190,7 +201,7 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
   {
     id: 'american-academy-of-diplomacy',
     name: 'American Academy of Diplomacy',
-    acronyms: [],
+    acronyms: ['AAD'],
     aliases: [],
     kind: 'association',
     founded: '1983',
@@ -199,7 +210,7 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
       'A private, nonpartisan body whose elected members are former ambassadors and senior foreign policy officials; it works to strengthen American diplomacy through reports, awards and outreach.',
     url: 'https://www.academyofdiplomacy.org',
     source:
-      'https://wikimili.com/en/American_Academy_of_Diplomacy ; https://definitions.uslegal.com/a/american-academy-of-diplomacy/ ; https://www.academyofdiplomacy.org/members',
+      'https://wikimili.com/en/American_Academy_of_Diplomacy ; https://definitions.uslegal.com/a/american-academy-of-diplomacy/ ; https://www.academyofdiplomacy.org/members ; acronym AAD: http://www.academyofdiplomacy.org/index.html ("AAD Announces")',
   },
   {
     id: 'council-of-american-ambassadors',
@@ -584,7 +595,7 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
     id: 'usccb',
     name: 'United States Conference of Catholic Bishops',
     acronyms: ['USCCB'],
-    aliases: ['USCCB Migration and Refugee Services', 'U.S. Conference of Catholic Bishops'],
+    aliases: ['U.S. Conference of Catholic Bishops'],
     kind: 'association',
     summary:
       "The assembly of the Catholic bishops of the United States; through its Migration and Refugee Services office it is one of the nine national agencies that resettle refugees under the State Department's Reception and Placement Program.",
@@ -1565,5 +1576,119 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
     url: 'https://www.irex.org',
     source:
       'https://www.irex.org/our-history; https://www.irex.org/history; https://kiwix.casplantje.nl/wikipedia_en_all_maxi_2018-10/A/International_Research_%26_Exchanges_Board.html',
+  },
+  // Added from a review of FSJ pages: the bishops' refugee office, associations and NGOs
+  {
+    id: 'usccb-mrs',
+    name: 'USCCB Migration and Refugee Services',
+    acronyms: ['USCCB/MRS'],
+    aliases: [
+      'Migration and Refugee Services',
+      'Migration & Refugee Services',
+      'Office of Migration and Refugee Services',
+    ],
+    // "MRS" alone is clear only where the office or the bishops' conference is named.
+    contextAliases: ['MRS'],
+    contextFrom: ['usccb'],
+    kind: 'non-governmental organization',
+    seat: 'Washington, D.C.',
+    summary:
+      'The office of the U.S. Conference of Catholic Bishops that carries out the bishops\u2019 work for refugees and migrants: with a network of diocesan affiliates it resettles refugees admitted to the United States in partnership with the State Department\u2019s refugee bureau, and it advises the bishops on migration policy.',
+    source:
+      'https://www.usccb.org/offices/resettlement-services/who-we-are ; https://www.usccb.org/issues-and-action/human-life-and-dignity/migrants-refugees-and-travelers/refugee-resettlement ; https://www.idealist.org/en/nonprofit/72d299871ecf415e8729650bc19beeb9-migration-and-refugee-services-usccb-washington ; https://detroitcatholic.com/news/whats-involved-in-resettling-refugees-catholic-leaders-share-the-churchs-work-2',
+  },
+  {
+    id: 'pdaa',
+    name: 'Public Diplomacy Alumni Association',
+    acronyms: ['PDAA'],
+    aliases: ['USIA Alumni Association', 'United States Information Agency Alumni Association'],
+    kind: 'association',
+    founded: '1981 (as the USIA Alumni Association)',
+    summary:
+      'An association of people who have worked in U.S. public diplomacy, founded in 1981 as the USIA Alumni Association to keep the agency\u2019s retirees engaged and renamed in 2008. It gives yearly awards for achievement in public diplomacy, holds talks and has recorded oral histories of USIA officers.',
+    url: 'https://www.publicdiplomacy.org',
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/0908/9 (founded 1981, renamed in 2008, www.publicdiplomacy.org) ; https://pdaa.publicdiplomacy.org/?page_id=2',
+  },
+  {
+    id: 'american-library-association',
+    name: 'American Library Association',
+    acronyms: ['ALA'],
+    aliases: [],
+    kind: 'association',
+    founded: '1876',
+    seat: 'Chicago, Illinois',
+    summary:
+      'The association of American libraries and librarians, formed at a convention of librarians in Philadelphia in 1876 and the oldest and largest library association in the world; it promotes library services and library education.',
+    url: 'https://www.ala.org',
+    source:
+      'http://www.encyclopedia.com/sports-and-everyday-life/social-organizations/private-organizations/american-library-association ; https://wiki-gateway.eudic.net/wikipedia_en/Library_Journal_Review.html',
+  },
+  {
+    id: 'nti',
+    name: 'Nuclear Threat Initiative',
+    acronyms: ['NTI'],
+    aliases: [],
+    kind: 'non-governmental organization',
+    founded: '2001',
+    seat: 'Washington, D.C.',
+    summary:
+      'A nonprofit, nonpartisan security organization founded in January 2001 by former Senator Sam Nunn and Ted Turner to reduce the risk that nuclear, biological and chemical weapons spread or are used. It runs practical projects, such as backing the IAEA\u2019s low-enriched uranium bank, and publishes the NTI Nuclear Security Index.',
+    url: 'https://www.nti.org',
+    source:
+      'https://www.nti.org/atomic-pulse/nti-20-building-safer-world-two-decades/ ; https://sourcewatch.org/index.php?title=Nuclear_Threat_Initiative ; https://wiki.gravy.cc/wiki/Nuclear_Threat_Initiative',
+  },
+  {
+    id: 'glifaa',
+    name: 'GLIFAA',
+    acronyms: ['GLIFAA', 'glifaa'],
+    aliases: ['Gays and Lesbians in Foreign Affairs Agencies'],
+    kind: 'association',
+    founded: '1992',
+    summary:
+      'The officially recognized organization of LGBT+ employees of the State Department, USAID, the Foreign Commercial and Agricultural Services and other foreign affairs agencies and their families, founded in 1992 by employees facing a security clearance process that persecuted them; it pressed for the department\u2019s non-discrimination policies and for the accreditation of same-sex spouses abroad.',
+    url: 'https://glifaa.org',
+    source:
+      'https://en.wikipedia.org/wiki/GLIFAA ; https://glifaa.org/about/history/ ; https://glifaa.org/about/organization/ ; https://diplomacy.state.gov/u-s-diplomacy-stories/about-gliffa/',
+  },
+  {
+    id: 'senior-executive-service',
+    name: 'Senior Executive Service',
+    acronyms: ['SES'],
+    aliases: [],
+    kind: 'personnel system',
+    founded: '1979 (Civil Service Reform Act of 1978)',
+    summary:
+      'The corps of career and noncareer executives who fill the top managerial posts of the federal civil service just below the presidential appointees, created by the Civil Service Reform Act of 1978 and in place from July 1979; the Senior Foreign Service is its Foreign Service counterpart.',
+    source:
+      'https://www.everycrsreport.com/reports/R41801.html ; https://www.gao.gov/products/FPCD-80-54 ; http://wikileaks.cash/crs/RS20303.txt ; https://en.wikipedia.org/wiki/Senior_Foreign_Service (the SFS as the equivalent of the SES)',
+  },
+  {
+    id: 'meridian-international-center',
+    name: 'Meridian International Center',
+    acronyms: [],
+    aliases: ['Meridian House'],
+    kind: 'non-governmental organization',
+    founded: '1960',
+    seat: 'Washington, D.C.',
+    summary:
+      'A nonpartisan, nonprofit center for diplomacy and exchanges in Washington, founded in 1960 at Meridian House and given its present name in 1992; it works with the State Department on international exchange programs and since 1974 has carried out part of the International Visitor Leadership Program.',
+    url: 'https://www.meridian.org',
+    source:
+      'https://en.wikipedia.org/wiki/Meridian_International_Center ; https://www.meridian.org/about/ ; https://meridian.org/grounds-of-diplomacy',
+  },
+  {
+    id: 'alliance-for-peacebuilding',
+    name: 'Alliance for Peacebuilding',
+    acronyms: ['AfP'],
+    aliases: ['Alliance for Peace Building'],
+    kind: 'non-governmental organization',
+    founded: '1999 (as the Applied Conflict Resolution Organization Network)',
+    seat: 'Washington, D.C.',
+    summary:
+      'A nonpartisan network of organizations working to prevent and resolve violent conflict and build peace, begun in 1999 as an informal network of conflict resolution groups and incorporated in 2003; it advocates for peacebuilding in U.S. government policy and works to set evaluation standards for the field.',
+    url: 'https://www.allianceforpeacebuilding.org',
+    source:
+      'https://allianceforpeacebuilding.org/about-us/ ; http://blog.world-citizenship.org/wp-archive/8808 ; https://www.beyondintractability.org/colleague/AfP-programs',
   },
 ];

@@ -3,6 +3,49 @@
 
 import type { GlossaryEntry } from '../types';
 
+/** The Senate's committees and subcommittees that have entries here. */
+const SENATE_COMMITTEES = [
+  'sfrc',
+  'senate-appropriations',
+  'senate-sfops',
+  'sasc',
+  'ssci',
+  'church-committee',
+  'senate-judiciary',
+  'senate-finance',
+  'senate-budget',
+  'hsgac',
+  'psi',
+  'senate-rules',
+  'senate-banking',
+  'tydings-committee',
+  'siss',
+  'jackson-subcommittee',
+  'nsso-subcommittee',
+  'sfrc-state-management-subcommittee',
+  'hsgac-ogm-subcommittee',
+];
+
+/** The House's committees and subcommittees that have entries here. */
+const HOUSE_COMMITTEES = [
+  'hfac',
+  'house-appropriations',
+  'house-nsrp',
+  'hasc',
+  'hpsci',
+  'huac',
+  'house-judiciary',
+  'ways-and-means',
+  'house-budget',
+  'house-homeland-security',
+  'house-oversight',
+  'house-rules',
+  'benghazi-committee',
+  'pike-committee',
+  'house-select-committee-ccp',
+  'hfac-africa-global-health',
+];
+
 export const CONGRESS: readonly GlossaryEntry[] = [
   {
     id: 'us-congress',
@@ -26,6 +69,17 @@ export const CONGRESS: readonly GlossaryEntry[] = [
     acronyms: [],
     aliases: [],
     contextAliases: ['Senate', 'the Senate'],
+    // A page naming Congress, either chamber's committees, or the State Department and the Foreign
+    // Service whose nominees the Senate confirms, means it by a bare "Senate".
+    contextFrom: [
+      'us-congress',
+      'us-house',
+      ...SENATE_COMMITTEES,
+      ...HOUSE_COMMITTEES,
+      'state-department',
+      'foreign-service',
+      'afsa',
+    ],
     kind: 'US congressional body',
     founded: '1789',
     seat: 'United States Capitol, Washington, D.C.',
@@ -40,6 +94,8 @@ export const CONGRESS: readonly GlossaryEntry[] = [
     acronyms: [],
     aliases: ['House of Representatives', 'United States House'],
     contextAliases: ['the House', 'The House'],
+    // A page naming Congress, the Senate or a committee of either chamber means it by "the House".
+    contextFrom: ['us-congress', 'us-senate', ...HOUSE_COMMITTEES, ...SENATE_COMMITTEES],
     kind: 'US congressional body',
     founded: '1789',
     seat: 'United States Capitol, Washington, D.C.',
@@ -740,5 +796,19 @@ export const CONGRESS: readonly GlossaryEntry[] = [
       'The House Foreign Affairs subcommittee on U.S. policy and assistance toward Africa and on global health, chaired in 2009 by Representative Donald Payne, with Christopher Smith as ranking member.',
     source:
       'https://studylib.net/doc/12166405/u.s.-assistance-to-africa--a-call-for-foreign-aid-reform',
+  },
+  // Added from a review of FSJ pages
+  {
+    id: 'jcae',
+    name: 'Joint Committee on Atomic Energy',
+    acronyms: ['JCAE'],
+    aliases: [],
+    kind: 'US congressional body',
+    founded: '1946',
+    ended: '1977',
+    summary:
+      'The joint House-Senate committee set up by the Atomic Energy Act of 1946 to oversee the Atomic Energy Commission, with exclusive jurisdiction over bills on civilian and military atomic energy and the power, rare for a joint committee, to report legislation; it was disbanded in 1977.',
+    source:
+      'https://www.archives.gov/legislative/guide/house/chapter-23-joint-atomic-energy.html ; https://www.everycrsreport.com/files/20040820_RL32538_2ca0f0956edd164955143512651d9c09cbf8df18.html ; https://rollcall.com/2004/08/06/panel-that-folded-in-1977-is-suddenly-hot-again/',
   },
 ];

@@ -623,7 +623,11 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     id: 'ohchr',
     name: 'Office of the United Nations High Commissioner for Human Rights',
     acronyms: ['OHCHR'],
-    aliases: ['UN Human Rights Office', 'United Nations High Commissioner for Human Rights'],
+    aliases: [
+      'UN Human Rights Office',
+      'United Nations High Commissioner for Human Rights',
+      'Office of the High Commissioner for Human Rights',
+    ],
     kind: 'UN agency',
     founded: '1993',
     seat: 'Geneva, Switzerland',

@@ -916,4 +916,43 @@ export const FOREIGN_GOVERNMENTS: readonly GlossaryEntry[] = [
     source:
       'http://piglix.com/piglix/ARVN; https://worddisk.com/wiki/Army_of_the_Republic_of_Vietnam/; http://web.archive.org./web/20160417040902/http://wn.com/Arvn',
   },
+  // Added from a review of FSJ pages: cultural institutes and a foreign armed force
+  {
+    id: 'british-council',
+    name: 'British Council',
+    acronyms: [],
+    aliases: ['British Committee for Relations with Other Countries'],
+    kind: 'foreign government body',
+    founded: '1934',
+    summary:
+      'The United Kingdom\u2019s organization for cultural relations and educational opportunities abroad, set up by Foreign Office officials in 1934 and granted a royal charter in 1940. With offices in more than 100 countries it teaches English, runs examinations and exchanges, and is sponsored by the Foreign Office.',
+    url: 'https://www.britishcouncil.org',
+    source:
+      'https://www.britishcouncil.org/organisation/history ; https://benelux.edu.eu/the-british-council/ ; https://liquisearch.com/british_council/history',
+  },
+  {
+    id: 'goethe-institut',
+    name: 'Goethe-Institut',
+    acronyms: [],
+    aliases: ['Goethe Institut', 'Goethe Institute', 'Max Mueller Bhavan', 'Max Müller Bhavan'],
+    kind: 'association',
+    founded: '1951',
+    summary:
+      'Germany\u2019s cultural institute abroad, founded in 1951 as successor to the Deutsche Akademie; a politically independent association funded largely by the German Foreign Office, it teaches German and promotes cultural exchange through some 150 institutes worldwide (in India called Max Mueller Bhavan).',
+    url: 'https://www.goethe.de',
+    source:
+      'https://www.dw.com/en/goethe-institut-celebrating-70-years/g-58768994 ; https://goethe.de/en/uun/org/ges/prf.html ; https://hessslslslsls.azureedge.net/wiki/Max_M%C3%BCller_Bhavan',
+  },
+  {
+    id: 'bundeswehr',
+    name: 'Bundeswehr',
+    acronyms: [],
+    aliases: ['German Bundeswehr'],
+    kind: 'foreign government body',
+    founded: '1955',
+    summary:
+      'The armed forces of the Federal Republic of Germany, founded in November 1955 as West Germany rearmed and joined NATO, on principles that claim no descent from the Wehrmacht. In 1990 it absorbed part of East Germany\u2019s National People\u2019s Army; conscription was suspended in 2011.',
+    source:
+      'http://e621proxy.ru/wiki_pages/10158 ; https://www.thelocal.de/20151112/history-of-the-german-bundeswehr-army-60-years ; http://www.country-data.com/cgi-bin/query/r-4999.html',
+  },
 ];

@@ -1588,4 +1588,29 @@ export const INTERNATIONAL: readonly GlossaryEntry[] = [
     source:
       'https://en.wikipedia.org/wiki/Europol; http://haguejusticeportal.net/index.php?id=6417; http://people.exeter.ac.uk/watupman/undergrad/pollard/html/history.htm',
   },
+  {
+    id: 'allied-control-council',
+    name: 'Allied Control Council',
+    acronyms: [],
+    aliases: ['Allied Control Authority'],
+    kind: 'intergovernmental organization',
+    founded: '1945',
+    seat: 'Berlin-Schöneberg',
+    summary:
+      'The governing body through which the United States, the Soviet Union, Britain and France held supreme authority over occupied Germany after World War II, meeting in Berlin from June 1945; its decisions needed unanimity, and it ceased to work when the Soviet representative walked out in 1948.',
+    source:
+      'http://w.owiki.org/wiki/Allied_Control_Council ; https://pinocchiopedia.com/wiki/Four_Power_Allied_Control_Council ; http://falloftheberlinwall.co.uk/Allied-Control-Council-of-Germany.asp ; http://www.western-allies-berlin.com/historic-events/detail/soviets-leave-allied-control-council',
+  },
+  {
+    id: 'jcct',
+    name: 'U.S.-China Joint Commission on Commerce and Trade',
+    acronyms: ['JCCT'],
+    aliases: ['Joint Commission on Commerce and Trade'],
+    kind: 'forum',
+    founded: '1983',
+    summary:
+      'The government-to-government forum, set up in 1983, in which U.S. and Chinese cabinet officials (on the U.S. side the Commerce Secretary and, from 2004, also the Trade Representative) met yearly to resolve trade concerns and pursue commercial opportunities, with working groups on issues such as intellectual property.',
+    source:
+      'http://www.export.gov/china/doingbizinchina/tradepolicydialog/eg_cn_026540.asp ; https://webarchive.library.unt.edu/eot2008/20081105042524/http://www.commerce.gov/NewsRoom/PressReleases_FactSheets/PROD01_007241 ; https://www.uscib.org/latest-uschina-joint-commission-on-commerce-and-trade-ud-4416/',
+  },
 ];

@@ -3,6 +3,13 @@
 
 import type { GlossaryEntry } from '../types';
 
+/**
+ * A page naming the armed forces, the Pentagon, the Joint Chiefs or a service means a US service
+ * by its bare name ("the Army", "Navy"); a rank after the name makes it clear anywhere ("Navy
+ * Admiral", matcher.ts), a capitalized word before it makes it another's ("Iraqi Army").
+ */
+const MILITARY_CONTEXT = ['us-armed-forces', 'dod', 'jcs', 'us-army', 'us-navy', 'usmc', 'usaf'];
+
 export const MILITARY: readonly GlossaryEntry[] = [
   {
     id: 'us-armed-forces',
@@ -21,7 +28,8 @@ export const MILITARY: readonly GlossaryEntry[] = [
     name: 'United States Army',
     acronyms: [],
     aliases: [],
-    contextAliases: ['the Army', 'The Army'],
+    contextAliases: ['the Army', 'The Army', 'Army'],
+    contextFrom: MILITARY_CONTEXT.filter((id) => id !== 'us-army'),
     kind: 'US military command',
     founded: '1775',
     summary:
@@ -34,7 +42,8 @@ export const MILITARY: readonly GlossaryEntry[] = [
     name: 'United States Navy',
     acronyms: ['USN'],
     aliases: [],
-    contextAliases: ['the Navy', 'The Navy'],
+    contextAliases: ['the Navy', 'The Navy', 'Navy'],
+    contextFrom: MILITARY_CONTEXT.filter((id) => id !== 'us-navy'),
     kind: 'US military command',
     founded: '1775 (Continental Navy)',
     summary:
@@ -60,7 +69,8 @@ export const MILITARY: readonly GlossaryEntry[] = [
     name: 'United States Air Force',
     acronyms: ['USAF'],
     aliases: ['Army Air Forces', 'Army Air Corps'],
-    contextAliases: ['the Air Force', 'The Air Force'],
+    contextAliases: ['the Air Force', 'The Air Force', 'Air Force'],
+    contextFrom: MILITARY_CONTEXT.filter((id) => id !== 'usaf'),
     kind: 'US military command',
     founded: '1947',
     summary:
@@ -897,5 +907,60 @@ export const MILITARY: readonly GlossaryEntry[] = [
       'The body set up by the Korean Armistice Agreement of July 1953, made up of representatives of the United Nations Command and the Korean People’s Army and Chinese People’s Volunteers, to supervise the ceasefire; its meetings at Panmunjom in the Joint Security Area were the channel for military talks with North Korea until 1991.',
     source:
       'https://wikimili.com/en/United_Nations_Command; https://gateway.ipfs.cybernode.ai/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/wiki/Joint_Security_Area.html; https://afsa.org/sites/default/files/flipping_book/070807/35/',
+  },
+  // Added from a review of FSJ pages
+  {
+    id: 'seventh-fleet',
+    name: 'U.S. Seventh Fleet',
+    acronyms: [],
+    aliases: ['United States Seventh Fleet', 'Seventh Fleet', '7th Fleet', 'U.S. 7th Fleet'],
+    kind: 'US military command',
+    seat: 'Yokosuka, Japan',
+    summary:
+      'The U.S. Navy\u2019s largest forward-deployed numbered fleet, based at Yokosuka, Japan, which commands naval forces in the western Pacific; it fought in the Pacific in World War II and in the Korean and Vietnam wars.',
+    source:
+      'http://fact-index.com/u/us/us_7th_fleet.html ; https://japan.stripes.com/community-news/sasebo-uss-new-orleans.html',
+  },
+  {
+    id: 'joint-staff',
+    name: 'Joint Staff',
+    acronyms: [],
+    aliases: [],
+    kind: 'US military command',
+    seat: 'The Pentagon',
+    summary:
+      'The military headquarters staff in the Pentagon, drawn in roughly equal numbers from the services, that assists the Chairman and Vice Chairman of the Joint Chiefs of Staff; by law it may not act as a general staff and commands no forces. A three-star Director of the Joint Staff manages it.',
+    source:
+      'https://webarchive.library.unt.edu/web/20121028035936/http:/www.defense.gov/OrgChart/office.aspx?id=43 ; https://www.liquisearch.com/joint_chiefs_of_staff ; https://futern.com/companies/The-Joint-Staff/449dbb8508a3faa9',
+  },
+  {
+    id: 'mnf-lebanon',
+    name: 'Multinational Force in Lebanon',
+    acronyms: [],
+    // The Iraq and Sinai forces have longer names of their own ("Multinational Force Iraq",
+    // "Multinational Force and Observers"), which win over the bare one.
+    aliases: ['Multinational Force', 'Multinational Force Beirut', 'Multinational Force in Beirut'],
+    kind: 'peace-support mission',
+    founded: '1982',
+    ended: '1984',
+    seat: 'Beirut, Lebanon',
+    summary:
+      'The peacekeeping force of American, French and Italian troops, later joined by British ones, sent to Beirut in August 1982 to oversee the PLO\u2019s evacuation and, after it returned that September, to support the Lebanese government. The October 1983 truck bombings of the U.S. Marine and French barracks killed 241 Americans and 58 French troops; the force withdrew in early 1984.',
+    source:
+      'https://en.wikipedia.org/wiki/Multinational_Force_in_Lebanon ; https://www.realclearhistory.com/2022/10/24/beirut_barracks_bombing_860590.html ; https://web-production-4e80b.up.railway.app/page/Multinational_Force_in_Lebanon',
+  },
+  {
+    id: 'marshall-center',
+    name: 'George C. Marshall European Center for Security Studies',
+    acronyms: ['GCMC'],
+    aliases: ['George C. Marshall Center', 'Marshall Center', 'George C. Marshall European Center'],
+    kind: 'US government agency',
+    founded: '1993',
+    seat: 'Garmisch-Partenkirchen, Germany',
+    summary:
+      'A German-American security studies institute, one of the Defense Department\u2019s regional centers and run with the German defense ministry, dedicated in June 1993 to help the new democracies of Central and Eastern Europe and Eurasia build democratic defense institutions; it now gives courses to military and civilian officials from around the world.',
+    url: 'https://www.marshallcenter.org',
+    source:
+      'https://en.wikipedia.org/wiki/George_C._Marshall_European_Center_for_Security_Studies ; https://www.usarmygermany.com/Communities/Garmisch/Partials_Marshall%20Center.htm ; https://www.marshallcenter.org/en',
   },
 ];

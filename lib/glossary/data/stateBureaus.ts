@@ -1162,6 +1162,8 @@ export const STATE_BUREAUS: readonly GlossaryEntry[] = [
     acronyms: ['NMAD'],
     aliases: ['U.S. Diplomacy Center', 'United States Diplomacy Center'],
     contextAliases: ['USDC'],
+    // On a page about AFSA, State or the Service, "USDC" is the Diplomacy Center.
+    contextFrom: ['afsa', 'state-department', 'foreign-service'],
     kind: 'US government bureau',
     founded: '2001 (as the U.S. Diplomacy Center office)',
     seat: 'Washington, D.C. (Harry S Truman Building)',

@@ -266,6 +266,8 @@ export const UN_SYSTEM: readonly GlossaryEntry[] = [
     aliases: [
       'CTBTO Preparatory Commission',
       'CTBTO PrepCom',
+      'Preparatory Commission for the CTBTO',
+      'Preparatory Commission for the CTBT Organization',
       'Comprehensive Nuclear-Test-Ban Treaty Organization',
     ],
     kind: 'intergovernmental organization',

@@ -860,6 +860,8 @@ export const US_DEPARTMENTS: readonly GlossaryEntry[] = [
     name: 'U.S. Nuclear Regulatory Commission',
     acronyms: [],
     aliases: ['Nuclear Regulatory Commission'],
+    // "NRC" is also the Norwegian Refugee Council: clear only where the commission is named.
+    contextAliases: ['NRC'],
     kind: 'US government agency',
     founded: '1975',
     seat: 'North Bethesda, Maryland',
@@ -867,7 +869,7 @@ export const US_DEPARTMENTS: readonly GlossaryEntry[] = [
       'The independent agency that licenses and regulates civilian nuclear reactors and radioactive materials for safety and security. Created by the Energy Reorganization Act of 1974, it began work in January 1975 as one of the two successors of the Atomic Energy Commission.',
     url: 'https://www.nrc.gov',
     source:
-      'https://melakarnets.com/proxy/index.php?q=https%3A%2F%2Fwww.infogalactic.com%2Finfo%2FNuclear_Regulatory_Commission%23cite_ref-wellc_2-2; https://webarchive.library.unt.edu/web/20120915092309/http://www.nrc.gov/reading-rm/doc-collections/nuregs/brochures/br0466',
+      'https://melakarnets.com/proxy/index.php?q=https%3A%2F%2Fwww.infogalactic.com%2Finfo%2FNuclear_Regulatory_Commission%23cite_ref-wellc_2-2; https://webarchive.library.unt.edu/web/20120915092309/http://www.nrc.gov/reading-rm/doc-collections/nuregs/brochures/br0466; acronym NRC: https://www.britannica.com/topic/Nuclear-Regulatory-Commission',
   },
   {
     id: 'faa',
@@ -1214,5 +1216,75 @@ export const US_DEPARTMENTS: readonly GlossaryEntry[] = [
       'The federal public health service of the Department of Health and Human Services, with a uniformed Commissioned Corps of health officers led by the Surgeon General who serve in agencies such as CDC, FDA and the Indian Health Service and deploy to emergencies at home and abroad. It grew out of the marine hospitals created by the 1798 Act for the Relief of Sick and Disabled Seamen.',
     source:
       'https://www.usphs.gov/history; https://encyclopediahub.com/ar540750; https://defensemedianetwork.com/stories/public-health-service-commissioned-corps; http://uniforms-4u.com/p-phs-bicentennial-unit-commendation-ribbon-18255.aspx',
+  },
+  // Added from a review of FSJ pages
+  {
+    id: 'nsf',
+    name: 'National Science Foundation',
+    acronyms: ['NSF'],
+    aliases: ['U.S. National Science Foundation'],
+    kind: 'US government agency',
+    founded: '1950',
+    seat: 'Alexandria, Virginia',
+    summary:
+      'The independent federal agency, created by the National Science Foundation Act of 1950, that funds basic research and education across the non-medical sciences and engineering through competitive grants, mostly to universities; it also supports U.S. research stations in Antarctica and U.S. part in international science.',
+    url: 'https://www.nsf.gov',
+    source:
+      'http://www.nsf.gov/nsf/nsfpubs/guide/intro.htm ; https://webharvest.gov/peth04/20041017211154/http://www.nsf.gov/home/about/creation.htm ; https://organic-farming.netboard.me/the_national_science_nsf/?tab=95208 (headquarters)',
+  },
+  {
+    id: 'usgs',
+    name: 'U.S. Geological Survey',
+    acronyms: ['USGS'],
+    aliases: ['United States Geological Survey'],
+    kind: 'US government agency',
+    founded: '1879',
+    seat: 'Reston, Virginia',
+    summary:
+      'The science bureau of the Interior Department, created by Congress in 1879, that maps the United States and studies its geology, water, biology and natural resources and natural hazards such as earthquakes and volcanoes; it has no regulatory power.',
+    url: 'https://www.usgs.gov',
+    source:
+      'https://phys.org/partners/united-states-geological-survey/ ; https://scitechpost.com/wiki/usgs ; https://bookrags.com/research/geological-survey-enve-01',
+  },
+  {
+    id: 'combined-federal-campaign',
+    name: 'Combined Federal Campaign',
+    acronyms: [],
+    aliases: [],
+    kind: 'US government program',
+    founded: '1961',
+    summary:
+      'The federal government\u2019s workplace charity drive, in which civilian, postal and military employees, at home and at posts abroad, pledge gifts to approved charities, often by payroll deduction. It grew out of President Kennedy\u2019s 1961 executive order, took its present form under a 1982 order, and is run by the Office of Personnel Management.',
+    url: 'https://www.opm.gov/combined-federal-campaign',
+    source:
+      'https://web.archive.org./web/20220712205523/https://www.opm.gov/combined-federal-campaign ; https://en.wikipedia.org/wiki/Combined_Federal_Campaign ; https://about.usps.com/manuals/elm/html/elmc6_007.htm',
+  },
+  {
+    id: 'advocacy-center',
+    name: 'Advocacy Center of the U.S. Department of Commerce',
+    acronyms: [],
+    aliases: ['ITA Advocacy Center', 'Commerce Department Advocacy Center'],
+    // "Advocacy Center" alone is clear on a page naming Commerce, ITA or the Commercial Service.
+    contextAliases: ['Advocacy Center'],
+    contextFrom: ['commerce', 'ita', 'fcs', 'useac'],
+    kind: 'US government bureau',
+    founded: '1993',
+    summary:
+      'The International Trade Administration unit, created in 1993, that coordinates U.S. government advocacy for American companies bidding against foreign firms for foreign government contracts, civilian and defense, working with the Commercial Service at home and in embassies abroad.',
+    source:
+      'https://grow.exim.gov/blog/the-advocacy-center-of-the-u.s.-department-of-commerce ; https://2016.export.gov/advocacy/eg_main_022744.asp ; https://erd.export-u.com/articles-2/trading-partners/advocacy/',
+  },
+  {
+    id: 'eeoc',
+    name: 'U.S. Equal Employment Opportunity Commission',
+    acronyms: ['EEOC'],
+    aliases: ['Equal Employment Opportunity Commission'],
+    kind: 'US government agency',
+    founded: '1965',
+    summary:
+      'The bipartisan federal commission, created by Title VII of the Civil Rights Act of 1964 and at work from July 1965, that enforces the laws against job discrimination by race, color, religion, sex, national origin, age or disability; it investigates and conciliates complaints and may sue in federal court.',
+    url: 'https://www.eeoc.gov',
+    source:
+      'https://www.counselstack.com/government-entity/eeoc ; http://anystandard.net/EEOCimg.html ; https://encyclopediahub.com/ar183310',
   },
 ];

@@ -142,7 +142,8 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
     id: 'mbn',
     name: 'Middle East Broadcasting Networks',
     acronyms: ['MBN'],
-    aliases: ['Alhurra', 'Alhurra Television', 'Radio Sawa'],
+    // Alhurra and Radio Sawa are its channels (media), not bodies: they are not its names.
+    aliases: [],
     kind: 'US government agency',
     seat: 'Springfield, Virginia',
     summary:
@@ -762,7 +763,13 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
     id: 'diplomats-in-residence',
     name: 'Diplomat in Residence program',
     acronyms: ['DIR', 'DIRs'],
-    aliases: ['Diplomats in Residence', 'Diplomats-in-Residence', 'Diplomats in Residence program'],
+    // The Journal often writes the program's name in lower case.
+    aliases: [
+      'Diplomats in Residence',
+      'Diplomats-in-Residence',
+      'Diplomats in Residence program',
+      'diplomats in residence',
+    ],
     kind: 'US government program',
     founded: '1965',
     summary:
@@ -1492,5 +1499,33 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
       'The USAID office that funds construction, renovation and equipment for schools, hospitals and libraries overseas that demonstrate American ideas and practices in education and health.',
     source:
       'https://www.usaid.gov/who-we-are/organization/bureaus/bureau-for-democracy-conflict-and-humanitarian-assistance; https://corpora.tika.apache.org/base/docs/govdocs1/386/386594.html',
+  },
+  // Added from a review of FSJ pages
+  {
+    id: 'omgus',
+    name: 'Office of Military Government, United States',
+    acronyms: ['OMGUS'],
+    aliases: ['Office of Military Government for Germany', 'Office of Military Government'],
+    kind: 'US government agency',
+    founded: '1945',
+    ended: '1949',
+    successor: 'the Office of the U.S. High Commissioner for Germany (HICOG)',
+    seat: 'Berlin',
+    summary:
+      'The U.S. military government of the American zone of occupied Germany and the U.S. sector of Berlin after World War II, led by Gen. Lucius D. Clay. Set up in 1945, it ran the zone, with the Allies in the Control Council, until December 1949, when the U.S. High Commissioner for Germany took over its functions.',
+    source:
+      'https://en.wikipedia.org/wiki/Office_of_Military_Government,_United_States ; https://memim.com/office-of-military-government-united-states.html ; https://www.nsdoku.de/en/lexikon/artikel?tx_nsdlexikon_pi3%5Baction%5D=show&tx_nsdlexikon_pi3%5Bcontroller%5D=Entry&tx_nsdlexikon_pi3%5Bentry%5D=22&cHash=58d995ce7fd9cc9811f78e171799dc1b',
+  },
+  {
+    id: 'power-africa',
+    name: 'Power Africa',
+    acronyms: [],
+    aliases: [],
+    kind: 'US government program',
+    founded: '2013',
+    summary:
+      'The U.S. government initiative, announced by President Obama in Cape Town in June 2013 and led by USAID, that works with African governments, other donors and private companies to add power generation and electricity connections across sub-Saharan Africa; a dozen U.S. agencies take part.',
+    source:
+      'http://export.gov/kenya/powerafrica/index.asp ; http://www.usbacc.org/powerafrica/ ; https://2012-2017.usaid.gov/news-information/frontlines/powertrade-africa/power-africa-20%E2%80%94-even-brighter-future?page=1 ; https://afsa.org/sites/default/files/flipping_book/0524/50 (12 agencies)',
   },
 ];

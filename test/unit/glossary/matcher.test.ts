@@ -44,6 +44,29 @@ describe('matchGlossary on dirty article text', () => {
     expect(found('friends at IOMbelieve it can work')).toEqual(['iom:IOM']);
   });
 
+  it('finds names whose space was lost after a digit or before a capitalized word', () => {
+    expect(found('TheFY-09State Department plan')).toEqual(['state-department:State Department']);
+    expect(found('grants from the Foreign Service Institute’s budget and theWorld Bank')).toEqual([
+      'fsi:Foreign Service Institute',
+      'world-bank:World Bank',
+    ]);
+    expect(found('the International Visitor Leadership ProgramOffice')).toEqual([
+      'ivlp:International Visitor Leadership Program',
+    ]);
+  });
+
+  it('finds a name whose inner space was lost where a capital starts the next word', () => {
+    expect(found('a fellow of the GermanMarshall Fund')).toEqual(['gmf:GermanMarshall Fund']);
+    expect(found('she left the Foreign ServiceInstitute')).toEqual([
+      'fsi:Foreign ServiceInstitute',
+    ]);
+    // A name the glossary spells with a hump is found with it or in capitals.
+    expect(ids('the McGovern-Dole Program, the MCGOVERN-DOLE PROGRAM')).toEqual([
+      'mcgovern-dole',
+      'mcgovern-dole',
+    ]);
+  });
+
   it('finds "U.N.", "UN" and "United Nations" alike', () => {
     expect(ids('the U.N. said; the UN agreed; the United Nations voted')).toEqual([
       'un',
@@ -80,7 +103,22 @@ describe('matchGlossary on dirty article text', () => {
     expect(found('INTERNATIONAL ORGANIZATION FOR MIGRATION')).toEqual([
       'iom:INTERNATIONAL ORGANIZATION FOR MIGRATION',
     ]);
-    expect(ids('the african union summit')).toEqual(['au']);
+    expect(ids('the African union summit')).toEqual(['au']);
+  });
+
+  it('takes a name written in lower case for a phrase: a proper name needs its capital', () => {
+    expect(ids('the african union summit')).toEqual([]);
+    expect(ids('funds for consular and diplomatic security work')).toEqual([]);
+    expect(found('the Bureau of Diplomatic Security, or Diplomatic Security')).toEqual([
+      'ds:Bureau of Diplomatic Security',
+      'ds:Diplomatic Security',
+    ]);
+    // Names the glossary itself spells in lower case keep matching so.
+    expect(found('al-Qaeda struck; our diplomats in residence (DIR)')).toEqual([
+      'al-qaeda:al-Qaeda',
+      'diplomats-in-residence:diplomats in residence',
+      'diplomats-in-residence:DIR',
+    ]);
   });
 
   it('lets the longest name win over the names inside it', () => {
@@ -214,6 +252,139 @@ describe('the real glossary’s short forms', () => {
   });
 });
 
+describe('letter-spaced small caps and all-caps heads', () => {
+  it('does not read the rest of a person’s name in small caps as an acronym', () => {
+    // "USAN" is an acronym of UNASUR; here it is the rest of "Susan".
+    expect(found('Managing Editor S USAN B. M ERRITT Art Director')).toEqual([]);
+  });
+
+  it('reads a word after a run spaced letter by letter as a word of its own', () => {
+    expect(found('F O C U S O N NATO AT 60')).toEqual(['nato:NATO']);
+  });
+
+  it('marks a short form in small caps or in an all-caps head, in context', () => {
+    expect(found('AFSA NEWS: HOW S TATE HIRES')).toEqual(['afsa:AFSA', 'state-department:S TATE']);
+    expect(found('Congress held hearings. NEWS FROM THE HILL')).toEqual([
+      'us-congress:Congress',
+      'us-congress:THE HILL',
+    ]);
+  });
+
+  it('does not take a short form in capitals among lower-case words', () => {
+    expect(found('Congress met on THE HILL today')).toEqual(['us-congress:Congress']);
+  });
+
+  it('spells a short form over a line break or a hyphen broken over one', () => {
+    expect(found('AFSA staff and Govern- ing Board members')).toEqual([
+      'afsa:AFSA',
+      'afsa-governing-board:Govern- ing Board',
+    ]);
+    expect(found('AFSA asked the\nDepartment')).toEqual([
+      'afsa:AFSA',
+      'state-department:the\nDepartment',
+    ]);
+  });
+});
+
+describe('a name inside another body’s name', () => {
+  it('does not mark a body whose name starts a longer name the glossary lacks', () => {
+    expect(found('a video by the USIA Alumni Club, about USIA')).toEqual(['usia:USIA']);
+    expect(found('a loan from the State Department Federal Credit Union')).toEqual([]);
+    expect(found('delegates to the NATO Parliamentary Assembly')).toEqual([]);
+  });
+
+  it('still marks the longer name where it is an entry', () => {
+    expect(found('the AFSA Scholarship Fund')).toEqual([
+      'afsa-scholarship-fund:AFSA Scholarship Fund',
+    ]);
+  });
+
+  it('does not mark a body in an observance named after it', () => {
+    expect(found('Foreign Service Day, UN Day and a Foreign Service Night Reception')).toEqual([]);
+  });
+
+  it('needs the head noun to end the capitalized words, so a title-case head keeps the body', () => {
+    expect(found('NATO Alliance Turns 70')).toEqual(['nato:NATO']);
+  });
+
+  it('does not take a short form inside a longer name that it ends or starts', () => {
+    expect(
+      found(
+        'The Department of Commerce joined the Joint Commission on Commerce and Tourism; Commerce agreed',
+      ),
+    ).toEqual(['commerce:Department of Commerce', 'commerce:Commerce']);
+    expect(found('AFSA wrote to the Department of Water')).toEqual(['afsa:AFSA']);
+  });
+
+  it('does not take a short form that a capitalized word before it modifies', () => {
+    expect(found('Congress and the Senate; the Philippine Senate voted')).toEqual([
+      'us-congress:Congress',
+      'us-senate:the Senate',
+    ]);
+    expect(found('Congress and the Senate; Senate Republicans')).toEqual([
+      'us-congress:Congress',
+      'us-senate:the Senate',
+      'us-senate:Senate',
+    ]);
+  });
+});
+
+describe('short forms and the bodies that vouch for them', () => {
+  it('reads a bare "Senate" and "the House" on a page naming Congress or a committee', () => {
+    expect(
+      found('The Senate Foreign Relations Committee met; the Senate and the House agreed.'),
+    ).toEqual([
+      'sfrc:Senate Foreign Relations Committee',
+      'us-senate:the Senate',
+      'us-house:the House',
+    ]);
+    expect(found('Senate staff met. The House voted.')).toEqual([]);
+  });
+
+  it('reads a bare "Senate" on a page about AFSA and the Service', () => {
+    expect(found('AFSA urged Senate leaders to act')).toEqual(['afsa:AFSA', 'us-senate:Senate']);
+  });
+
+  it('reads the Governing Board and the Editorial Board as AFSA’s on an AFSA page', () => {
+    expect(found('AFSA’s Governing Board thanked the Editorial Board')).toEqual([
+      'afsa:AFSA',
+      'afsa-governing-board:Governing Board',
+      'fsj-editorial-board:Editorial Board',
+    ]);
+    expect(found('The Governing Board met.')).toEqual([]);
+  });
+
+  it('reads a service’s bare name before a rank as that service, with no other context', () => {
+    expect(found('Navy Admiral Jones chaired it; an Army colonel wrote it')).toEqual([
+      'us-navy:Navy',
+      'us-army:Army',
+    ]);
+    expect(found('Navy ships and Army tents')).toEqual([]);
+    expect(found('a Soviet Navy Admiral')).toEqual([]);
+  });
+});
+
+describe('the Foreign Service’s role nouns, groups and channels', () => {
+  it('does not take officials or a writers’ group for the Service, but its employees name it', () => {
+    expect(
+      found('Foreign Service officials met Foreign Service Writers and Foreign Service employees'),
+    ).toEqual(['foreign-service:Foreign Service']);
+  });
+
+  it('does not take a state for the State Department, nor "in State" for a state', () => {
+    expect(found('AFSA on In-State College Tuition')).toEqual(['afsa:AFSA']);
+    expect(found('AFSA asked for more staff inState and at USAID')).toEqual([
+      'afsa:AFSA',
+      'state-department:State',
+      'usaid:USAID',
+    ]);
+  });
+
+  it('marks a broadcaster, not its channel', () => {
+    expect(found('MBN runs Alhurra')).toEqual(['mbn:MBN']);
+  });
+});
+
 describe('hasBoundaries', () => {
   it('accepts a span with non-letters or text ends around it', () => {
     expect(hasBoundaries('IOM', 0, 3)).toBe(true);
@@ -231,6 +402,17 @@ describe('hasBoundaries', () => {
     expect(hasBoundaries('biomass', 1, 4)).toBe(false);
     expect(hasBoundaries('G20X', 0, 3)).toBe(false);
     expect(hasBoundaries('1IOM', 1, 4)).toBe(false);
+  });
+
+  it('accepts a capitalized word after a digit, not an acronym after one', () => {
+    expect(hasBoundaries('FY-08State Department', 5, 21)).toBe(true);
+    expect(hasBoundaries('1IOM', 1, 4)).toBe(false);
+  });
+
+  it('accepts a lower-case end before a capitalized word run on after it', () => {
+    expect(hasBoundaries('ProgramDivision', 0, 7)).toBe(true);
+    expect(hasBoundaries('Programs', 0, 7)).toBe(false);
+    expect(hasBoundaries('ProgramDC', 0, 7)).toBe(false);
   });
 
   it('splits an acronym from a capitalized word run on after it, not from a plural acronym', () => {

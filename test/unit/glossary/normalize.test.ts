@@ -106,6 +106,30 @@ describe('foldText', () => {
     expect(origin(input, at, at + 4)).toBe('U.N.');
   });
 
+  it('opens camel humps when asked, where extraction lost the space between two words', () => {
+    expect(foldText('GermanMarshall Fund', true).text).toBe('german marshall fund');
+    expect(foldText('GermanMarshall Fund').text).toBe('germanmarshall fund');
+    // Capitals after capitals are no hump: "USAIDAdministrator", "FSNs", "DoD".
+    expect(foldText('USAIDAdministrator FSNs DoD', true).text).toBe('usaidadministrator fsns dod');
+  });
+
+  it('maps an opened hump’s space to no character, at the capital after it', () => {
+    const input = 'anyWord';
+    const f = foldText(input, true);
+    expect(f.text).toBe('any word');
+    expect([f.start[3], f.end[3]]).toEqual([3, 3]);
+    expect(input.slice(f.start[4]!, f.end[7]!)).toBe('Word');
+  });
+
+  it('grows its maps for text full of humps', () => {
+    const input = 'aBcDeFgHiJ'.repeat(50);
+    const f = foldText(input, true);
+    // A space before every capital but the last, which no lower-case letter follows.
+    expect(f.text).toHaveLength(500 + 249);
+    expect(f.text.endsWith('hij')).toBe(true);
+    expect(f.start).toHaveLength(f.text.length);
+  });
+
   it('returns empty maps for empty text', () => {
     const f = foldText('');
     expect(f.text).toBe('');

@@ -29,6 +29,16 @@ describe('nameVariants', () => {
     );
   });
 
+  it('writes a hyphen between words also as a space', () => {
+    expect(nameVariants('Comprehensive Nuclear-Test-Ban Treaty Organization')).toContain(
+      'Comprehensive Nuclear Test Ban Treaty Organization',
+    );
+    // Only between letters: "U.S.-China" keeps its hyphen.
+    expect(nameVariants('U.S.-China Commission')).not.toContain('U.S. China Commission');
+    // A phrase that names no body keeps it: "In-State" must not claim "in State".
+    expect(nameVariants('In-State', false)).toEqual(['In-State']);
+  });
+
   it('spells "U.S." also as "United States" and "US"', () => {
     expect(nameVariants('U.S. Agency for International Development')).toEqual(
       expect.arrayContaining([

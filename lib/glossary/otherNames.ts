@@ -1,0 +1,115 @@
+// A glossary name that the article writes as part of something else's name, which the glossary
+// lacks: "USIA" in "USIA Alumni Association", "Commerce" in "Joint Commission on Commerce and
+// Trade", "Senate" in "Philippine Senate", "Foreign Service" in "Foreign Service Day". There it is
+// no mention of its own body: it claims its words and marks nothing (a longer name that is an
+// entry has won already). Pure.
+
+import { beforeRank } from './ranks';
+
+/**
+ * The last word of a body's name: a known name followed by capitalized words ending in one of
+ * these names another body ("State Department Federal Credit Union").
+ */
+const HEAD_NOUNS = new Set([
+  'Academy',
+  'Alliance',
+  'Assembly',
+  'Association',
+  'Caucus',
+  'Center',
+  'Centre',
+  'Chamber',
+  'Club',
+  'Coalition',
+  'Commission',
+  'Committee',
+  'Corporation',
+  'Council',
+  'Federation',
+  'Foundation',
+  'Fund',
+  'Institute',
+  'League',
+  'Network',
+  'Society',
+  'Subcommittee',
+  'Trust',
+  'Union',
+]);
+
+/** A known name followed at once by one of these names an observance or event ("UN Day"). */
+const OBSERVANCES = new Set(['Day', 'Night', 'Week']);
+
+/** How far a name that holds the match may reach on either side. */
+const REACH = 160;
+/** How many capitalized words may stand between the match and the head noun. */
+const MAX_WORDS = 5;
+
+/** Line-break hyphens closed ("Asso- ciation"), so the words around a match read whole. */
+const unbroken = (s: string) => s.replace(/(\p{L})[-\u2010\u2011]\s+(?=\p{L})/gu, '$1');
+
+/** A capitalized word as it stands in a name, possessive and closing punctuation aside. */
+const CAPITALIZED = /^\p{Lu}[\p{L}\p{N}.&'’-]*$/u;
+const bare = (word: string) => word.replace(/(['’]s?)?[.,;:)’”"]*$/u, '');
+
+/** The capitalized words that follow the match directly (whitespace between, nothing else). */
+function wordsAfter(text: string, end: number): string[] {
+  const ahead = unbroken(text.slice(end, end + REACH));
+  if (!/^\s+\p{Lu}/u.test(ahead)) return [];
+  const words: string[] = [];
+  for (const token of ahead.trim().split(/\s+/)) {
+    if (!CAPITALIZED.test(bare(token)) || words.length === MAX_WORDS) break;
+    words.push(token);
+    if (bare(token) !== token) break; // "Association’s" or "Fund," ends the name
+  }
+  return words.map(bare);
+}
+
+const isHead = (word: string) => HEAD_NOUNS.has(word) || HEAD_NOUNS.has(word.replace(/s$/, ''));
+
+/** "Commission on …", "Subcommittee on State, …", "Chamber of …" right before the match. */
+const HEAD_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[...HEAD_NOUNS].join('|')}|Board|Bureau|Office)\\s+(?:on|of|for)\\s+` +
+    `(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}'’-]*|\\p{Lu}(?:\\.\\p{Lu})+\\.),?\\s+(?:(?:and|&)\\s+)?){0,4}$`,
+  'u',
+);
+
+/**
+ * A capitalized word just before a short form that is a word ("Navy", "Senate", not "FS" nor "the
+ * Hill"), in mid-sentence, makes it another body's name: the "Soviet Navy", the "Philippine
+ * Senate", the "Deep State". Not a possessive ("Clinton’s State"), nor an acronym ("AFSA State
+ * VP"), nor the first word of a sentence ("In State, …"), nor a title-case head.
+ */
+function modifiedBefore(text: string, start: number, end: number): boolean {
+  const written = text.slice(start, end);
+  if (!/^\p{Lu}\p{Ll}/u.test(written) || /^The\s/u.test(written)) return false;
+  // In a title-case head the words after are capitalized too ("New Editorial Board Members"); a
+  // rank is capitalized in prose ("the Soviet Navy Admiral").
+  if (/^\s+\p{Lu}/u.test(text.slice(end, end + 4)) && !beforeRank(text, end)) return false;
+  const m = /(\S+)\s+(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 60), start));
+  return m !== null && /^\p{Lu}\p{Ll}+$/u.test(m[2]!) && /[\p{L}\p{N},]$/u.test(m[1]!);
+}
+
+/** "of" or "for" and a capitalized word: "the Department of Agriculture", "State of Israel". */
+const OF_NAME = /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * Whether text[start, end) (a kept match) stands inside the name of something else. `shortForm`:
+ * it is a short form ("Commerce", "State"), which also belongs to a name it ends ("Joint
+ * Commission on Commerce"), a name it starts ("the Department of Agriculture") or a capitalized
+ * word before it modifies ("Soviet Navy").
+ */
+export function inAnotherName(
+  text: string,
+  start: number,
+  end: number,
+  shortForm: boolean,
+): boolean {
+  const words = wordsAfter(text, end);
+  if (words.length > 0 && (OBSERVANCES.has(words[0]!) || isHead(words[words.length - 1]!)))
+    return true;
+  if (!shortForm) return false;
+  if (OF_NAME.test(text.slice(end, end + 40))) return true;
+  const behind = unbroken(text.slice(Math.max(0, start - REACH), start));
+  return HEAD_BEFORE.test(behind) || modifiedBefore(text, start, end);
+}
