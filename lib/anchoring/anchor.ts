@@ -2,14 +2,20 @@
 // of one article at once, where placed highlights tell their neighbours how far the text has
 // shifted. The search for each one is in place.ts; here its best place becomes an Anchor, kept if
 // it reaches the minimum score, and otherwise the highlight is an orphan rather than misplaced.
+// What the searches may spend is bounded (budget.ts); in the background they run in slices
+// (anchorAllInSlices), so that other tabs' requests are answered while a long search goes on.
 
+import { SearchBudget, type BudgetLimits } from './budget';
 import { bestPlace, CLOSE, Shared, type Scored } from './place';
 import { DEFAULT_MIN_SCORE, SURE_SCORE } from './score';
+import { runInSlices, runNow, type SliceOptions, type Steps } from './steps';
 import type { Anchor, Selectors } from './types';
 
 export interface AnchorOptions {
   /** The score in [0, 1] a place needs to be trusted; below it the highlight is an orphan. */
   minScore?: number;
+  /** What the searches may spend (the defaults of budget.ts otherwise). */
+  budget?: BudgetLimits;
 }
 
 /** Rounds of anchorAll that retry uncertain highlights with their neighbours' shifts. */
@@ -45,12 +51,10 @@ export function anchorSelectors(
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const hints = [Math.min(text.length, Math.max(0, selectors.position.start))];
   const where = { hints, fresh: hints, strongOnly: [] };
-  return toAnchor(
-    text,
-    selectors,
-    bestPlace(new Shared(text), selectors, where, minScore),
-    minScore,
-  );
+  const budget = new SearchBudget(options.budget);
+  budget.startHighlight();
+  const best = runNow(bestPlace(new Shared(text), selectors, where, minScore, budget));
+  return toAnchor(text, selectors, best, minScore);
 }
 
 /**
@@ -66,7 +70,28 @@ export function anchorAll(
   selectorsList: readonly Selectors[],
   options: AnchorOptions = {},
 ): Anchor[] {
+  return runNow(anchorSteps(text, selectorsList, options));
+}
+
+/**
+ * anchorAll in slices that give the event loop back every few milliseconds (steps.ts). Why: in
+ * the background one page's long search must not hold up another tab's save.
+ */
+export function anchorAllInSlices(
+  text: string,
+  selectorsList: readonly Selectors[],
+  options: AnchorOptions & SliceOptions = {},
+): Promise<Anchor[]> {
+  return runInSlices(anchorSteps(text, selectorsList, options), options);
+}
+
+function* anchorSteps(
+  text: string,
+  selectorsList: readonly Selectors[],
+  options: AnchorOptions,
+): Steps<Anchor[]> {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
+  const budget = new SearchBudget(options.budget);
   const shared = new Shared(text);
   const stored = (i: number) => selectorsList[i]!.position.start;
   const order = selectorsList.map((_, i) => i).sort((a, b) => stored(a) - stored(b));
@@ -81,20 +106,23 @@ export function anchorAll(
   for (const i of order) {
     const hints = [clamp(stored(i) + shift), stored(i)];
     tried[i] = hints;
-    places[i] = bestPlace(
+    budget.startHighlight();
+    places[i] = yield* bestPlace(
       shared,
       selectorsList[i]!,
       { hints, fresh: hints, strongOnly: [] },
       minScore,
+      budget,
     );
     const place = placed(i);
     if (place !== null && !place.far) shift = place.start - stored(i);
   }
   for (let round = 0, changed = true; round < MAX_ROUNDS && changed; round++) {
     changed = false;
-    order.forEach((i, k) => {
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k]!;
       const first = places[i]!;
-      if (first !== null && first.score >= SURE_SCORE) return;
+      if (first !== null && first.score >= SURE_SCORE) continue;
       const fresh: number[] = [];
       const strongOnly: number[] = [];
       for (const step of [-1, 1]) {
@@ -108,15 +136,17 @@ export function anchorAll(
           break;
         }
       }
-      if (fresh.length + strongOnly.length === 0) return;
+      if (fresh.length + strongOnly.length === 0) continue;
       tried[i] = [...tried[i]!, ...fresh, ...strongOnly];
       const hints = tried[i]!.filter((h) => !strongOnly.includes(h));
-      const second = bestPlace(shared, selectorsList[i]!, { hints, fresh, strongOnly }, minScore);
+      budget.startHighlight();
+      const where = { hints, fresh, strongOnly };
+      const second = yield* bestPlace(shared, selectorsList[i]!, where, minScore, budget);
       if (second !== null && (first === null || second.score > first.score)) {
         places[i] = second;
         changed = true;
       }
-    });
+    }
   }
   return places.map((place, i) => toAnchor(text, selectorsList[i]!, place, minScore));
 }

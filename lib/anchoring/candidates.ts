@@ -1,22 +1,24 @@
-// Where a stored quote might now be: exact occurrences in the raw text near the expected place,
-// approximate occurrences of the folded quote near it (approx-string-match, Myers' bit-parallel
-// algorithm), and, over the whole text, folded occurrences and approximate ones found through the
-// gram index. Each candidate is a raw span with the quote's similarity there; scoring is elsewhere.
+// Where a stored quote might be near the expected place: its exact occurrences in the raw text,
+// and approximate occurrences of the folded quote (Myers' bit-parallel algorithm, approxSearch.ts).
+// Each candidate is a raw span with the quote's similarity there; scoring is elsewhere, and the
+// searches over the whole text are in everywhere.ts.
 //
-// How approx-string-match behaves, and why the searches are shaped as they are: patterns longer
-// than 32 characters are handled in 32-bit blocks (Myers' block algorithm), at a cost of about
-// (errors / 32) blocks per text character; it reports only the matches with the lowest error
-// count in the text it is given (so a better-looking place elsewhere in a window hides the right
-// one: windows stay small, and whole-text searches verify one region at a time); and it finds
-// each match's start with a second, reversed search, so every match reported costs extra. In
-// Node, one search over 250,000 characters took 4–14 ms for 12–300-character quotes and 50 ms for
-// a 1,000-character one, against about 70 µs for a 330-character window.
+// How the approximate search behaves, and why the searches are shaped as they are: patterns
+// longer than 32 characters are handled in 32-bit blocks (Myers' block algorithm), at a cost of
+// about (errors / 32) blocks per text character, up to (quote length / 32) where the quote
+// matches; it reports only the matches with the lowest error count in the text it is given (so a
+// better-looking place elsewhere in a window hides the right one: windows stay small, and
+// whole-text searches verify one region at a time); and it finds each match's start with a
+// second, reversed search, so every match reported costs extra. In Node, one search over 250,000
+// characters took 4–14 ms for 12–300-character quotes and 50 ms for a 1,000-character one,
+// against about 70 µs for a 330-character window.
 
-import search from 'approx-string-match';
+import { approxSearch, type Match } from './approxSearch';
+import type { SearchBudget } from './budget';
 import { distanceWithin } from './distance';
 import { fold, foldRange, isDroppedCode, type Folded } from './fold';
 import { distanceToHints, type Query } from './score';
-import { forEachGram, foldedOccurrences, GRAM, type TextIndex } from './textIndex';
+import type { Steps } from './steps';
 
 export interface Candidate {
   start: number;
@@ -87,7 +89,7 @@ function trimWordPieces(raw: string, query: Query, start: number, end: number): 
 }
 
 /** Maps folded [fs, fe) to raw, widened over whitespace the quote itself starts or ends with. */
-function rawSpan(raw: string, folded: Folded, fs: number, fe: number, query: Query) {
+export function rawSpan(raw: string, folded: Folded, fs: number, fe: number, query: Query) {
   let [start, end] = trimWordPieces(raw, query, folded.start[fs]!, folded.end[fe - 1]!);
   for (let n = leadingDropped(query.exact); n > 0 && start > 0; n--) {
     if (!isDroppedCode(raw.charCodeAt(start - 1))) break;
@@ -144,8 +146,6 @@ function snap(text: string, quote: string, fs: number, fe: number, maxErrors: nu
   return [fs, fe] as const;
 }
 
-type Match = { start: number; end: number; errors: number };
-
 /**
  * One match per run of overlapping ones, the longest. Why: the search reports every end position
  * that reaches the lowest error count, often several for one place, and each would otherwise be
@@ -164,15 +164,19 @@ function distinctMatches(matches: readonly Match[]): Match[] {
   return kept;
 }
 
-/** Turns approximate matches (offsets from folded position `base`) into candidate spans. */
-function collect(
+/**
+ * Turns approximate matches (offsets from folded position `base`) into candidate spans, pausing
+ * between matches (widening one compares the whole quote) and stopping when the budget is spent.
+ */
+export function* collect(
   raw: string,
   folded: Folded,
   base: number,
   matches: readonly Match[],
   query: Query,
   into: Candidate[],
-) {
+  budget: SearchBudget,
+): Steps<void> {
   const quote = query.foldedQuote;
   const m = quote.length;
   const maxErrors = maxErrorsFor(m);
@@ -182,8 +186,10 @@ function collect(
     chosen = chosen.sort((a, b) => distance(a.start) - distance(b.start)).slice(0, MAX_MATCHES);
   }
   for (const match of chosen) {
+    if (budget.spent()) return;
     const [fs, fe] = snap(folded.text, quote, base + match.start, base + match.end, maxErrors);
     into.push({ ...rawSpan(raw, folded, fs, fe, query), quote: 1 - match.errors / m });
+    yield;
   }
 }
 
@@ -191,15 +197,24 @@ function collect(
  * Approximate occurrences of the folded quote in raw[from, to). Why: the usual change is a small
  * one close to where the highlight was, and a window keeps the search cheap. A match that runs
  * into an edge of the window may have been cut short by it: the window is then widened by the
- * quote's length on that side and searched once more.
+ * quote's length on that side and searched once more. What a spent budget cut short is not
+ * trusted: the caller asks the budget.
  */
-export function fuzzyNear(raw: string, query: Query, from: number, to: number): Candidate[] {
+export function* fuzzyNear(
+  raw: string,
+  query: Query,
+  from: number,
+  to: number,
+  budget: SearchBudget,
+): Steps<Candidate[]> {
   const found: Candidate[] = [];
   const m = query.foldedQuote.length;
   if (m === 0) return found;
   const k = maxErrorsFor(m);
+  const spent = () => budget.spent();
   let window = foldRange(raw, from, to);
-  let matches = search(window.text, query.foldedQuote, k);
+  let matches = yield* approxSearch(window.text, query.foldedQuote, k, spent);
+  if (budget.spent()) return found;
   const cutAtStart = from > 0 && matches.some((match) => match.start <= k);
   const cutAtEnd = to < raw.length && matches.some((match) => match.end >= window.text.length - k);
   if (cutAtStart || cutAtEnd) {
@@ -209,72 +224,9 @@ export function fuzzyNear(raw: string, query: Query, from: number, to: number): 
       cutAtStart ? Math.max(0, from - length) : from,
       cutAtEnd ? Math.min(raw.length, to + length) : to,
     );
-    matches = search(window.text, query.foldedQuote, k);
+    matches = yield* approxSearch(window.text, query.foldedQuote, k, spent);
+    if (budget.spent()) return found;
   }
-  collect(raw, window, 0, matches, query, found);
-  return found;
-}
-
-/**
- * Every occurrence of the folded quote in the whole text, as raw spans. Why: a passage that moved
- * and was re-rendered (other line breaks, repaired ligatures) is no longer there verbatim.
- */
-export function foldedExactEverywhere(index: TextIndex, query: Query): Candidate[] {
-  return foldedOccurrences(index, query.foldedQuote).map((p) => ({
-    ...rawSpan(index.raw, index.folded, p, p + query.foldedQuote.length, query),
-    quote: 1,
-  }));
-}
-
-/** Places verified by the whole-text approximate search, the most promising first. */
-const MAX_REGIONS = 16;
-
-/**
- * Approximate occurrences anywhere in the text. Why the grams: a match with at most k errors
- * holds at least one of k + 1 disjoint pieces of the quote unchanged, so only the places where
- * such a piece occurs need the (costly) approximate search. The rarest pieces are used, and of
- * the places they point to, those where most pieces agree (then those nearest the expected
- * place) are verified, at most MAX_REGIONS of them.
- */
-export function fuzzyEverywhere(index: TextIndex, query: Query): Candidate[] {
-  const found: Candidate[] = [];
-  const quote = query.foldedQuote;
-  const m = quote.length;
-  const pieces = Math.floor(m / GRAM);
-  if (pieces < 2) return found;
-  const k = maxErrorsFor(m);
-  const guaranteed = Math.min(pieces - 1, 32);
-  const offsets = Array.from({ length: pieces }, (_, i) => i * GRAM);
-  const frequency = (o: number) => {
-    let n = 0;
-    forEachGram(index, quote.slice(o, o + GRAM), () => n++);
-    return n;
-  };
-  const ranked = offsets
-    .map((o) => ({ o, n: frequency(o) }))
-    .sort((a, b) => a.n - b.n)
-    .slice(0, guaranteed + 1);
-  const text = index.folded.text;
-  const hits: [number, number][] = [];
-  for (const { o } of ranked) {
-    forEachGram(index, quote.slice(o, o + GRAM), (p) => {
-      hits.push([Math.max(0, p - o - k), Math.min(text.length, p - o + m + k)]);
-    });
-  }
-  hits.sort((a, b) => a[0] - b[0]);
-  const regions: { from: number; to: number; hits: number }[] = [];
-  for (const [from, to] of hits) {
-    const last = regions[regions.length - 1];
-    if (last !== undefined && from <= last.to) {
-      last.to = Math.max(last.to, to);
-      last.hits++;
-    } else regions.push({ from, to, hits: 1 });
-  }
-  const distance = (r: { from: number }) => distanceToHints(query, index.folded.start[r.from]!);
-  regions.sort((a, b) => b.hits - a.hits || distance(a) - distance(b));
-  for (const { from, to } of regions.slice(0, MAX_REGIONS)) {
-    const matches = search(text.slice(from, to), quote, k);
-    collect(index.raw, index.folded, from, matches, query, found);
-  }
+  yield* collect(raw, window, 0, matches, query, found, budget);
   return found;
 }

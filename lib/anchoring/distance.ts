@@ -43,22 +43,31 @@ export function distanceStartingAt(pattern: string, text: string): number {
 /**
  * Edit distance between `a` and `b`, or `limit + 1` as soon as it is sure to exceed `limit`.
  * Why: checking that a widened span still matches the quote closely enough needs the whole
- * alignment, and the cut-off keeps that cheap when it clearly does not.
+ * alignment, and the cut-off keeps that cheap when it clearly does not. Only the band of cells
+ * within `limit` of the diagonal is computed (an alignment costing at most `limit` never leaves
+ * it), so a 20,000-character quote costs 20,000 × (2 × limit + 1) cells, not 20,000².
  */
 export function distanceWithin(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = new Int32Array(b.length + 1);
-  let current = new Int32Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  const n = b.length;
+  const outside = limit + 1;
+  let previous = new Int32Array(n + 1);
+  let current = new Int32Array(n + 1);
+  for (let j = 0; j <= n; j++) previous[j] = Math.min(j, outside);
   for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let rowBest = i;
+    const from = Math.max(1, i - limit);
+    const to = Math.min(n, i + limit);
+    // Cells just outside the band count as too far.
+    current[from - 1] = from === 1 ? Math.min(i, outside) : outside;
+    if (to < n) current[to + 1] = outside;
+    let rowBest = current[from - 1]!;
     const code = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
+    for (let j = from; j <= to; j++) {
       const value = Math.min(
         previous[j - 1]! + (code === b.charCodeAt(j - 1) ? 0 : 1),
         previous[j]! + 1,
         current[j - 1]! + 1,
+        outside,
       );
       current[j] = value;
       if (value < rowBest) rowBest = value;
@@ -66,5 +75,5 @@ export function distanceWithin(a: string, b: string, limit: number): number {
     if (rowBest > limit) return limit + 1;
     [previous, current] = [current, previous];
   }
-  return Math.min(previous[b.length]!, limit + 1);
+  return Math.min(previous[n]!, limit + 1);
 }

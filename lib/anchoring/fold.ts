@@ -7,6 +7,8 @@
 // space or hyphen), so "Office", "Ofce" and "The", "Te" fold alike. Every folded character
 // remembers the raw range it came from.
 
+import type { Steps } from './steps';
+
 /** A folded string and, for each of its characters, the raw [start, end) it stands for. */
 export interface Folded {
   text: string;
@@ -59,7 +61,9 @@ function foldOne(code: number): number {
 
 const CHUNK = 8192;
 
+/** The first `length` codes as a string (all of them for -1). */
 function codesToString(codes: Uint16Array, length: number): string {
+  if (length < 0) length = codes.length;
   let text = '';
   for (let i = 0; i < length; i += CHUNK) {
     const part = codes.subarray(i, Math.min(length, i + CHUNK));
@@ -74,21 +78,31 @@ const AFTER_F = 1; // swallows f, i, l
 const AFTER_FF = 2; // swallows i, l
 const AFTER_T = 3; // swallows h
 
+/** A fold in progress: what has been written so far, and the collapse state it ends in. */
 interface FoldBuffers {
   codes: Uint16Array;
   starts: Int32Array | null;
   ends: Int32Array | null;
   length: number;
+  state: number;
 }
 
-/** Folds raw[from, to) into typed arrays; the raw ranges only when `withRanges`. */
-function foldInto(raw: string, from: number, to: number, withRanges: boolean): FoldBuffers {
-  let capacity = Math.max(0, to - from) + 8;
-  let codes: Uint16Array = new Uint16Array(capacity);
-  let starts: Int32Array | null = withRanges ? new Int32Array(capacity) : null;
-  let ends: Int32Array | null = withRanges ? new Int32Array(capacity) : null;
-  let n = 0;
-  let state = NONE;
+function foldBuffers(capacity: number, withRanges: boolean): FoldBuffers {
+  return {
+    codes: new Uint16Array(capacity),
+    starts: withRanges ? new Int32Array(capacity) : null,
+    ends: withRanges ? new Int32Array(capacity) : null,
+    length: 0,
+    state: NONE,
+  };
+}
+
+/** Folds raw[from, to) onto the end of `into`; the raw ranges only if it keeps them. */
+function foldOnto(raw: string, from: number, to: number, into: FoldBuffers): void {
+  let { codes, starts, ends } = into;
+  let capacity = codes.length;
+  let n = into.length;
+  let state = into.state;
   for (let i = from; i < to; i++) {
     const code = raw.charCodeAt(i);
     if (isDroppedCode(code)) {
@@ -131,7 +145,24 @@ function foldInto(raw: string, from: number, to: number, withRanges: boolean): F
       state = c === 102 ? AFTER_F : c === 116 ? AFTER_T : NONE;
     }
   }
-  return { codes, starts, ends, length: n };
+  Object.assign(into, { codes, starts, ends, length: n, state });
+}
+
+/** Folds raw[from, to) into typed arrays; the raw ranges only when `withRanges`. */
+function foldInto(raw: string, from: number, to: number, withRanges: boolean): FoldBuffers {
+  const into = foldBuffers(Math.max(0, to - from) + 8, withRanges);
+  foldOnto(raw, from, to, into);
+  return into;
+}
+
+function folded(into: FoldBuffers, text: string): Folded {
+  const { codes, starts, ends, length } = into;
+  return {
+    text,
+    codes: codes.subarray(0, length),
+    start: starts!.subarray(0, length),
+    end: ends!.subarray(0, length),
+  };
 }
 
 /**
@@ -139,13 +170,29 @@ function foldInto(raw: string, from: number, to: number, withRanges: boolean): F
  * ranges map a match in it back to the raw text, wherever the window starts.
  */
 export function foldRange(raw: string, from = 0, to = raw.length): Folded {
-  const { codes, starts, ends, length } = foldInto(raw, from, to, true);
-  return {
-    text: codesToString(codes, length),
-    codes: codes.subarray(0, length),
-    start: starts!.subarray(0, length),
-    end: ends!.subarray(0, length),
-  };
+  const into = foldInto(raw, from, to, true);
+  return folded(into, codesToString(into.codes, into.length));
+}
+
+/** Raw characters folded between two pauses of foldRangeSteps: a few milliseconds' work. */
+const FOLD_STEP = 1 << 18;
+
+/**
+ * foldRange of the whole of `raw`, yielding every FOLD_STEP characters. Why: a page's text may
+ * hold 5 MB, and folding it at once would keep the background from anything else for a while.
+ */
+export function* foldRangeSteps(raw: string): Steps<Folded> {
+  const into = foldBuffers(raw.length + 8, true);
+  for (let from = 0; from < raw.length; from += FOLD_STEP) {
+    foldOnto(raw, from, Math.min(raw.length, from + FOLD_STEP), into);
+    yield;
+  }
+  let text = '';
+  for (let at = 0; at < into.length; at += FOLD_STEP) {
+    text += codesToString(into.codes.subarray(at, Math.min(into.length, at + FOLD_STEP)), -1);
+    yield;
+  }
+  return folded(into, text);
 }
 
 /** The folded form of a whole string, when only the text is needed (quotes, prefixes, suffixes). */

@@ -3,10 +3,13 @@
 // occurrences near the expected places; approximate occurrences near them; then the whole text
 // (exact occurrences, folded ones, approximate ones through the gram index). Every candidate is
 // scored on the quote, the stored prefix and suffix, and the distance from the expected places.
+// All but the first two steps spend the highlight's budget (budget.ts), and yield as they go.
 
-import { exactNear, foldedExactEverywhere, fuzzyEverywhere, fuzzyNear } from './candidates';
+import type { SearchBudget } from './budget';
+import { exactNear, fuzzyNear } from './candidates';
 import type { Candidate } from './candidates';
 import { contextSimilarity } from './context';
+import { exactEverywhere, foldedExactEverywhere, fuzzyEverywhere } from './everywhere';
 import {
   distanceToHints,
   isFar,
@@ -16,7 +19,8 @@ import {
   SURE_SCORE,
   type Query,
 } from './score';
-import { buildTextIndex, type TextIndex } from './textIndex';
+import type { Steps } from './steps';
+import { buildTextIndexSteps, type TextIndex } from './textIndex';
 import type { Selectors } from './types';
 
 /** Raw characters on either side of the expected place searched before the whole text... */
@@ -34,22 +38,46 @@ export interface Scored extends Candidate {
 /** Lazily built whole-text index, shared by the highlights of one call. */
 export class Shared {
   private index: TextIndex | null = null;
+  private building: Steps<TextIndex> | null = null;
   constructor(readonly text: string) {}
-  get textIndex(): TextIndex {
-    this.index ??= buildTextIndex(this.text);
-    return this.index;
+
+  /**
+   * The whole-text index, built in slices at the first need; null when the budget ran out before
+   * it was done (the build goes on where it stopped at the next need).
+   */
+  *textIndex(budget: SearchBudget): Steps<TextIndex | null> {
+    if (this.index !== null) return this.index;
+    this.building ??= buildTextIndexSteps(this.text);
+    for (;;) {
+      const step = this.building.next();
+      if (step.done === true) {
+        this.index = step.value;
+        this.building = null;
+        return this.index;
+      }
+      yield;
+      if (budget.spent()) return null;
+    }
   }
 }
 
-/** The best-scored of `candidates` (each distinct span scored once), or null if there are none. */
-function scoreAll(
+/** Candidates scored between two pauses. */
+const SCORE_STEP = 64;
+
+/**
+ * The best-scored of `candidates` (each distinct span scored once), or null if there are none;
+ * it stops early when `budget` (if any) is spent, and the caller is then not to trust it.
+ */
+function* scoreAll(
   text: string,
   query: Query,
   candidates: readonly Candidate[],
+  budget: SearchBudget | null,
   unique = false,
-): Scored | null {
+): Steps<Scored | null> {
   let best: Scored | null = null;
   const seen = new Set<number>();
+  let scored = 0;
   for (const c of candidates) {
     const key = c.start * 65537 + (c.end - c.start);
     if (seen.has(key)) continue;
@@ -59,6 +87,10 @@ function scoreAll(
     const m = query.foldedQuote.length;
     const score = scoreEvidence({ quote: c.quote, ...context, distance, unique }, m);
     if (best === null || score > best.score) best = { ...c, score, far: isFar(distance, m) };
+    if (++scored % SCORE_STEP === 0) {
+      yield;
+      if (budget?.spent() === true) return best;
+    }
   }
   return best;
 }
@@ -108,13 +140,18 @@ export interface Where {
  * the first need), its folded and approximate occurrences anywhere. The costly whole-text
  * searches run only when nothing reached `minScore`: they are there to find passages that moved,
  * not to second-guess a good place near the hints.
+ *
+ * The approximate searches and the index run only for a quote the budget admits over this text;
+ * everything after the exact look near the expected places stops when the budget is spent, and
+ * the highlight is then not found (null): a search cut short may not have met its best place.
  */
-export function bestPlace(
+export function* bestPlace(
   shared: Shared,
   selectors: Selectors,
   where: Where,
   minScore: number,
-): Scored | null {
+  budget: SearchBudget,
+): Steps<Scored | null> {
   const text = shared.text;
   const { exact } = selectors.quote;
   if (exact.length === 0 || text.length === 0) return null;
@@ -132,25 +169,34 @@ export function bestPlace(
   const query = makeQuery(selectors, where.hints, strongOnly);
   let best: Scored | null = null;
   for (const [from, to] of windowsAround(text, around, exact.length, NEAR)) {
-    best = better(best, scoreAll(text, query, exactNear(text, query, from, to)));
+    best = better(best, yield* scoreAll(text, query, exactNear(text, query, from, to), null));
   }
   if (best !== null && best.score >= minScore) return best;
-  for (const margin of [CLOSE, NEAR]) {
+  const fuzzy = budget.admits(text.length, query.foldedQuote.length);
+  for (const margin of fuzzy ? [CLOSE, NEAR] : []) {
     const enough = margin === CLOSE ? minScore : SURE_SCORE;
     for (const [from, to] of windowsAround(text, around, exact.length, margin)) {
-      best = better(best, scoreAll(text, query, fuzzyNear(text, query, from, to)));
+      const near = yield* fuzzyNear(text, query, from, to, budget);
+      best = better(best, yield* scoreAll(text, query, near, budget));
+      if (budget.spent()) return null;
       if (best !== null && best.score >= enough) return best;
     }
   }
-  if (best === null || best.score < SURE_SCORE) {
-    best = better(best, scoreAll(text, query, exactNear(text, query, 0, text.length)));
+  if ((best === null || best.score < SURE_SCORE) && !budget.spent()) {
+    const anywhere = yield* exactEverywhere(text, query, budget);
+    best = better(best, yield* scoreAll(text, query, anywhere, budget));
+    if (budget.spent()) return null;
   }
-  if (best !== null && best.score >= minScore) return best;
-  const index = shared.textIndex;
-  const everywhere = foldedExactEverywhere(index, query);
-  best = better(best, scoreAll(text, query, everywhere, everywhere.length === 1));
+  if ((best !== null && best.score >= minScore) || !fuzzy) return best;
+  const index = yield* shared.textIndex(budget);
+  if (index === null) return null;
+  const everywhere = yield* foldedExactEverywhere(index, query, budget);
+  best = better(best, yield* scoreAll(text, query, everywhere, budget, everywhere.length === 1));
+  if (budget.spent()) return null;
   if (best === null || best.score < minScore) {
-    best = better(best, scoreAll(text, query, fuzzyEverywhere(index, query)));
+    const approximate = yield* fuzzyEverywhere(index, query, budget);
+    best = better(best, yield* scoreAll(text, query, approximate, budget));
+    if (budget.spent()) return null;
   }
   return best;
 }

@@ -3,7 +3,8 @@
 // in edits.ts, the backup import in importBackup.ts). Every write is one transaction: it commits
 // whole or not at all.
 
-import { anchorAll } from '../anchoring/anchor';
+import { anchorAllInSlices, type AnchorOptions } from '../anchoring/anchor';
+import type { SliceOptions } from '../anchoring/steps';
 import type { StoreReply, StoreReplyFor, StoreRequest, StoreValues } from '../messaging/store';
 import { storeRequestProblem } from '../messaging/validateStore';
 import { updateHighlight, updateTermNote } from './edits';
@@ -157,21 +158,23 @@ export async function allTermNotes(db: GlossDatabase): Promise<TermNoteRecord[]>
 
 /**
  * A page's highlights and where each one is in the article's text now. Placing them here, beside
- * the database, keeps the fuzzy matcher out of the content script that every FSJ page loads.
+ * the database, keeps the fuzzy matcher out of the content script that every FSJ page loads. The
+ * search runs in slices, so that other tabs' requests are answered meanwhile, and within a budget
+ * (lib/anchoring/budget.ts): past it a highlight comes back as an orphan, and stays stored.
  */
 export async function placeHighlights(
   db: GlossDatabase,
   pageUrl: string,
   text: string,
+  options: AnchorOptions & SliceOptions = {},
 ): Promise<StoreValues['gloss:highlights:place']> {
   const records = await listHighlights(db, pageUrl);
-  return {
-    records,
-    anchors: anchorAll(
-      text,
-      records.map((r) => r.selectors),
-    ),
-  };
+  const anchors = await anchorAllInSlices(
+    text,
+    records.map((r) => r.selectors),
+    options,
+  );
+  return { records, anchors };
 }
 
 type AnyValue = StoreValues[StoreRequest['type']];

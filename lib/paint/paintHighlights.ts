@@ -6,6 +6,8 @@
 
 import type { HighlightColor } from '../db/types';
 import type { TextModel } from '../text/textModel';
+import { cutText } from './cutText';
+import { spanPieces, type NodePiece } from './spanPieces';
 
 export const HIGHLIGHT_TAG = 'fsj-gloss-highlight';
 export const HIGHLIGHT_ATTRIBUTE = 'data-gloss-highlight';
@@ -46,32 +48,19 @@ function wrapperStyle(highlight: HighlightToPaint): string {
     : base;
 }
 
-interface Piece {
-  from: number;
-  to: number;
+interface Piece extends NodePiece {
   highlight: number;
 }
 
-/** For each text node a highlight crosses, the part of the node it covers. */
+/** For each text node the highlights cross, the parts of it they cover, by node index. */
 function piecesByNode(model: TextModel, highlights: readonly HighlightToPaint[]) {
   const byNode = new Map<number, Piece[]>();
   highlights.forEach((highlight, index) => {
-    let current: Piece | null = null;
-    let currentNode = -1;
-    const end = Math.min(highlight.end, model.text.length);
-    for (let i = Math.max(0, highlight.start); i < end; i++) {
-      const node = model.nodeIndex[i]!;
-      if (node < 0) continue;
-      const offset = model.nodeOffset[i]!;
-      if (current !== null && currentNode === node) {
-        current.to = offset + 1;
-        continue;
-      }
-      current = { from: offset, to: offset + 1, highlight: index };
-      currentNode = node;
-      const list = byNode.get(node);
-      if (list === undefined) byNode.set(node, [current]);
-      else list.push(current);
+    for (const piece of spanPieces(model, highlight.start, highlight.end)) {
+      const list = byNode.get(piece.node);
+      const withHighlight = { ...piece, highlight: index };
+      if (list === undefined) byNode.set(piece.node, [withHighlight]);
+      else list.push(withHighlight);
     }
   });
   return byNode;
@@ -96,26 +85,40 @@ export function paintHighlights(
   const order = nestingOrder(highlights);
   const originals: { node: Text; data: string; created: Node[] }[] = [];
 
-  for (const [nodeIndex, pieces] of piecesByNode(model, highlights)) {
+  const byNode = piecesByNode(model, highlights);
+  // Nodes in text order, and each node's segments in order, so that every highlight's wrappers
+  // come out in text order (the model's nodes are in document order).
+  for (const nodeIndex of [...byNode.keys()].sort((a, b) => a - b)) {
+    const pieces = byNode.get(nodeIndex)!.sort((a, b) => a.from - b.from);
     const node = model.nodes[nodeIndex]!;
     const record = { node, data: node.data, created: [] as Node[] };
     originals.push(record);
-    // Cut the node at every piece boundary; each segment is covered by some set of highlights.
+    // The node is cut once at every piece boundary (lib/paint/cutText.ts); each segment between
+    // two boundaries is covered by some set of highlights, kept as the segments are walked.
+    const length = node.data.length;
     const cuts = new Set<number>();
-    for (const piece of pieces) cuts.add(piece.from).add(piece.to);
+    for (const piece of pieces) {
+      cuts.add(piece.from);
+      if (piece.to < length) cuts.add(piece.to);
+    }
     const bounds = [...cuts].sort((a, b) => a - b);
-    // From the end backwards, so earlier offsets stay valid in `node`.
-    for (let s = bounds.length - 2; s >= 0; s--) {
+    const segments = cutText(node, bounds);
+    let covering: Piece[] = [];
+    let next = 0;
+    for (let s = 0; s < bounds.length; s++) {
       const from = bounds[s]!;
-      const to = bounds[s + 1]!;
-      const covering = pieces.filter((p) => p.from <= from && p.to >= to).sort(order);
-      if (covering.length === 0) continue;
-      if (to < node.data.length) record.created.push(node.splitText(to));
-      const segment = node.splitText(from);
-      let inner: Node = segment;
-      let outer: HTMLElement | null = null;
+      const segment = segments[s + 1]!;
+      covering = covering.filter((p) => p.to > from);
+      while (next < pieces.length && pieces[next]!.from <= from) covering.push(pieces[next++]!);
+      if (covering.length === 0) {
+        record.created.push(segment);
+        continue;
+      }
+      covering.sort(order);
       const parent = segment.parentNode!;
-      const next = segment.nextSibling;
+      const after = segment.nextSibling;
+      let inner: Node = segment;
+      const wrappers: HTMLElement[] = [];
       for (let c = covering.length - 1; c >= 0; c--) {
         const highlight = painted[covering[c]!.highlight]!;
         const wrapper = doc.createElement(HIGHLIGHT_TAG);
@@ -124,21 +127,18 @@ export function paintHighlights(
         if (highlight.fuzzy) wrapper.setAttribute('data-gloss-anchor', 'fuzzy');
         wrapper.setAttribute('style', wrapperStyle(highlight));
         wrapper.appendChild(inner);
-        highlight.parts.unshift(wrapper);
+        wrappers.push(wrapper);
         inner = wrapper;
-        outer = wrapper;
       }
-      parent.insertBefore(outer!, next);
-      record.created.push(outer!);
+      parent.insertBefore(inner, after);
+      record.created.push(inner);
+      for (let c = 0; c < covering.length; c++) {
+        painted[covering[c]!.highlight]!.parts.push(wrappers[covering.length - 1 - c]!);
+      }
     }
   }
 
-  for (const highlight of painted) {
-    highlight.parts.sort((a, b) =>
-      a === b ? 0 : a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1,
-    );
-    highlight.parts[0]?.setAttribute('tabindex', '0');
-  }
+  for (const highlight of painted) highlight.parts[0]?.setAttribute('tabindex', '0');
 
   return {
     highlights: painted,

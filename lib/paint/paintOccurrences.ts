@@ -5,7 +5,9 @@
 // one style element, there while anything is painted, rather than an inline style per wrapper.
 
 import type { Occurrence } from '../glossary/matcher';
-import { runAt, UI_HOST_ATTRIBUTE, type TextModel } from '../text/textModel';
+import { UI_HOST_ATTRIBUTE, type TextModel } from '../text/textModel';
+import { cutText } from './cutText';
+import { spanPieces, type NodePiece } from './spanPieces';
 
 export const TERM_TAG = 'fsj-gloss-term';
 
@@ -22,10 +24,7 @@ export interface Painting {
   remove(): void;
 }
 
-interface Piece {
-  node: number;
-  from: number;
-  to: number;
+interface Piece extends NodePiece {
   occurrence: number;
   /** Its place among its occurrence's pieces. */
   part: number;
@@ -60,34 +59,6 @@ function useWrapperStyle(doc: Document): () => void {
   };
 }
 
-/** Splits an occurrence into its pieces, one per text node, reading the model's runs. */
-function piecesOf(model: TextModel, occurrence: Occurrence, index: number): Piece[] {
-  const pieces: Piece[] = [];
-  let current: Piece | null = null;
-  const { runStart, runNode, runOffset } = model;
-  for (let k = runAt(model, occurrence.start); k < runStart.length; k++) {
-    const from = Math.max(runStart[k]!, occurrence.start);
-    if (from >= occurrence.end) break;
-    const node = runNode[k]!;
-    if (node < 0) continue;
-    const to = Math.min(k + 1 < runStart.length ? runStart[k + 1]! : Infinity, occurrence.end);
-    const offset = runOffset[k]! - runStart[k]!;
-    if (current !== null && current.node === node) {
-      current.to = offset + to;
-    } else {
-      current = {
-        node,
-        from: offset + from,
-        to: offset + to,
-        occurrence: index,
-        part: pieces.length,
-      };
-      pieces.push(current);
-    }
-  }
-  return pieces;
-}
-
 /** Wraps the occurrences found in `model`; numbers continue from `firstNumber`. */
 export function paintOccurrences(
   doc: Document,
@@ -102,11 +73,12 @@ export function paintOccurrences(
   }));
   const byNode = new Map<number, Piece[]>();
   occurrences.forEach((occurrence, index) => {
-    for (const piece of piecesOf(model, occurrence, index)) {
+    spanPieces(model, occurrence.start, occurrence.end).forEach((piece, part) => {
       const list = byNode.get(piece.node);
-      if (list === undefined) byNode.set(piece.node, [piece]);
-      else list.push(piece);
-    }
+      const withPlace = { ...piece, occurrence: index, part };
+      if (list === undefined) byNode.set(piece.node, [withPlace]);
+      else list.push(withPlace);
+    });
   });
 
   const originals: { node: Text; data: string; created: Node[] }[] = [];
@@ -114,22 +86,42 @@ export function paintOccurrences(
     const node = model.nodes[nodeIndex]!;
     const record = { node, data: node.data, created: [] as Node[] };
     originals.push(record);
-    // From the end of the node backwards, so earlier offsets stay valid in `node`. Split, not
-    // rebuilt: splitting carries the reader's selection (any live range) over to the new nodes,
-    // where shortening the node and inserting copies would cut it short (a selection made before
-    // the page was painted would be lost, e2e: commands.test.ts).
-    pieces.sort((a, b) => b.from - a.from);
+    // The node is cut once at every piece's ends (lib/paint/cutText.ts), then each piece is
+    // wrapped where it lies. Occurrences never overlap; a piece that would is left unpainted.
+    pieces.sort((a, b) => a.from - b.from);
+    const length = node.data.length;
+    const bounds: number[] = [];
+    const wrapped: (Piece | null)[] = [null];
+    let reached = 0;
     for (const piece of pieces) {
-      if (piece.to < node.data.length) record.created.push(node.splitText(piece.to));
-      const middle = node.splitText(piece.from);
+      if (piece.from < reached) continue;
+      if (bounds.length === 0 || bounds[bounds.length - 1] !== piece.from) {
+        bounds.push(piece.from);
+        wrapped.push(null);
+      }
+      wrapped[wrapped.length - 1] = piece;
+      if (piece.to < length) {
+        bounds.push(piece.to);
+        wrapped.push(null);
+      }
+      reached = piece.to;
+    }
+    const segments = cutText(node, bounds);
+    for (let s = 1; s < segments.length; s++) {
+      const segment = segments[s]!;
+      const piece = wrapped[s] ?? null;
+      if (piece === null) {
+        record.created.push(segment);
+        continue;
+      }
       const wrapper = doc.createElement(TERM_TAG);
       const occurrence = painted[piece.occurrence]!;
       wrapper.setAttribute('data-gloss-term', occurrence.entryId);
       wrapper.setAttribute('data-gloss-occurrence', String(occurrence.number));
       // The first part is the one the keyboard reaches.
       if (piece.part === 0) wrapper.setAttribute('tabindex', '0');
-      middle.parentNode!.insertBefore(wrapper, middle);
-      wrapper.appendChild(middle);
+      segment.parentNode!.insertBefore(wrapper, segment);
+      wrapper.appendChild(segment);
       record.created.push(wrapper);
       occurrence.parts[piece.part] = wrapper;
     }

@@ -2,6 +2,7 @@
 // database, and what the content script is told when a request cannot be carried out.
 import { forceCloseDatabase, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describeSpan } from '../../../lib/anchoring/describe';
 import { GlossDatabase } from '../../../lib/db/schema';
 import {
   allHighlights,
@@ -29,6 +30,8 @@ import {
   storedHighlights,
   T0,
 } from './testDb';
+import { seededRandom } from '../anchoring/random';
+import { editInside, wordSalad } from '../anchoring/wordSalad';
 
 const OTHER_URL = 'https://www.afsa.org/migration-diplomacy-practice';
 
@@ -192,6 +195,37 @@ describe('placing a page’s highlights in its text', () => {
       text,
     });
     expect(reply).toEqual({ ok: true, value: { records, anchors } });
+  });
+
+  it('answers another tab’s save while a long search runs, and keeps what it cannot place', async () => {
+    const db = await openGloss();
+    const text = wordSalad(seededRandom(7), 100_000);
+    const long = (id: string, start: number) => {
+      const selectors = describeSpan(text, { start, end: start + 20_000 });
+      return makeHighlight(id, start, { selectors, quote: selectors.quote.exact });
+    };
+    await saveHighlight(db, makePage(), long('a', 5_000));
+    await saveHighlight(db, makePage(), long('b', 40_000));
+    const changed = editInside(editInside(text, 5_000, 25_000), 40_000, 60_000);
+    const order: string[] = [];
+    const placing = placeHighlights(db, PAGE_URL, changed, { budget: { callMs: 400 } }).then(
+      (placed) => (order.push('placed'), placed),
+    );
+    const other = makeHighlight('other', 0, { pageUrl: OTHER_URL });
+    const saving = handleStoreRequest(db, {
+      type: 'gloss:highlights:save',
+      page: makePage({ url: OTHER_URL }),
+      highlight: other,
+    }).then((reply) => (order.push('saved'), reply));
+    const [placed, saved] = await Promise.all([placing, saving]);
+    expect(saved.ok).toBe(true);
+    expect(order).toEqual(['saved', 'placed']);
+    expect(placed.records.map((r) => r.id)).toEqual(['a', 'b']);
+    // However many the budget let through, none is misplaced, and all are still stored.
+    for (const [i, anchor] of placed.anchors.entries()) {
+      if (anchor.status !== 'orphan') expect(anchor.start).toBe(i === 0 ? 5_000 : 40_000);
+    }
+    expect((await listHighlights(db, PAGE_URL)).map((h) => h.id)).toEqual(['a', 'b']);
   });
 });
 
