@@ -68,8 +68,14 @@ export default defineConfig({
     // offscreen (Chrome, no warning shown): a document where pages are read and matched, since
     // the service worker has no DOM (lib/background/articleReader.ts).
     // sidePanel (Chrome): the notes page in the side panel; Firefox shows it as a sidebar.
+    // unlimitedStorage: the highlights and notes are the reader's only copy. Without it the
+    // database is best-effort storage the browser may clear when the disk runs low; with it Chrome
+    // exempts the extension's storage from eviction (while still refusing navigator.storage
+    // .persist() to extensions) and Firefox grants it persistent storage. Chrome shows no warning
+    // for it; Firefox lists it at install as storing an unlimited amount of client-side data.
     permissions: [
       'storage',
+      'unlimitedStorage',
       'activeTab',
       'scripting',
       'contextMenus',
