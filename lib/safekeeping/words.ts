@@ -51,9 +51,15 @@ export function usageWords(bytes: number | null): string | null {
   return `About ${shown} ${unit} ${where}`;
 }
 
-/** "3 December 2026", in the reader's time zone (or `timeZone`). */
-export function dateWords(at: number, timeZone?: string): string {
-  return new Date(at).toLocaleDateString('en-GB', {
+/** Where and how a date is written: the reader's own language and time zone unless given. */
+export interface DateStyle {
+  locale?: string;
+  timeZone?: string;
+}
+
+/** "3 December 2026" (or "December 3, 2026": the reader's way, as the list's dates are). */
+export function dateWords(at: number, { locale, timeZone }: DateStyle = {}): string {
+  return new Date(at).toLocaleDateString(locale, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -72,10 +78,14 @@ const haveBeen = (n: number) => `${itemsWords(n)} ${n === 1 ? 'has' : 'have'} be
 export function lastBackupWords(
   last: LastBackup | null,
   notInBackup: number,
-  timeZone?: string,
+  style: DateStyle & {
+    /** Only the date (a reminder beside it already says what is outside the backup). */
+    dateOnly?: boolean;
+  } = {},
 ): string {
   if (last === null) return 'No backup yet.';
-  const date = `Last backup: ${dateWords(last.at, timeZone)}.`;
+  const date = `Last backup: ${dateWords(last.at, style)}.`;
+  if (style.dateOnly) return date;
   if (notInBackup === 0) return `${date} Everything is in it.`;
   return `${date} ${haveBeen(notInBackup)} saved or changed since.`;
 }

@@ -10,6 +10,7 @@ import {
 } from '../../../lib/safekeeping/words';
 
 const T = Date.UTC(2026, 11, 3, 10, 0, 0);
+const BRITISH = { locale: 'en-GB', timeZone: 'UTC' };
 
 describe('how the browser keeps the data', () => {
   it('persistent storage: kept until the reader deletes it', () => {
@@ -54,24 +55,36 @@ describe('the last backup', () => {
   });
 
   it('holding everything: its date, and that everything is in it', () => {
-    expect(lastBackupWords({ at: T, count: 3 }, 0, 'UTC')).toBe(
+    expect(lastBackupWords({ at: T, count: 3 }, 0, BRITISH)).toBe(
       'Last backup: 3 December 2026. Everything is in it.',
     );
   });
 
   it('with work saved since: its date, and how much is outside it', () => {
-    expect(lastBackupWords({ at: T, count: 3 }, 1, 'UTC')).toBe(
+    expect(lastBackupWords({ at: T, count: 3 }, 1, BRITISH)).toBe(
       'Last backup: 3 December 2026. 1 highlight or note has been saved or changed since.',
     );
-    expect(lastBackupWords({ at: T, count: 3 }, 4, 'UTC')).toBe(
+    expect(lastBackupWords({ at: T, count: 3 }, 4, BRITISH)).toBe(
       'Last backup: 3 December 2026. 4 highlights and notes have been saved or changed since.',
     );
   });
 
-  it('the date is the reader’s own day', () => {
+  it('beside a reminder: only the date', () => {
+    expect(lastBackupWords({ at: T, count: 3 }, 4, { ...BRITISH, dateOnly: true })).toBe(
+      'Last backup: 3 December 2026.',
+    );
+  });
+
+  it('the date is the reader’s own day, written their way', () => {
     const lateEvening = Date.UTC(2026, 11, 3, 23, 30);
-    expect(lastBackupWords({ at: lateEvening, count: 1 }, 0, 'Asia/Tokyo')).toMatch(
-      /^Last backup: 4 December 2026\./,
+    expect(
+      lastBackupWords({ at: lateEvening, count: 1 }, 0, {
+        locale: 'en-GB',
+        timeZone: 'Asia/Tokyo',
+      }),
+    ).toMatch(/^Last backup: 4 December 2026\./);
+    expect(lastBackupWords({ at: T, count: 1 }, 0, { locale: 'en-US', timeZone: 'UTC' })).toMatch(
+      /^Last backup: December 3, 2026\./,
     );
   });
 
