@@ -2,12 +2,14 @@
 // and note (one document, or a zip of one file per article), the JSON backup, and importing a
 // backup. Self-contained: give it the database; the options page and the notes page mount it.
 
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { GlossDatabase } from '../../lib/db/schema';
+import type { Safekeeping as SafekeepingFeed } from '../../lib/safekeeping/feed';
 import type { MarkdownOptions } from '../../lib/export/types';
 import { downloadFile } from './download';
 import { ExportMarkdown } from './ExportMarkdown';
 import { ImportBackup } from './ImportBackup';
+import { Safekeeping } from './Safekeeping';
 import {
   exportEverything,
   importBackupFile,
@@ -39,6 +41,11 @@ export interface TakeAwayProps {
   onIntent?: () => void;
   /** Called after an import changed the database, so a list on the same page can refresh. */
   onImported?: () => void;
+  /**
+   * How the data is kept and when the last backup was made (lib/safekeeping/feed.ts); each backup
+   * downloaded is recorded there. Without it, neither is shown nor recorded.
+   */
+  safekeeping?: SafekeepingFeed;
   /** The clock, for tests; Date.now by default. */
   now?: () => number;
 }
@@ -46,26 +53,44 @@ export interface TakeAwayProps {
 const problem = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
 
+/** The feed's state now and after each change. */
+function useSafekeeping(feed: SafekeepingFeed | undefined) {
+  const [state, setState] = useState(() => feed?.current() ?? null);
+  useEffect(() => {
+    if (!feed) return;
+    setState(feed.current());
+    return feed.subscribe(() => setState(feed.current()));
+  }, [feed]);
+  return state;
+}
+
 export function TakeAway({
   db,
   loadNames,
   exportMarkdown,
   onIntent,
   onImported,
+  safekeeping,
   now = Date.now,
 }: TakeAwayProps) {
   const [backupStatus, setBackupStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  const keeping = useSafekeeping(safekeeping);
 
   const downloadBackup = async () => {
     setBusy(true);
     setBackupStatus('Preparing the backup…');
     try {
-      const { file, annotations } = await makeBackup(db, now());
+      const at = now();
+      const { file, annotations } = await makeBackup(db, at);
       downloadFile(file.content, file.name, file.type);
-      setBackupStatus(
-        `Downloaded ${file.name} (${annotations.toLocaleString('en-US')} highlights and notes).`,
-      );
+      const made = `Downloaded ${file.name} (${annotations.toLocaleString('en-US')} highlights and notes).`;
+      setBackupStatus(made);
+      // Recorded as the file is handed to the browser: whether the reader then keeps it, the
+      // page cannot tell.
+      await safekeeping?.recordBackup({ at, count: annotations }).catch(() => {
+        setBackupStatus(`${made} Its date could not be recorded here.`);
+      });
     } catch (error) {
       setBackupStatus(`No backup was made: ${problem(error)}`);
     } finally {
@@ -85,6 +110,14 @@ export function TakeAway({
         Your highlights and notes live only in this browser. Take them out as Markdown for your
         notes app, or keep a backup you can import here or in another browser.
       </p>
+      {keeping !== null ? (
+        <Safekeeping
+          state={keeping}
+          now={now()}
+          busy={busy}
+          onBackup={() => void downloadBackup()}
+        />
+      ) : null}
       <ExportMarkdown
         run={async (shape) => {
           const { file, articles } = exportMarkdown

@@ -45,6 +45,8 @@ async function saveUserEntries(list: UserEntry[]): Promise<void> {
 
 /** The database lives in this origin; one connection for the page's life. */
 const database = new GlossDatabase();
+/** "Your data"'s wiring, made once: it follows the database and asks the browser to keep it. */
+const takeAway = takeAwayWiring(database);
 function show(stored: Record<string, unknown>) {
   render(
     <main>
@@ -70,15 +72,13 @@ function show(stored: Record<string, unknown>) {
         builtIn={builtIn}
         onSave={saveUserEntries}
       />
-      <TakeAway db={database} {...takeAwayWiring(database)} />
+      <TakeAway db={database} {...takeAway} />
     </main>,
     document.getElementById('app')!,
   );
 }
 
 async function main() {
-  // Ask the browser to keep the extension's data (highlights, notes) under storage pressure.
-  void navigator.storage?.persist?.().catch(() => false);
   show(await browser.storage.local.get(KEYS));
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && KEYS.some((key) => key in changes)) {

@@ -129,7 +129,4 @@ if (browser.sidePanel?.open) {
   actions.openNotesInSidePanel = () => void sidebar.open().then(() => window.close());
 }
 
-// Ask the browser to keep the extension's data (highlights, notes) under storage pressure.
-void navigator.storage?.persist?.().catch(() => false);
-
 render(<Popup actions={actions} />, document.getElementById('app')!);
