@@ -9,6 +9,11 @@ import { ItemEditor, type ItemChanges } from './ItemEditor';
 export interface NoteItemViewProps {
   item: NotesItem;
   editing: boolean;
+  /**
+   * Laid out at once, even before the browser has found it on screen (the first screen's items):
+   * see `.item[data-eager]` in notes.css.
+   */
+  eager?: boolean;
   colorNames: ColorNames;
   names: (entryId: string) => string;
   onEdit: () => void;
@@ -45,6 +50,7 @@ export function NoteItemView(props: NoteItemViewProps) {
       class={`item ${item.kind}`}
       data-item={item.key}
       data-color={item.color ?? undefined}
+      data-eager={props.eager ? '' : undefined}
       aria-label={isHighlight ? 'Highlight' : `Note on ${names(item.record.entryId)}`}
     >
       {isHighlight ? (

@@ -43,8 +43,12 @@ export interface NotesAppProps {
   actions: NotesActions;
   colorNames: ColorNames;
   names: (entryId: string) => string;
-  /** What the header holds beside the title (the Export / Backup controls). */
-  headerSlot?: ComponentChildren;
+  /**
+   * "Your data" (how the data is kept, export, backup, import), drawn below the list once the
+   * list is drawn. Why below: it comes late (its code loads when the page is idle), and above
+   * the list it pushed the list down as it came (a layout shift of 0.32). The header links to it.
+   */
+  dataSlot?: ComponentChildren;
   /**
    * The first screen's data, when it was read before the page was drawn: the list is drawn with
    * it at once, with no "Reading…" frame first, and readNewest is not asked.
@@ -73,13 +77,14 @@ type Loaded =
   { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; data: NotesData };
 type ToastState = Omit<ToastProps, 'onClose'> & { focus: boolean };
 
-export function NotesApp({ actions, colorNames, names, headerSlot, first }: NotesAppProps) {
+export function NotesApp({ actions, colorNames, names, dataSlot, first }: NotesAppProps) {
   const [loaded, setLoaded] = useState<Loaded>(() =>
     first ? { kind: 'ready', data: first } : { kind: 'loading' },
   );
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<NotesFilters>(NO_FILTERS);
   const [limit, setLimit] = useState(() => firstScreenItems(window.innerHeight));
+  const [eager] = useState(limit);
   const [editing, setEditing] = useState<string | null>(null);
   const [toast, setToast] = useState<ToastState | null>(null);
   const focusAfter = useRef<string | null>(null);
@@ -224,13 +229,14 @@ export function NotesApp({ actions, colorNames, names, headerSlot, first }: Note
     <div class="notes-page">
       <header class="notes-header">
         <h1>Highlights and notes</h1>
-        <a href="organizations.html" target="_blank" data-action="open-organizations">
-          Index of organizations
-        </a>
-        {/* SLOT: the Export / Backup controls are mounted here (passed in as headerSlot). */}
-        <div class="header-slot" data-slot="export-backup">
-          {headerSlot}
-        </div>
+        <nav class="notes-links" aria-label="More">
+          <a href="organizations.html" target="_blank" data-action="open-organizations">
+            Index of organizations
+          </a>
+          <a href="#your-data" data-action="go-to-your-data">
+            Your data and backups
+          </a>
+        </nav>
       </header>
       {loaded.kind === 'loading' ? <p role="status">Reading your highlights…</p> : null}
       {loaded.kind === 'error' ? (
@@ -279,6 +285,7 @@ export function NotesApp({ actions, colorNames, names, headerSlot, first }: Note
             groups={view.groups}
             shown={Math.min(limit, view.matching)}
             total={view.matching}
+            eager={eager}
             editing={editing}
             colorNames={colorNames}
             names={names}
@@ -292,6 +299,12 @@ export function NotesApp({ actions, colorNames, names, headerSlot, first }: Note
             onShowMore={showMore}
           />
         </>
+      ) : null}
+      {/* Only once the list (or why it is missing) is drawn: nothing above it moves it then. */}
+      {view !== null || loaded.kind === 'error' ? (
+        <div id="your-data" class="data-slot" data-slot="your-data">
+          {dataSlot}
+        </div>
       ) : null}
       {toast !== null ? (
         <div class="toast-host" ref={toastRef}>

@@ -14,6 +14,8 @@ export interface NotesListProps {
   groups: IssueGroup[];
   shown: number;
   total: number;
+  /** How many items, from the top, are laid out at once (those the first screen can show). */
+  eager: number;
   editing: string | null;
   colorNames: ColorNames;
   names: (entryId: string) => string;
@@ -26,6 +28,7 @@ export interface NotesListProps {
 
 export function NotesList(props: NotesListProps) {
   const { groups, shown, total, editing, colorNames, names, onShowMore } = props;
+  let index = 0;
   // Scrolling near the end shows more by itself; the button stays for the keyboard.
   const more = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
@@ -58,6 +61,7 @@ export function NotesList(props: NotesListProps) {
                     key={item.key}
                     item={item}
                     editing={editing === item.key}
+                    eager={index++ < props.eager}
                     colorNames={colorNames}
                     names={names}
                     onEdit={() => props.onEdit(item)}

@@ -82,21 +82,23 @@ function entryName(id: string): string {
 }
 
 /**
- * "Your data" (export, backup, import) with its zip and Markdown code: a chunk of its own, loaded
- * once the page is idle, so the first screen does not wait for it.
+ * "Your data" (how the data is kept, export, backup, import) with its zip and Markdown code: a
+ * chunk of its own, loaded once the page is idle, so the first screen does not wait for it. It is
+ * drawn once it knows how the data is kept and when the last backup was made, all at once, so it
+ * does not grow line by line as the answers come. Opening it asks the browser to keep the data.
  */
 const loadTakeAway = () =>
   Promise.all([
     import('../../components/data/TakeAway'),
     import('../../components/data/takeAwayWiring'),
     database(),
-  ]).then(([{ TakeAway }, { takeAwayWiring }, { db }]) => (
-    <TakeAway db={db} {...takeAwayWiring(db)} />
-  ));
+  ]).then(async ([{ TakeAway }, { takeAwayWiring }, { db }]) => {
+    const wiring = takeAwayWiring(db);
+    await wiring.safekeeping.ready;
+    return <TakeAway db={db} {...wiring} />;
+  });
 
 async function main() {
-  // Ask the browser to keep the extension's data (highlights, notes) under storage pressure.
-  void navigator.storage?.persist?.().catch(() => false);
   const stored = await settings;
   lookupEntry = entryLabelLookup(stored[USER_ENTRIES_KEY]);
   const colorNames = readColorNames(stored[COLOR_NAMES_KEY]);
@@ -112,7 +114,7 @@ async function main() {
       colorNames={colorNames}
       names={entryName}
       first={first}
-      headerSlot={
+      dataSlot={
         <Deferred
           load={loadTakeAway}
           failure="Export and backup could not be loaded. Reload the page to try again."
