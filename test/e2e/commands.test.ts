@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page, Worker } from 'playwright-core';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/browser/launch';
+import { launchHeldToQuota } from './quotaBuild';
 import { demoPage, FIXTURES_DIR, servePages } from '../../scripts/browser/serve';
 import { inUi, paintedTexts } from './pageActions';
 
@@ -26,8 +27,9 @@ const fixture = (file: string) => readFileSync(join(FIXTURES_DIR, file), 'utf8')
 let browser: LaunchedBrowser;
 let worker: Worker;
 
-async function launch(): Promise<void> {
-  browser = await launchWithExtension();
+/** Launches the build (or, `heldToQuota`, the copy a quota can fill: test/e2e/quotaBuild.ts). */
+async function launch(heldToQuota = false): Promise<void> {
+  browser = heldToQuota ? await launchHeldToQuota() : await launchWithExtension();
   await servePages(browser.context, [
     { url: demo.url, html: () => fixture(demo.file) },
     { url: OTHER_SITE, html: () => fixture('article-migration-diplomacy.html') },
@@ -36,7 +38,7 @@ async function launch(): Promise<void> {
     browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
 }
 
-before(launch);
+before(() => launch());
 after(() => browser?.close());
 
 async function open(url: string, state: string | null = 'ready'): Promise<Page> {
@@ -299,9 +301,9 @@ describe('when the save fails', () => {
   it('the shortcut’s highlight stays painted, says why, and Retry saves it', async () => {
     // A browser of its own, on a fresh profile: on the profile the tests above wrote to, the
     // override below failed no write (seen, not explained; test/e2e/highlights.test.ts does the
-    // same).
+    // same). A build held to a quota, as a full disk holds the real one.
     await browser.close();
-    await launch();
+    await launch(true);
     // Chromium is told the extension's storage quota is one byte, through the DevTools protocol
     // of one of the extension's own pages.
     const ownPage = await browser.context.newPage();

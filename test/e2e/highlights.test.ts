@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/browser/launch';
+import { launchHeldToQuota } from './quotaBuild';
 import { demoPage, FIXTURES_DIR, servePages } from '../../scripts/browser/serve';
 import { highlight, inUi, openPopupFor as openPopupAs, selectText } from './pageActions';
 
@@ -277,9 +278,10 @@ describe('exporting this article', () => {
 
 describe('when the disk is full', () => {
   it('keeps the highlight painted, says it was not saved, and saves it on Retry', async () => {
-    // A browser of its own, on a fresh profile, so the quota below is the only thing in play.
+    // A browser of its own, on a fresh profile, so the quota below is the only thing in play;
+    // a build held to a quota, as a full disk holds the real one (test/e2e/quotaBuild.ts).
     await browser.close();
-    browser = await launchWithExtension();
+    browser = await launchHeldToQuota();
     await servePages(browser.context, [{ url: demo.url, html: () => served }]);
     // Chromium is told the extension's storage quota is one byte, through the DevTools protocol,
     // before the page opens: once the background has written (it records the bodies a page
