@@ -3,9 +3,9 @@
 //
 // The folding copes with the text FSJ pages really serve: case, accents, curly apostrophes, runs of
 // whitespace and line breaks, hyphens between letters (including hyphenated line breaks), soft
-// hyphens, and ligatures lost in PDF extraction ("Ofce" for "Office", "Te" for "The"). Article text
-// may also be folded with its camel humps opened ("GermanMarshall" as "german marshall"), where PDF
-// extraction lost the space between two capitalized words.
+// hyphens, and ligatures lost in PDF extraction ("Ofce" for "Office", "Te" for "The"). Stretches of
+// article text may also be folded with their camel humps opened ("GermanMarshall" as "german
+// marshall"), where PDF extraction lost the space between two words.
 
 export interface FoldedText {
   /** The folded string that the automaton scans. */
@@ -89,8 +89,9 @@ const isAsciiLower = (code: number) => code >= 97 && code <= 122;
  * matches wherever the article spells it in any of the ways the folding forgives. With
  * `openHumps`, a capital between two lower-case letters (ASCII) starts a new word: a space is
  * folded in before it, standing for no character of `input` (its start and end are the capital's
- * start), so "GermanMarshall Fund" reads as "german marshall fund". Names are folded both ways,
- * so "InterAction" and "INTERACTION" still meet their name (matcher.ts).
+ * start), so "GermanMarshall Fund" reads as "german marshall fund". The matcher reads only the
+ * stretches around humps so (humps.ts), after reading the whole text without: names are folded
+ * without, and "InterAction" still meets its name.
  */
 export function foldCodes(input: string, openHumps = false): FoldedCodes {
   const n = input.length;
@@ -231,9 +232,4 @@ export function foldText(input: string, openHumps = false): FoldedText {
 /** The folded form of a name alone, for building the automaton and for comparing names. */
 export function foldName(name: string): string {
   return foldText(name).text.trim();
-}
-
-/** A name folded as article text is scanned, with its camel humps opened ("inter action"). */
-export function foldNameOpeningHumps(name: string): string {
-  return foldText(name, true).text.trim();
 }

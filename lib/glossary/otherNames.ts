@@ -90,14 +90,25 @@ function modifiedBefore(text: string, start: number, end: number): boolean {
   return m !== null && /^\p{Lu}\p{Ll}+$/u.test(m[2]!) && /[\p{L}\p{N},]$/u.test(m[1]!);
 }
 
+/**
+ * A word and a hyphen right before a short form make a compound ("In-State tuition", "Non-State
+ * actors"), unless the word is an acronym ("USAID-State talks").
+ */
+const COMPOUND_BEFORE = /(?:^|[^\p{L}])(\p{L}+)[-\u2010\u2011]$/u;
+
+function compoundBefore(text: string, start: number): boolean {
+  const m = COMPOUND_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  return m !== null && m[1] !== m[1]!.toUpperCase();
+}
+
 /** "of" or "for" and a capitalized word: "the Department of Agriculture", "State of Israel". */
 const OF_NAME = /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u;
 
 /**
  * Whether text[start, end) (a kept match) stands inside the name of something else. `shortForm`:
  * it is a short form ("Commerce", "State"), which also belongs to a name it ends ("Joint
- * Commission on Commerce"), a name it starts ("the Department of Agriculture") or a capitalized
- * word before it modifies ("Soviet Navy").
+ * Commission on Commerce"), a name it starts ("the Department of Agriculture"), a compound it
+ * ends ("In-State") or a capitalized word before it modifies ("Soviet Navy").
  */
 export function inAnotherName(
   text: string,
@@ -109,7 +120,7 @@ export function inAnotherName(
   if (words.length > 0 && (OBSERVANCES.has(words[0]!) || isHead(words[words.length - 1]!)))
     return true;
   if (!shortForm) return false;
-  if (OF_NAME.test(text.slice(end, end + 40))) return true;
+  if (OF_NAME.test(text.slice(end, end + 40)) || compoundBefore(text, start)) return true;
   const behind = unbroken(text.slice(Math.max(0, start - REACH), start));
   return HEAD_BEFORE.test(behind) || modifiedBefore(text, start, end);
 }
