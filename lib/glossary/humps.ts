@@ -1,10 +1,8 @@
-// Camel humps: a capital between two lower-case letters, where PDF extraction lost the space
+// Camel humps: a capital between two lower-case letters (ASCII), where PDF extraction lost the space
 // between two words ("GermanMarshall Fund", "ProgramDivision"). This finds the stretches of text
 // around them, which the matcher reads again with the humps opened (normalize.ts, `openHumps`):
 // most text has none, so the glossary's names need no spellings of their own for them. Pure.
 
-/** A capital (ASCII) between two lower-case letters. */
-const HUMP = /[a-z](?=[A-Z][a-z])/g;
 /** How far either side of a hump a name may reach. */
 const REACH = 80;
 
@@ -18,11 +16,11 @@ export interface HumpWindow {
 
 const isSpace = (ch: string) => /\s/.test(ch);
 
-/** The windows of `text` around its humps, each widened to whole words; none for most texts. */
-export function humpWindows(text: string): HumpWindow[] {
-  const humps: number[] = []; // index of each capital that starts a word
-  HUMP.lastIndex = 0;
-  for (let m = HUMP.exec(text); m !== null; m = HUMP.exec(text)) humps.push(m.index + 1);
+/**
+ * The windows of `text` around its humps (the index of each capital that starts a word, as the
+ * folding found them: normalize.ts), each widened to whole words; none for most texts.
+ */
+export function humpWindows(text: string, humps: readonly number[]): HumpWindow[] {
   const windows: HumpWindow[] = [];
   let i = 0;
   while (i < humps.length) {

@@ -143,7 +143,8 @@ interface Candidate {
 /**
  * Every pattern hit in `text` that passes the spelling and boundary rules. `spaced`: `text` is the
  * article's own text, in which a word may be the rest of a letter-spaced one ("S USAN");
- * `openHumps`: it is read with its camel humps opened ("GermanMarshall" as "german marshall").
+ * `openHumps`: it is read with its camel humps opened ("GermanMarshall" as "german marshall");
+ * `humpsFound` collects where they are.
  */
 function scanCandidates(
   glossary: CompiledGlossary,
@@ -151,8 +152,9 @@ function scanCandidates(
   out: Candidate[],
   spaced = false,
   openHumps = false,
+  humpsFound?: number[],
 ): void {
-  const folded = foldCodes(text, openHumps);
+  const folded = foldCodes(text, openHumps, humpsFound);
   glossary.automaton.scanCodes(folded.codes, folded.length, (pattern, fs, fe) => {
     const start = folded.start[fs]!;
     const end = folded.end[fe - 1]!;
@@ -169,7 +171,8 @@ function scanCandidates(
 /** Every occurrence of every glossary body in `text`, in text order, longest name first. */
 export function matchGlossary(glossary: CompiledGlossary, text: string): Occurrence[] {
   const candidates: Candidate[] = [];
-  scanCandidates(glossary, text, candidates, true);
+  const humps: number[] = [];
+  scanCandidates(glossary, text, candidates, true, false, humps);
   // Letter-spaced small caps ("A FSA", "D EPARTMENT OF H OMELAND S ECURITY") are read again with
   // the spaces closed; a hit counts only where it spans a closed space.
   for (const window of spacedCapsWindows(text)) {
@@ -186,7 +189,7 @@ export function matchGlossary(glossary: CompiledGlossary, text: string): Occurre
   }
   // Words run together at a change of case ("GermanMarshall Fund") are read again around each
   // hump with a space opened there; a hit counts only where it spans an opened hump.
-  for (const window of humpWindows(text)) {
+  for (const window of humpWindows(text, humps)) {
     const found: Candidate[] = [];
     scanCandidates(glossary, text.slice(window.start, window.end), found, true, true);
     for (const c of found) {

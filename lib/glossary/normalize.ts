@@ -90,11 +90,12 @@ const isAsciiLower = (code: number) => code >= 97 && code <= 122;
  * `openHumps`, a capital between two lower-case letters (ASCII) starts a new word: a space is
  * folded in before it, standing for no character of `input` (its start and end are the capital's
  * start), so "GermanMarshall Fund" reads as "german marshall fund". The matcher reads only the
- * stretches around humps so (humps.ts), after reading the whole text without: names are folded
- * without, and "InterAction" still meets its name.
+ * stretches around humps so (humps.ts), after reading the whole text without, which lists where
+ * the humps are in `humpsFound`: names are folded without, and "InterAction" still meets its name.
  */
-export function foldCodes(input: string, openHumps = false): FoldedCodes {
+export function foldCodes(input: string, openHumps = false, humpsFound?: number[]): FoldedCodes {
   const n = input.length;
+  const watchHumps = openHumps || humpsFound !== undefined;
   // Every step below writes at most one character per character read, except ligature characters
   // (up to three) and opened humps (two): the arrays grow there, to hold the rest of the input at
   // one character each.
@@ -108,25 +109,28 @@ export function foldCodes(input: string, openHumps = false): FoldedCodes {
     const code = input.charCodeAt(i);
     if (code > 32 && code < 127 && code !== 45) {
       // Printable ASCII other than the hyphen, most of any text: only upper case changes.
-      const upper = code >= 65 && code <= 90;
-      if (
-        upper &&
-        openHumps &&
-        i > 0 &&
-        isAsciiLower(input.charCodeAt(i - 1)) &&
-        isAsciiLower(input.charCodeAt(i + 1))
-      ) {
-        if (m + 2 + (n - i - 1) > codes.length) {
-          const size = Math.max(m + 2 + (n - i - 1), codes.length * 2);
-          codes = grow(codes, new Uint16Array(size));
-          start = grow(start, new Int32Array(size));
-          end = grow(end, new Int32Array(size));
+      if (code >= 65 && code <= 90) {
+        if (
+          watchHumps &&
+          i > 0 &&
+          isAsciiLower(input.charCodeAt(i - 1)) &&
+          isAsciiLower(input.charCodeAt(i + 1))
+        ) {
+          humpsFound?.push(i);
+          if (openHumps) {
+            if (m + 2 + (n - i - 1) > codes.length) {
+              const size = Math.max(m + 2 + (n - i - 1), codes.length * 2);
+              codes = grow(codes, new Uint16Array(size));
+              start = grow(start, new Int32Array(size));
+              end = grow(end, new Int32Array(size));
+            }
+            codes[m] = 32;
+            start[m] = i;
+            end[m++] = i;
+          }
         }
-        codes[m] = 32;
-        start[m] = i;
-        end[m++] = i;
-      }
-      codes[m] = upper ? code + 32 : code;
+        codes[m] = code + 32;
+      } else codes[m] = code;
       start[m] = i;
       end[m++] = ++i;
       continue;

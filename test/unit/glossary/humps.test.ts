@@ -1,7 +1,15 @@
 // Camel humps: the stretches of text around a capital between two lower-case letters, which the
 // matcher reads again with a space opened there.
 import { describe, expect, it } from 'vitest';
-import { humpWindows } from '../../../lib/glossary/humps';
+import { humpWindows as windowsOf } from '../../../lib/glossary/humps';
+import { foldCodes } from '../../../lib/glossary/normalize';
+
+/** The windows of `text`, with its humps found as the matcher finds them: while folding it. */
+function humpWindows(text: string) {
+  const humps: number[] = [];
+  foldCodes(text, false, humps);
+  return windowsOf(text, humps);
+}
 
 describe('humpWindows', () => {
   it('finds nothing in text without humps', () => {
