@@ -46,11 +46,24 @@ export function hasBoundaries(text: string, start: number, end: number): boolean
  * small caps keep theirs.
  */
 export function startsWithCapital(text: string, start: number, end: number): boolean {
+  const code = text.charCodeAt(start);
+  if (code >= 65 && code <= 90) return true;
+  if (code >= 97 && code <= 122) return false;
   for (let i = start; i < end; i++) {
     const ch = text.charAt(i);
     if (isLetter(ch)) return !isLower(ch);
   }
   return true;
+}
+
+/** Whether `s` holds whitespace or a hyphen: something `unbroken` may change. */
+function hasBreak(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code <= 32 || code === 45 || code === 0xa0 || code === 0x2010 || code === 0x2011)
+      return true;
+  }
+  return false;
 }
 
 /** Line-break hyphens ("Com- merce") closed and whitespace runs made one space. */
@@ -93,7 +106,8 @@ export function spelledAs(
 ): boolean {
   const written = text.slice(start, end);
   if (written === exact) return true;
-  const plain = unbroken(written);
+  // Most hits that fail are the same letters in another case ("un" in "fund"): no break to close.
+  const plain = hasBreak(written) ? unbroken(written) : written;
   if (plain === exact) return true;
   return (
     capsToo &&

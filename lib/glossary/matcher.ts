@@ -8,7 +8,8 @@
 
 import { buildAutomaton, type Automaton } from './automaton';
 import { hasBoundaries, spelledAs, startsWithCapital } from './boundaries';
-import { foldCodes, foldName, foldNameOpeningHumps } from './normalize';
+import { humpWindows } from './humps';
+import { foldCodes, foldName } from './normalize';
 import { inAnotherName } from './otherNames';
 import { beforeRank } from './ranks';
 import { continuesSpacedWord, spacedCapsWindows } from './spacedCaps';
@@ -87,12 +88,7 @@ export function glossaryPatterns(
     keys.push(key);
     patterns.push(pattern);
   };
-  // Article text is scanned with its camel humps opened ("GermanMarshall" as "german marshall"),
-  // so a spelling with humps ("InterAction", the joined "DepartmentofState") goes in that way too.
-  const addPattern = (spelling: string, pattern: Pattern) => {
-    addKey(foldName(spelling), pattern);
-    addKey(foldNameOpeningHumps(spelling), pattern);
-  };
+  const addPattern = (spelling: string, pattern: Pattern) => addKey(foldName(spelling), pattern);
   const addName = (name: string, entry: number) => {
     for (const variant of nameVariants(name, entry >= 0)) {
       const pattern: Pattern =
@@ -146,15 +142,19 @@ interface Candidate {
 
 /**
  * Every pattern hit in `text` that passes the spelling and boundary rules. `spaced`: `text` is the
- * article's own text, in which a word may be the rest of a letter-spaced one ("S USAN").
+ * article's own text, in which a word may be the rest of a letter-spaced one ("S USAN");
+ * `openHumps`: it is read with its camel humps opened ("GermanMarshall" as "german marshall");
+ * `humpsFound` collects where they are.
  */
 function scanCandidates(
   glossary: CompiledGlossary,
   text: string,
   out: Candidate[],
   spaced = false,
+  openHumps = false,
+  humpsFound?: number[],
 ): void {
-  const folded = foldCodes(text, true);
+  const folded = foldCodes(text, openHumps, humpsFound);
   glossary.automaton.scanCodes(folded.codes, folded.length, (pattern, fs, fe) => {
     const start = folded.start[fs]!;
     const end = folded.end[fe - 1]!;
@@ -171,7 +171,8 @@ function scanCandidates(
 /** Every occurrence of every glossary body in `text`, in text order, longest name first. */
 export function matchGlossary(glossary: CompiledGlossary, text: string): Occurrence[] {
   const candidates: Candidate[] = [];
-  scanCandidates(glossary, text, candidates, true);
+  const humps: number[] = [];
+  scanCandidates(glossary, text, candidates, true, false, humps);
   // Letter-spaced small caps ("A FSA", "D EPARTMENT OF H OMELAND S ECURITY") are read again with
   // the spaces closed; a hit counts only where it spans a closed space.
   for (const window of spacedCapsWindows(text)) {
@@ -184,6 +185,17 @@ export function matchGlossary(glossary: CompiledGlossary, text: string): Occurre
         start: window.toText(c.start),
         end: window.toText(c.end - 1) + 1,
       });
+    }
+  }
+  // Words run together at a change of case ("GermanMarshall Fund") are read again around each
+  // hump with a space opened there; a hit counts only where it spans an opened hump.
+  for (const window of humpWindows(text, humps)) {
+    const found: Candidate[] = [];
+    scanCandidates(glossary, text.slice(window.start, window.end), found, true, true);
+    for (const c of found) {
+      const start = c.start + window.start;
+      const end = c.end + window.start;
+      if (window.spansHump(start, end)) candidates.push({ pattern: c.pattern, start, end });
     }
   }
   // Longest first; among equals, the earlier one. Then keep those that overlap nothing kept.

@@ -3,9 +3,9 @@
 //
 // The folding copes with the text FSJ pages really serve: case, accents, curly apostrophes, runs of
 // whitespace and line breaks, hyphens between letters (including hyphenated line breaks), soft
-// hyphens, and ligatures lost in PDF extraction ("Ofce" for "Office", "Te" for "The"). Article text
-// may also be folded with its camel humps opened ("GermanMarshall" as "german marshall"), where PDF
-// extraction lost the space between two capitalized words.
+// hyphens, and ligatures lost in PDF extraction ("Ofce" for "Office", "Te" for "The"). Stretches of
+// article text may also be folded with their camel humps opened ("GermanMarshall" as "german
+// marshall"), where PDF extraction lost the space between two words.
 
 export interface FoldedText {
   /** The folded string that the automaton scans. */
@@ -89,11 +89,13 @@ const isAsciiLower = (code: number) => code >= 97 && code <= 122;
  * matches wherever the article spells it in any of the ways the folding forgives. With
  * `openHumps`, a capital between two lower-case letters (ASCII) starts a new word: a space is
  * folded in before it, standing for no character of `input` (its start and end are the capital's
- * start), so "GermanMarshall Fund" reads as "german marshall fund". Names are folded both ways,
- * so "InterAction" and "INTERACTION" still meet their name (matcher.ts).
+ * start), so "GermanMarshall Fund" reads as "german marshall fund". The matcher reads only the
+ * stretches around humps so (humps.ts), after reading the whole text without, which lists where
+ * the humps are in `humpsFound`: names are folded without, and "InterAction" still meets its name.
  */
-export function foldCodes(input: string, openHumps = false): FoldedCodes {
+export function foldCodes(input: string, openHumps = false, humpsFound?: number[]): FoldedCodes {
   const n = input.length;
+  const watchHumps = openHumps || humpsFound !== undefined;
   // Every step below writes at most one character per character read, except ligature characters
   // (up to three) and opened humps (two): the arrays grow there, to hold the rest of the input at
   // one character each.
@@ -107,25 +109,28 @@ export function foldCodes(input: string, openHumps = false): FoldedCodes {
     const code = input.charCodeAt(i);
     if (code > 32 && code < 127 && code !== 45) {
       // Printable ASCII other than the hyphen, most of any text: only upper case changes.
-      const upper = code >= 65 && code <= 90;
-      if (
-        upper &&
-        openHumps &&
-        i > 0 &&
-        isAsciiLower(input.charCodeAt(i - 1)) &&
-        isAsciiLower(input.charCodeAt(i + 1))
-      ) {
-        if (m + 2 + (n - i - 1) > codes.length) {
-          const size = Math.max(m + 2 + (n - i - 1), codes.length * 2);
-          codes = grow(codes, new Uint16Array(size));
-          start = grow(start, new Int32Array(size));
-          end = grow(end, new Int32Array(size));
+      if (code >= 65 && code <= 90) {
+        if (
+          watchHumps &&
+          i > 0 &&
+          isAsciiLower(input.charCodeAt(i - 1)) &&
+          isAsciiLower(input.charCodeAt(i + 1))
+        ) {
+          humpsFound?.push(i);
+          if (openHumps) {
+            if (m + 2 + (n - i - 1) > codes.length) {
+              const size = Math.max(m + 2 + (n - i - 1), codes.length * 2);
+              codes = grow(codes, new Uint16Array(size));
+              start = grow(start, new Int32Array(size));
+              end = grow(end, new Int32Array(size));
+            }
+            codes[m] = 32;
+            start[m] = i;
+            end[m++] = i;
+          }
         }
-        codes[m] = 32;
-        start[m] = i;
-        end[m++] = i;
-      }
-      codes[m] = upper ? code + 32 : code;
+        codes[m] = code + 32;
+      } else codes[m] = code;
       start[m] = i;
       end[m++] = ++i;
       continue;
@@ -231,9 +236,4 @@ export function foldText(input: string, openHumps = false): FoldedText {
 /** The folded form of a name alone, for building the automaton and for comparing names. */
 export function foldName(name: string): string {
   return foldText(name).text.trim();
-}
-
-/** A name folded as article text is scanned, with its camel humps opened ("inter action"). */
-export function foldNameOpeningHumps(name: string): string {
-  return foldText(name, true).text.trim();
 }

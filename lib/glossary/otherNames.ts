@@ -46,23 +46,36 @@ const REACH = 160;
 const MAX_WORDS = 5;
 
 /** Line-break hyphens closed ("Asso- ciation"), so the words around a match read whole. */
-const unbroken = (s: string) => s.replace(/(\p{L})[-\u2010\u2011]\s+(?=\p{L})/gu, '$1');
+const unbroken = (s: string) =>
+  /[-\u2010\u2011]\s/.test(s) ? s.replace(/(\p{L})[-\u2010\u2011]\s+(?=\p{L})/gu, '$1') : s;
+
+const isSpaceCode = (code: number) => code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
+const isHyphenCode = (code: number) => code === 45 || code === 0x2010 || code === 0x2011;
 
 /** A capitalized word as it stands in a name, possessive and closing punctuation aside. */
 const CAPITALIZED = /^\p{Lu}[\p{L}\p{N}.&'’-]*$/u;
 const bare = (word: string) => word.replace(/(['’]s?)?[.,;:)’”"]*$/u, '');
 
+/** Whitespace and the word after it, read one after another. */
+const NEXT_WORD = /\s+(\S+)/y;
+
 /** The capitalized words that follow the match directly (whitespace between, nothing else). */
 function wordsAfter(text: string, end: number): string[] {
+  // Most matches are followed by punctuation or a lower-case word: nothing to read.
+  let i = end;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  if (i === end || i === text.length || !/\p{Lu}/u.test(text.charAt(i))) return [];
   const ahead = unbroken(text.slice(end, end + REACH));
-  if (!/^\s+\p{Lu}/u.test(ahead)) return [];
   const words: string[] = [];
-  for (const token of ahead.trim().split(/\s+/)) {
-    if (!CAPITALIZED.test(bare(token)) || words.length === MAX_WORDS) break;
-    words.push(token);
-    if (bare(token) !== token) break; // "Association’s" or "Fund," ends the name
+  const next = NEXT_WORD;
+  next.lastIndex = 0;
+  for (let m = next.exec(ahead); m !== null && words.length < MAX_WORDS; m = next.exec(ahead)) {
+    const word = bare(m[1]!);
+    if (!CAPITALIZED.test(word)) break;
+    words.push(word);
+    if (word !== m[1]) break; // "Association’s" or "Fund," ends the name
   }
-  return words.map(bare);
+  return words;
 }
 
 const isHead = (word: string) => HEAD_NOUNS.has(word) || HEAD_NOUNS.has(word.replace(/s$/, ''));
@@ -83,11 +96,30 @@ const HEAD_BEFORE = new RegExp(
 function modifiedBefore(text: string, start: number, end: number): boolean {
   const written = text.slice(start, end);
   if (!/^\p{Lu}\p{Ll}/u.test(written) || /^The\s/u.test(written)) return false;
+  // The word before, capitalized, and what stands before that word, which must not end a sentence.
+  let i = start - 1;
+  if (i < 0 || !isSpaceCode(text.charCodeAt(i))) return false;
+  while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
+  const wordEnd = i + 1;
+  while (i >= 0 && !isSpaceCode(text.charCodeAt(i))) i--;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(text.slice(i + 1, wordEnd))) return false;
+  if (i < 0 || !isSpaceCode(text.charCodeAt(i))) return false;
+  while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
+  if (i < 0 || !/[\p{L}\p{N},]/u.test(text.charAt(i))) return false;
   // In a title-case head the words after are capitalized too ("New Editorial Board Members"); a
   // rank is capitalized in prose ("the Soviet Navy Admiral").
-  if (/^\s+\p{Lu}/u.test(text.slice(end, end + 4)) && !beforeRank(text, end)) return false;
-  const m = /(\S+)\s+(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 60), start));
-  return m !== null && /^\p{Lu}\p{Ll}+$/u.test(m[2]!) && /[\p{L}\p{N},]$/u.test(m[1]!);
+  return !/^\s+\p{Lu}/u.test(text.slice(end, end + 4)) || beforeRank(text, end);
+}
+
+/**
+ * A word and a hyphen right before a short form make a compound ("In-State tuition", "Non-State
+ * actors"), unless the word is an acronym ("USAID-State talks").
+ */
+const COMPOUND_BEFORE = /(?:^|[^\p{L}])(\p{L}+)[-\u2010\u2011]$/u;
+
+function compoundBefore(text: string, start: number): boolean {
+  const m = COMPOUND_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  return m !== null && m[1] !== m[1]!.toUpperCase();
 }
 
 /** "of" or "for" and a capitalized word: "the Department of Agriculture", "State of Israel". */
@@ -96,8 +128,8 @@ const OF_NAME = /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u;
 /**
  * Whether text[start, end) (a kept match) stands inside the name of something else. `shortForm`:
  * it is a short form ("Commerce", "State"), which also belongs to a name it ends ("Joint
- * Commission on Commerce"), a name it starts ("the Department of Agriculture") or a capitalized
- * word before it modifies ("Soviet Navy").
+ * Commission on Commerce"), a name it starts ("the Department of Agriculture"), a compound it
+ * ends ("In-State") or a capitalized word before it modifies ("Soviet Navy").
  */
 export function inAnotherName(
   text: string,
@@ -109,7 +141,10 @@ export function inAnotherName(
   if (words.length > 0 && (OBSERVANCES.has(words[0]!) || isHead(words[words.length - 1]!)))
     return true;
   if (!shortForm) return false;
-  if (OF_NAME.test(text.slice(end, end + 40))) return true;
-  const behind = unbroken(text.slice(Math.max(0, start - REACH), start));
-  return HEAD_BEFORE.test(behind) || modifiedBefore(text, start, end);
+  if (isSpaceCode(text.charCodeAt(end)) && OF_NAME.test(text.slice(end, end + 40))) return true;
+  if (isHyphenCode(text.charCodeAt(start - 1)) && compoundBefore(text, start)) return true;
+  const behind = text.slice(Math.max(0, start - REACH), start);
+  // "Commission on …" needs an "on", "of" or "for" before the match.
+  if (/\s(?:on|of|for)\s/.test(behind) && HEAD_BEFORE.test(unbroken(behind))) return true;
+  return modifiedBefore(text, start, end);
 }

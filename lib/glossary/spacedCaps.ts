@@ -75,7 +75,7 @@ const SPLIT_HERE = new RegExp(SPLIT.source, 'uy');
  * may a word after a run spaced letter by letter ("F O C U S O N NATO").
  */
 export function continuesSpacedWord(text: string, i: number): boolean {
-  if (i < 2) return false;
+  if (i < 2 || text.charCodeAt(i - 1) !== 32) return false;
   const capital = text.charAt(i - 2);
   if (capital === 'A' || capital === 'I') return false;
   // In a run spaced letter by letter ("F O C U S O N NATO") the capital ends a word.

@@ -33,8 +33,8 @@ function escapeRegExp(s: string): string {
 
 /**
  * Every spelling under which an article may name the body called `name`, `name` first. A phrase
- * that names no body keeps its hyphens (`hyphensAsSpaces: false`): "In-State" claims "in-state",
- * never the "in State" of "work in State".
+ * that names no body keeps its hyphens (`hyphensAsSpaces: false`), so that it claims no more than
+ * it says: "nation-state" claims "nation-state", never a "nation State".
  */
 export function nameVariants(name: string, hyphensAsSpaces = true): string[] {
   let forms = [name];

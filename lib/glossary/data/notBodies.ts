@@ -77,9 +77,7 @@ export const NOT_BODIES: readonly string[] = [
   // Events and groups named after the Service: "Foreign Service Day" and "Night" are left to the
   // matcher's observance rule (otherNames.ts); an AFSA program series.
   'Foreign Service Writers',
-  // "In-State College Tuition": a state, not the State Department.
-  'In-State',
-  'Out-of-State',
+
   // The appropriations bill and account ("the State, Foreign Operations bill"): the subcommittee
   // that writes it has entries of its own under its full names.
   'State, Foreign Operations',

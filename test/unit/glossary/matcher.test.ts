@@ -372,7 +372,12 @@ describe('the Foreign Service’s role nouns, groups and channels', () => {
   });
 
   it('does not take a state for the State Department, nor "in State" for a state', () => {
-    expect(found('AFSA on In-State College Tuition')).toEqual(['afsa:AFSA']);
+    expect(found('AFSA on In-State College Tuition and Non-State Actors')).toEqual(['afsa:AFSA']);
+    expect(found('AFSA on USAID-State talks')).toEqual([
+      'afsa:AFSA',
+      'usaid:USAID',
+      'state-department:State',
+    ]);
     expect(found('AFSA asked for more staff inState and at USAID')).toEqual([
       'afsa:AFSA',
       'state-department:State',

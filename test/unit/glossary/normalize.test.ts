@@ -1,7 +1,13 @@
 // foldText/foldName: the folding that makes dirty FSJ text and glossary names comparable, and the
 // start/end maps that lead every folded character back to the original text.
 import { describe, expect, it } from 'vitest';
-import { foldName, foldText, isLetter, isWhitespaceCode } from '../../../lib/glossary/normalize';
+import {
+  foldCodes,
+  foldName,
+  foldText,
+  isLetter,
+  isWhitespaceCode,
+} from '../../../lib/glossary/normalize';
 
 /** The original text behind folded characters [from, to). */
 function origin(input: string, from: number, to: number): string {
@@ -119,6 +125,13 @@ describe('foldText', () => {
     expect(f.text).toBe('any word');
     expect([f.start[3], f.end[3]]).toEqual([3, 3]);
     expect(input.slice(f.start[4]!, f.end[7]!)).toBe('Word');
+  });
+
+  it('lists where the humps are when asked, opened or not', () => {
+    const humps: number[] = [];
+    expect(foldText('a GermanMarshall Fund').text).toBe('a germanmarshall fund');
+    foldCodes('the GermanMarshall Fund', false, humps);
+    expect(humps).toEqual(['the German'.length]);
   });
 
   it('grows its maps for text full of humps', () => {

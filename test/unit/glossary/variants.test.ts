@@ -35,8 +35,8 @@ describe('nameVariants', () => {
     );
     // Only between letters: "U.S.-China" keeps its hyphen.
     expect(nameVariants('U.S.-China Commission')).not.toContain('U.S. China Commission');
-    // A phrase that names no body keeps it: "In-State" must not claim "in State".
-    expect(nameVariants('In-State', false)).toEqual(['In-State']);
+    // A phrase that names no body keeps it, and claims no more than it says.
+    expect(nameVariants('nation-state', false)).toEqual(['nation-state']);
   });
 
   it('spells "U.S." also as "United States" and "US"', () => {
