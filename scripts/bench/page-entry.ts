@@ -14,9 +14,9 @@ import { toMatchingEntries } from '../../lib/glossary/types';
 import { nameVariants } from '../../lib/glossary/variants';
 import { applyOverlay } from '../../lib/overlay/applyOverlay';
 import type { OverlayPhase } from '../../lib/overlay/overlay';
-import { paintOccurrences, TERM_TAG } from '../../lib/paint/paintOccurrences';
+import { paintOccurrences, TERM_TAG, WRAPPER_RULE } from '../../lib/paint/paintOccurrences';
 import { spanPieces } from '../../lib/paint/spanPieces';
-import { buildTextModel, type TextModel } from '../../lib/text/textModel';
+import { buildTextModel, UI_HOST_ATTRIBUTE, type TextModel } from '../../lib/text/textModel';
 import type { Occurrence } from '../../lib/glossary/matcher';
 import { longNodeText } from '../corpus/hugePages';
 import { syntheticGlossary } from './synthetic';
@@ -58,11 +58,17 @@ function barePieces(model: TextModel, found: readonly Occurrence[]): [Text, Bare
 /**
  * The floor for painting: the same DOM work as paintOccurrences on the same pieces (split the
  * same text nodes at the same offsets, make the same wrappers with the same attributes, move
- * the same text into them), in the plainest loop, with nothing kept but what undoing it needs.
+ * the same text into them, add the same style element), in the plainest loop, with nothing kept
+ * but what undoing it needs.
  */
 function bareLoop(doc: Document, groups: readonly [Text, BarePiece[]][]): () => void {
   const created: Node[] = [];
   const datas: [Text, string][] = [];
+  const style = doc.createElement('style');
+  style.setAttribute(UI_HOST_ATTRIBUTE, '');
+  style.textContent = WRAPPER_RULE;
+  (doc.head ?? doc.documentElement).appendChild(style);
+  created.push(style);
   for (const [node, pieces] of groups) {
     datas.push([node, node.data]);
     for (const piece of pieces) {
