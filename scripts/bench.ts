@@ -165,10 +165,24 @@ async function main(): Promise<void> {
         steps.match.push(s.match);
         steps.paint.push(s.paint);
       }
+      // Painting alone against the bare loop, and text model + matching, after the figures above.
+      const paint = { ours: [] as number[], bare: [] as number[] };
+      const modelMatch: number[] = [];
+      for (let i = 0; i < runs + 2; i++) {
+        const r = await call(page, 'paintAgainstBare', i % 2 === 0);
+        const m = await call(page, 'modelAndMatch');
+        if (i < 2) continue; // warm-up
+        paint.ours.push(r.ours);
+        paint.bare.push(r.bare);
+        modelMatch.push(m.ms);
+      }
       return {
         ours: median(ours),
         mark: median(mark.times),
         walk: median(walk),
+        paintOurs: median(paint.ours),
+        paintBare: median(paint.bare),
+        modelMatch: median(modelMatch),
         steps: `${ms(median(steps.model))} / ${ms(median(steps.match))} / ${ms(median(steps.paint))}`,
         counts: { ours: count, mark: mark.count },
       };
@@ -181,6 +195,8 @@ async function main(): Promise<void> {
       LONG_MARK_RUNS,
     );
     await markPage.close();
+    console.log('p. painting one text node of 1 MB naming 31,650 bodies…');
+    const longNode = await sample(3, () => call(page, 'paintLongNode'));
 
     const markRatioSmall = small.mark / small.ours;
     const markRatioLong = long.mark / long.ours;
@@ -238,6 +254,31 @@ async function main(): Promise<void> {
         measure: `c. our pass / TreeWalker, article × ${LONG_TIMES}`,
         figure: ratio(long.ours / long.walk),
         goal: 'within 10×',
+      },
+      {
+        measure: 'c. text model + matching (no painting), demo article; / TreeWalker',
+        figure: `${ms(small.modelMatch)}; ${ratio(small.modelMatch / small.walk)}`,
+        goal: 'within 10×',
+      },
+      {
+        measure: `c. text model + matching (no painting), article × ${LONG_TIMES}; / TreeWalker`,
+        figure: `${ms(long.modelMatch)}; ${ratio(long.modelMatch / long.walk)}`,
+        goal: 'within 10×',
+      },
+      {
+        measure: 'p. painting, demo article: ours / bare loop (same splits, same wrappers); ratio',
+        figure: `${ms(small.paintOurs)} / ${ms(small.paintBare)}; ${ratio(small.paintOurs / small.paintBare)}`,
+        goal: 'within 1.5×',
+      },
+      {
+        measure: `p. painting, article × ${LONG_TIMES}: ours / bare loop; ratio`,
+        figure: `${ms(long.paintOurs)} / ${ms(long.paintBare)}; ${ratio(long.paintOurs / long.paintBare)}`,
+        goal: 'within 1.5×',
+      },
+      {
+        measure: `p. painting one text node of 1 MB (${longNode.count} occurrences)`,
+        figure: ms(median(longNode.times)),
+        goal: '',
       },
     );
 

@@ -6,7 +6,7 @@
 // (anchorAllInSlices), so that other tabs' requests are answered while a long search goes on.
 
 import { SearchBudget, type BudgetLimits } from './budget';
-import { bestPlace, CLOSE, Shared, type Scored } from './place';
+import { bestPlace, CLOSE, exactlyThere, Shared, type Scored, type Where } from './place';
 import { DEFAULT_MIN_SCORE, SURE_SCORE } from './score';
 import { runInSlices, runNow, type SliceOptions, type Steps } from './steps';
 import type { Anchor, Selectors } from './types';
@@ -93,6 +93,10 @@ function* anchorSteps(
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const budget = new SearchBudget(options.budget);
   const shared = new Shared(text);
+  function* search(selectors: Selectors, where: Where): Steps<Scored | null> {
+    budget.startHighlight();
+    return yield* bestPlace(shared, selectors, where, minScore, budget);
+  }
   const stored = (i: number) => selectorsList[i]!.position.start;
   const order = selectorsList.map((_, i) => i).sort((a, b) => stored(a) - stored(b));
   const clamp = (at: number) => Math.min(text.length, Math.max(0, at));
@@ -106,14 +110,10 @@ function* anchorSteps(
   for (const i of order) {
     const hints = [clamp(stored(i) + shift), stored(i)];
     tried[i] = hints;
-    budget.startHighlight();
-    places[i] = yield* bestPlace(
-      shared,
-      selectorsList[i]!,
-      { hints, fresh: hints, strongOnly: [] },
-      minScore,
-      budget,
-    );
+    // A highlight exactly where it is expected costs no search (nor a reading of the clock).
+    const where = { hints, fresh: hints, strongOnly: [] };
+    const selectors = selectorsList[i]!;
+    places[i] = exactlyThere(text, selectors, where) ?? (yield* search(selectors, where));
     const place = placed(i);
     if (place !== null && !place.far) shift = place.start - stored(i);
   }
@@ -139,9 +139,9 @@ function* anchorSteps(
       if (fresh.length + strongOnly.length === 0) continue;
       tried[i] = [...tried[i]!, ...fresh, ...strongOnly];
       const hints = tried[i]!.filter((h) => !strongOnly.includes(h));
-      budget.startHighlight();
       const where = { hints, fresh, strongOnly };
-      const second = yield* bestPlace(shared, selectorsList[i]!, where, minScore, budget);
+      const selectors = selectorsList[i]!;
+      const second = exactlyThere(text, selectors, where) ?? (yield* search(selectors, where));
       if (second !== null && (first === null || second.score > first.score)) {
         places[i] = second;
         changed = true;

@@ -175,7 +175,7 @@ export function foldRange(raw: string, from = 0, to = raw.length): Folded {
 }
 
 /** Raw characters folded between two pauses of foldRangeSteps: a few milliseconds' work. */
-const FOLD_STEP = 1 << 18;
+const FOLD_STEP = 1 << 16;
 
 /**
  * foldRange of the whole of `raw`, yielding every FOLD_STEP characters. Why: a page's text may

@@ -133,6 +133,27 @@ export interface Where {
 }
 
 /**
+ * The stored position, or else a fresh place, if the quote is exactly there (score 1); else null.
+ * Why apart: most highlights of a page are found so, and this costs them no search at all.
+ */
+export function exactlyThere(text: string, selectors: Selectors, where: Where): Scored | null {
+  const { exact } = selectors.quote;
+  if (exact.length === 0) return null;
+  const { start, end } = selectors.position;
+  if (start >= 0 && end - start === exact.length && text.startsWith(exact, start)) {
+    return { start, end, quote: 1, score: 1, far: false };
+  }
+  for (const hints of [where.fresh, where.strongOnly]) {
+    for (const hint of hints) {
+      if (hint >= 0 && text.startsWith(exact, hint)) {
+        return { start: hint, end: hint + exact.length, quote: 1, score: 1, far: false };
+      }
+    }
+  }
+  return null;
+}
+
+/**
  * The best place for a stored highlight: the stored position or a fresh place if the quote is
  * exactly there (score 1); else the best-scored candidate near the fresh places: the quote's
  * exact occurrences if one is good enough, else approximate ones close by before farther out;
@@ -155,17 +176,10 @@ export function* bestPlace(
   const text = shared.text;
   const { exact } = selectors.quote;
   if (exact.length === 0 || text.length === 0) return null;
-  const { start, end } = selectors.position;
-  if (start >= 0 && end - start === exact.length && text.startsWith(exact, start)) {
-    return { start, end, quote: 1, score: 1, far: false };
-  }
+  const there = exactlyThere(text, selectors, where);
+  if (there !== null) return there;
   const { fresh, strongOnly } = where;
   const around = [...fresh, ...strongOnly];
-  for (const hint of around) {
-    if (hint >= 0 && text.startsWith(exact, hint)) {
-      return { start: hint, end: hint + exact.length, quote: 1, score: 1, far: false };
-    }
-  }
   const query = makeQuery(selectors, where.hints, strongOnly);
   let best: Scored | null = null;
   for (const [from, to] of windowsAround(text, around, exact.length, NEAR)) {

@@ -37,7 +37,7 @@ function gramBucket(gram: string): number {
 }
 
 /** Folded positions hashed (or placed) between two pauses of the index's build. */
-const INDEX_STEP = 1 << 18;
+const INDEX_STEP = 1 << 17;
 
 /**
  * Folds `raw` and indexes its grams, yielding every INDEX_STEP positions. Why: one linear pass

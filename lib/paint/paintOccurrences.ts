@@ -31,7 +31,7 @@ interface Piece extends NodePiece {
 }
 
 /** The look of a wrapper: a quiet dotted underline in the text's own colour. */
-const WRAPPER_RULE =
+export const WRAPPER_RULE =
   `${TERM_TAG}[data-gloss-term]{text-decoration-line:underline;text-decoration-style:dotted;` +
   'text-decoration-thickness:1px;text-underline-offset:0.2em;text-decoration-color:currentColor;' +
   'cursor:help;background-color:rgba(127,127,127,0.12);border-radius:2px}';

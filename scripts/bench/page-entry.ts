@@ -14,8 +14,11 @@ import { toMatchingEntries } from '../../lib/glossary/types';
 import { nameVariants } from '../../lib/glossary/variants';
 import { applyOverlay } from '../../lib/overlay/applyOverlay';
 import type { OverlayPhase } from '../../lib/overlay/overlay';
-import { paintOccurrences } from '../../lib/paint/paintOccurrences';
-import { buildTextModel } from '../../lib/text/textModel';
+import { paintOccurrences, TERM_TAG, WRAPPER_RULE } from '../../lib/paint/paintOccurrences';
+import { spanPieces } from '../../lib/paint/spanPieces';
+import { buildTextModel, UI_HOST_ATTRIBUTE, type TextModel } from '../../lib/text/textModel';
+import type { Occurrence } from '../../lib/glossary/matcher';
+import { longNodeText } from '../corpus/hugePages';
 import { syntheticGlossary } from './synthetic';
 
 interface MarkInstance {
@@ -27,6 +30,63 @@ declare const Mark: new (element: Element) => MarkInstance;
 export interface Timed {
   ms: number;
   count: number;
+}
+
+/** One wrapper of the bare loop: where it goes, and what it carries. */
+interface BarePiece {
+  from: number;
+  to: number;
+  entryId: string;
+  number: string;
+  first: boolean;
+}
+
+/** For the bare loop: each text node's pieces, last first, worked out before the clock starts. */
+function barePieces(model: TextModel, found: readonly Occurrence[]): [Text, BarePiece[]][] {
+  const byNode = new Map<number, BarePiece[]>();
+  found.forEach((o, i) => {
+    spanPieces(model, o.start, o.end).forEach((piece, part) => {
+      const bare = { ...piece, entryId: o.entryId, number: String(i + 1), first: part === 0 };
+      const list = byNode.get(piece.node);
+      if (list === undefined) byNode.set(piece.node, [bare]);
+      else list.push(bare);
+    });
+  });
+  return [...byNode].map(([n, list]) => [model.nodes[n]!, list.sort((a, b) => b.from - a.from)]);
+}
+
+/**
+ * The floor for painting: the same DOM work as paintOccurrences on the same pieces (split the
+ * same text nodes at the same offsets, make the same wrappers with the same attributes, move
+ * the same text into them, add the same style element), in the plainest loop, with nothing kept
+ * but what undoing it needs.
+ */
+function bareLoop(doc: Document, groups: readonly [Text, BarePiece[]][]): () => void {
+  const created: Node[] = [];
+  const datas: [Text, string][] = [];
+  const style = doc.createElement('style');
+  style.setAttribute(UI_HOST_ATTRIBUTE, '');
+  style.textContent = WRAPPER_RULE;
+  (doc.head ?? doc.documentElement).appendChild(style);
+  created.push(style);
+  for (const [node, pieces] of groups) {
+    datas.push([node, node.data]);
+    for (const piece of pieces) {
+      if (piece.to < node.data.length) created.push(node.splitText(piece.to));
+      const middle = node.splitText(piece.from);
+      const wrapper = doc.createElement(TERM_TAG);
+      wrapper.setAttribute('data-gloss-term', piece.entryId);
+      wrapper.setAttribute('data-gloss-occurrence', piece.number);
+      if (piece.first) wrapper.setAttribute('tabindex', '0');
+      middle.parentNode!.insertBefore(wrapper, middle);
+      wrapper.appendChild(middle);
+      created.push(wrapper);
+    }
+  }
+  return () => {
+    for (const extra of created) extra.parentNode?.removeChild(extra);
+    for (const [node, data] of datas) node.data = data;
+  };
 }
 
 /** The closest mark.js equivalent of "a whole word": 'exactly', with punctuation as limiters. */
@@ -143,6 +203,65 @@ const api = {
     const t3 = performance.now();
     painting.remove();
     return { model: t1 - t0, match: t2 - t1, paint: t3 - t2 };
+  },
+
+  /**
+   * Painting alone, ours against the bare loop doing the same DOM work on the same pieces (the
+   * text model, matching and the pieces made before the clock starts); each undone untimed.
+   * Which one goes first alternates with `oursFirst`, so that neither always meets a warm DOM.
+   * (Both undo to the same nodes, so the model stays true to the DOM for the next run.)
+   */
+  paintAgainstBare(oursFirst: boolean): { ours: number; bare: number; count: number } {
+    const model = buildTextModel([article()]);
+    const found = matchGlossary(compiled!, model.text);
+    const timeOurs = () => {
+      const t0 = performance.now();
+      const painting = paintOccurrences(document, model, found);
+      const ms = performance.now() - t0;
+      painting.remove();
+      return ms;
+    };
+    const timeBare = () => {
+      const groups = barePieces(model, found);
+      const t0 = performance.now();
+      const undo = bareLoop(document, groups);
+      const ms = performance.now() - t0;
+      undo();
+      return ms;
+    };
+    const first = oursFirst ? timeOurs() : timeBare();
+    const second = oursFirst ? timeBare() : timeOurs();
+    return {
+      ours: oursFirst ? first : second,
+      bare: oursFirst ? second : first,
+      count: found.length,
+    };
+  },
+
+  /** Text model + matching (no painting) over the whole article element. */
+  modelAndMatch(): Timed {
+    const t0 = performance.now();
+    const model = buildTextModel([article()]);
+    const found = matchGlossary(compiled!, model.text);
+    return { ms: performance.now() - t0, count: found.length };
+  },
+
+  /**
+   * Painting one text node of 1 MB naming 31,650 bodies (the robustness run's
+   * huge-text-node-1mb), in a paragraph of its own; unpainted and taken away afterwards.
+   */
+  paintLongNode(): Timed {
+    const p = document.createElement('p');
+    p.textContent = longNodeText();
+    document.body.appendChild(p);
+    const model = buildTextModel([p]);
+    const found = matchGlossary(compiled!, model.text);
+    const t0 = performance.now();
+    const painting = paintOccurrences(document, model, found);
+    const ms = performance.now() - t0;
+    painting.remove();
+    p.remove();
+    return { ms, count: found.length };
   },
 
   /** Every name variant and acronym of the first 63 entries, for mark.js. */

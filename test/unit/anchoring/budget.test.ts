@@ -15,6 +15,9 @@ import { editInside, wordSalad } from './wordSalad';
 const over = (text: string, start: number, length: number): Selectors =>
   describeSpan(text, { start, end: start + length });
 
+/** Time enough for anything: the tests of the work budget must not depend on the machine. */
+const untimed = { budget: { highlightMs: 60_000, callMs: 60_000 } };
+
 describe('the work budget: text length × quote length', () => {
   const text = wordSalad(seededRandom(1), 5_000_000);
   const at = 2_500_000;
@@ -23,23 +26,23 @@ describe('the work budget: text length × quote length', () => {
     const selectors = over(text, at, 20_000);
     expect(5_000_000 * 20_000).toBeGreaterThan(MAX_WORK);
     const changed = editInside(text, at, at + 20_000);
-    expect(anchorAll(changed, [selectors])).toEqual([{ status: 'orphan' }]);
+    expect(anchorAll(changed, [selectors], untimed)).toEqual([{ status: 'orphan' }]);
   });
 
   it('still finds a changed 300-character quote on the same text', () => {
     const selectors = over(text, at, 300);
     const changed = 'A new first line.\n' + editInside(text, at, at + 300);
-    const [anchor] = anchorAll(changed, [selectors]);
+    const [anchor] = anchorAll(changed, [selectors], untimed);
     expect(anchor).toMatchObject({ status: 'fuzzy', start: at + 18 });
   });
 
   it('still finds the 20,000-character quote where it is unchanged, and where it moved a little', () => {
     const selectors = over(text, at, 20_000);
-    expect(anchorAll(text, [selectors])).toEqual([
+    expect(anchorAll(text, [selectors], untimed)).toEqual([
       { status: 'exact', start: at, end: at + 20_000 },
     ]);
     const shifted = 'Two words.' + text;
-    expect(anchorAll(shifted, [selectors])).toEqual([
+    expect(anchorAll(shifted, [selectors], untimed)).toEqual([
       { status: 'exact', start: at + 10, end: at + 20_010 },
     ]);
   });
@@ -47,7 +50,7 @@ describe('the work budget: text length × quote length', () => {
   it('admits the same quote on a text short enough', () => {
     const short = wordSalad(seededRandom(2), 60_000);
     const selectors = over(short, 20_000, 20_000);
-    const [anchor] = anchorAll(editInside(short, 20_000, 40_000), [selectors]);
+    const [anchor] = anchorAll(editInside(short, 20_000, 40_000), [selectors], untimed);
     expect(anchor).toMatchObject({ status: 'fuzzy', start: 20_000 });
   });
 });
@@ -85,7 +88,7 @@ describe('the time budget, checked between candidates', () => {
       { status: 'exact', start: 1009, end: 1059 },
       { status: 'orphan' },
     ]);
-    const [, changed] = anchorAll(shifted, [exact, selectors]);
+    const [, changed] = anchorAll(shifted, [exact, selectors], untimed);
     expect(changed).toMatchObject({ status: 'fuzzy', start: 150_009 });
   });
 });
@@ -102,6 +105,7 @@ describe('anchoring in slices', () => {
     let pauses = 0;
     let now = 0;
     const sliced = await anchorAllInSlices(changed, list, {
+      ...untimed,
       clock: () => now++, // every step is a slice of its own
       sliceMs: 1,
       pause: () => {
@@ -109,7 +113,7 @@ describe('anchoring in slices', () => {
         return Promise.resolve();
       },
     });
-    expect(sliced).toEqual(anchorAll(changed, list));
+    expect(sliced).toEqual(anchorAll(changed, list, untimed));
     expect(sliced.map((a) => a.status)).toEqual(['fuzzy', 'fuzzy', 'fuzzy']);
     expect(pauses).toBeGreaterThan(10);
   });

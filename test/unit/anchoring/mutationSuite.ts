@@ -63,6 +63,12 @@ export interface SuiteOptions {
   oneByOne?: boolean;
 }
 
+/**
+ * The suite judges where highlights are placed, not how long it takes: no time budget, so that a
+ * loaded machine cannot change its figures (the budget's own tests are in budget.test.ts).
+ */
+const UNTIMED = { budget: { highlightMs: Infinity, callMs: Infinity } };
+
 /** The seeds the unit test and the bench use: the first four, not chosen for their figures. */
 export const DEFAULT_SEEDS = [1, 2, 3, 4];
 
@@ -83,8 +89,8 @@ function runSeed(
     for (let t = 0; t < trials; t++) {
       const scenario = makeScenario(random, named, highlights, EDITS_PER_HIGHLIGHT);
       const anchors = options.oneByOne
-        ? scenario.selectors.map((s) => anchorSelectors(scenario.edited, s))
-        : anchorAll(scenario.edited, scenario.selectors);
+        ? scenario.selectors.map((s) => anchorSelectors(scenario.edited, s, UNTIMED))
+        : anchorAll(scenario.edited, scenario.selectors, UNTIMED);
       anchors.forEach((anchor, i) => judge(figures, scenario, i, anchor));
     }
   }
