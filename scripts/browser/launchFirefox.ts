@@ -90,10 +90,15 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     defaultViewport: { width: 1200, height: 900 },
     downloadBehavior: { policy: 'allow', downloadPath: downloadsDir },
     protocolTimeout: 3 * TIMEOUT,
+    // FIREFOX_LOG=1: Firefox's output and every page's and the extension's console on stderr.
+    dumpio: Boolean(process.env.FIREFOX_LOG),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({
         [addonId(extensionDir)]: EXTENSION_UUID,
       }),
+      ...(process.env.FIREFOX_LOG
+        ? { 'devtools.console.stdout.content': true, 'devtools.console.stdout.chrome': true }
+        : {}),
     },
   });
   await browser.installExtension(extensionDir);
