@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { launchFirefox, type LaunchedFirefox } from '../../../scripts/browser/launchFirefox';
 import { fixturePages, readManifest, type FixturePage } from '../../../scripts/browser/serve';
-import { openCardText } from '../inPage';
-import { countsOn, openFsjPage, parkPointer } from './tabActions';
+import type { Page } from 'puppeteer-core';
+import { countsOn, inUi, openFsjPage, parkPointer } from './tabActions';
 
 const fixtures = readManifest();
 const seo = fixtures.find((f) => f.file === 'seo-0313-page28.html')!;
@@ -64,21 +64,23 @@ describe('marking the names an article gives, in Firefox', () => {
   }
 });
 
+/** The term card's text, or null when no card is open. */
+const cardText = async (tab: Page) =>
+  (await inUi(tab, '.card').count()) === 0 ? null : inUi(tab, '.card').textContent();
+
 describe('the term card, in Firefox', () => {
   it('opens on hover on the SEO page, says what the body is, and closes when the pointer leaves', async () => {
     const tab = await openFsjPage(firefox, seo.url);
-    assert.equal(await tab.evaluate(openCardText), null);
+    assert.equal(await cardText(tab), null);
     await tab.hover('[data-gloss-term="iom"]');
-    await tab.waitForFunction(openCardText);
-    const text = (await tab.evaluate(openCardText))!;
+    await inUi(tab, '.card').waitFor();
+    const text = (await cardText(tab))!;
     assert.match(text, /International Organization for Migration/);
     assert.match(text, /\(IOM\)/);
     assert.match(text, /Named 3 times in this article/);
     assert.match(text, /Geneva/);
     await parkPointer(tab);
-    await tab.waitForFunction(
-      () => !document.querySelector('fsj-gloss-card')?.shadowRoot?.querySelector('.card'),
-    );
+    await inUi(tab, '.card').waitFor({ state: 'detached' });
     await tab.close();
   });
 
@@ -90,8 +92,8 @@ describe('the term card, in Firefox', () => {
     );
     assert.ok(parts.length > new Set(parts).size, `usaid parts: ${parts.join(', ')}`);
     await tab.hover('[data-gloss-term="usaid"]');
-    await tab.waitForFunction(openCardText);
-    const text = (await tab.evaluate(openCardText))!;
+    await inUi(tab, '.card').waitFor();
+    const text = (await cardText(tab))!;
     assert.match(text, /U\.S\. Agency for International Development/);
     assert.match(text, /Named 2 times in this article/);
     await tab.close();
@@ -107,9 +109,9 @@ describe('the term card, in Firefox', () => {
       );
     }
     assert.equal(focused, 'iom');
-    assert.match((await tab.evaluate(openCardText)) ?? '', /International Organization/);
+    assert.match((await cardText(tab)) ?? '', /International Organization/);
     await tab.keyboard.press('Escape');
-    assert.equal(await tab.evaluate(openCardText), null);
+    assert.equal(await cardText(tab), null);
     assert.equal(
       await tab.evaluate(() => document.activeElement?.getAttribute('data-gloss-term')),
       'iom',

@@ -1,8 +1,9 @@
 // What a reader does in Firefox in the end-to-end tests (puppeteer-core): open an FSJ page, select
 // text with the mouse, press H, open the popup for the tab. The Firefox twin of ../pageActions.ts
-// (Playwright, Chromium); what both read in the page is in ../inPage.ts.
+// (Playwright, Chromium); what both read in the page is in ../inPage.ts, and the extension's own UI
+// (closed shadow root, reader frame) is reached through scripts/browser/firefoxUi.ts.
 
-import type { KeyInput, Page } from 'puppeteer-core';
+import type { ElementHandle, KeyInput, Page } from 'puppeteer-core';
 import type { LaunchedFirefox } from '../../../scripts/browser/launchFirefox';
 import {
   highlightTexts,
@@ -14,8 +15,8 @@ import {
 
 type ExtensionApi = typeof import('wxt/browser').browser;
 
-/** A selector for something inside the extension's shadow root (puppeteer's `>>>` pierces it). */
-export const inUi = (selector: string) => `fsj-gloss-card >>> ${selector}`;
+export { inUi } from '../../../scripts/browser/firefoxUi';
+import { inUi } from '../../../scripts/browser/firefoxUi';
 
 /** Opens `url` in a new tab and waits until the extension has made its first pass. */
 export async function openFsjPage(firefox: LaunchedFirefox, url: string): Promise<Page> {
@@ -66,7 +67,7 @@ export async function highlight(
 ): Promise<void> {
   const before = await tab.evaluate(paintedHighlightCount);
   await selectText(tab, first, last);
-  await tab.waitForSelector(inUi('[data-gloss-toolbar]'));
+  await inUi(tab, '[data-gloss-toolbar]').waitFor();
   await tab.keyboard.press(key);
   await tab.waitForFunction(savedMoreThan, {}, before);
 }
@@ -95,3 +96,14 @@ export const countsOn = (tab: Page) => tab.evaluate(occurrenceCounts);
 
 /** The painted highlights' texts, in page order. */
 export const paintedTexts = (tab: Page) => tab.evaluate(highlightTexts);
+
+/** The notes page's item whose text holds `text`, once it is listed. */
+export async function notesItem(notes: Page, text: string): Promise<ElementHandle<Element>> {
+  const handle = await notes.waitForFunction(
+    (text) =>
+      [...document.querySelectorAll('[data-item]')].find((e) => e.textContent?.includes(text)),
+    {},
+    text,
+  );
+  return handle.asElement() as ElementHandle<Element>;
+}
