@@ -1,8 +1,8 @@
 // End to end in real Firefox: a backup taken out and brought back. A reader highlights two passages
-// of the demo FSJ page and writes a note on an organization; the options page downloads the backup
-// and the Markdown of everything (written in the extension's export worker). A second Firefox, on a
-// fresh profile, imports the backup through its options page: the highlights are painted on the
-// page again, the note is in the organization's card, and both downloads come out the same.
+// of the demo FSJ page and writes a note on one (on the notes page); the options page downloads the
+// backup and the Markdown of everything (written in the extension's export worker). A second
+// Firefox, on a fresh profile, imports the backup through its options page: the highlights are
+// painted on the page again, the note is on the notes page, and both downloads come out the same.
 
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { after, describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, type LaunchedFirefox } from '../../../scripts/browser/launchFirefox';
 import { demoPage, fixturePages } from '../../../scripts/browser/serve';
-import { highlight, inUi, openFsjPage, paintedTexts, textOf } from './tabActions';
+import { highlight, notesItem, openFsjPage, paintedTexts, textOf } from './tabActions';
 
 const demo = demoPage();
 const launch = () => launchFirefox({ pages: fixturePages() });
@@ -26,7 +26,7 @@ after(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-const TERM_NOTE = 'State-led, outside the U.N. system.';
+const NOTE = 'What comes after the camps.';
 
 async function openDemo(firefox: LaunchedFirefox): Promise<Page> {
   const tab = await openFsjPage(firefox, demo.url);
@@ -76,19 +76,21 @@ describe('a backup restored into a fresh Firefox profile', () => {
     await highlight(tab, 'Tracking who has moved', 'they have settled');
     await highlight(tab, 'Managing Mobility', 'the Emergency', '2');
     paintedInFirst = await paintedTexts(tab);
-    await tab.focus('[data-gloss-term="gfmd"]');
-    await tab.locator(inUi('[data-action="add-term-note"]')).click();
-    await tab.locator(inUi('.term-notes textarea')).fill(TERM_NOTE);
-    await tab.locator(inUi('.term-notes button[type="submit"]')).click();
-    await tab.waitForSelector(inUi('.term-note'));
     await tab.close();
+    const notes = await first.openExtensionPage('notes.html');
+    const item = await notesItem(notes, 'Managing Mobility');
+    await (await item.$('[data-action="edit"]'))!.click();
+    await (await item.waitForSelector('textarea[name="note"]'))!.type(NOTE);
+    await (await item.$('button[type="submit"]'))!.click();
+    await item.waitForSelector('.note');
+    await notes.close();
 
     taken = await takeOut(first);
     assert.match(taken.backup.name, /^fsj-gloss-backup-\d{4}-\d{2}-\d{2}\.json$/);
-    assert.equal(items(taken.backup.text).length, 3);
+    assert.equal(items(taken.backup.text).length, 2);
     assert.match(taken.markdown.name, /^fsj-gloss-export-\d{4}-\d{2}-\d{2}\.md$/);
     assert.match(taken.markdown.text, /\n> Managing Mobility Beyond the Emergency\n/);
-    assert.match(taken.markdown.text, /State-led, outside the U\.N\. system\./);
+    assert.match(taken.markdown.text, /\n\nWhat comes after the camps\.\n/);
     await first.close();
     first = undefined;
   });
@@ -101,11 +103,11 @@ describe('a backup restored into a fresh Firefox profile', () => {
     const input = await page.waitForSelector('input[data-action="import-backup"]');
     await input!.uploadFile(file);
     const status = await textOf(page, '[data-status="import"][data-kind="done"]');
-    assert.match(status, /^Imported fsj-gloss-backup-.*: added 3, updated 0, unchanged 0 /);
+    assert.match(status, /^Imported fsj-gloss-backup-.*: added 2, updated 0, unchanged 0 /);
     await page.close();
   });
 
-  it('paints the highlights again, shows the note in its card, and takes out the same', async () => {
+  it('paints the highlights again, lists the note, and takes out the same', async () => {
     const tab = await openDemo(fresh!);
     await tab.waitForFunction(
       (n) => document.querySelectorAll('[data-gloss-highlight]').length >= n,
@@ -113,9 +115,11 @@ describe('a backup restored into a fresh Firefox profile', () => {
       paintedInFirst.length,
     );
     assert.deepEqual(await paintedTexts(tab), paintedInFirst);
-    await tab.focus('[data-gloss-term="gfmd"]');
-    assert.equal(await textOf(tab, inUi('.term-note .note')), TERM_NOTE);
     await tab.close();
+    const notes = await fresh!.openExtensionPage('notes.html');
+    const item = await notesItem(notes, 'Managing Mobility');
+    assert.equal(await item.$eval('.note', (e) => e.textContent), NOTE);
+    await notes.close();
 
     const again = await takeOut(fresh!);
     assert.deepEqual(items(again.backup.text), items(taken.backup.text));
