@@ -1,5 +1,8 @@
-// Serves pages at their real afsa.org addresses through Playwright request routing, so the
-// extension's real match patterns apply and no request leaves the machine.
+// Serves pages at their real afsa.org addresses by answering the browser's requests itself, so the
+// extension's real match patterns apply and no request leaves the machine: what each address
+// answers (`answerFor`), and Playwright's request routing for Chromium. Firefox, driven by
+// puppeteer-core, answers from the same `answerFor` through request interception
+// (scripts/browser/launchFirefox.ts).
 
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -26,42 +29,55 @@ export function demoPage(): FixturePage {
   return page;
 }
 
+/** A page to serve: its address, and its HTML read at each request. */
+export interface ServedPage {
+  url: string;
+  html: () => string;
+}
+
+/** What a request is answered with. */
+export interface Answer {
+  status: number;
+  contentType: string;
+  body: string;
+}
+
 /**
- * Answers every request in `context`: the given pages at their addresses (HTML read from disk on
- * each request, so a test may change a fixture between loads), an empty 404 for everything else.
+ * What each address answers: the given pages (HTML read on each request, so a test may change a
+ * fixture between loads; a `#fragment` is ignored), an empty 404 for everything else.
  */
-export async function servePages(
-  context: BrowserContext,
-  pages: { url: string; html: () => string }[],
-): Promise<void> {
+export function answerFor(pages: ServedPage[]): (url: string) => Answer {
   const byUrl = new Map(pages.map((p) => [p.url, p]));
+  return (url) => {
+    const page = byUrl.get(url.replace(/#.*$/, ''));
+    if (page === undefined) return { status: 404, contentType: 'text/plain', body: 'not found' };
+    return { status: 200, contentType: 'text/html; charset=utf-8', body: page.html() };
+  };
+}
+
+/** Whether a request is one this module answers (the web's, not the browser's or extension's). */
+export const isWebRequest = (url: string) => /^https?:/.test(url);
+
+/** Answers every web request in `context` (Playwright, Chromium) from `pages`. */
+export async function servePages(context: BrowserContext, pages: ServedPage[]): Promise<void> {
+  const answer = answerFor(pages);
   await context.route(
-    (url) => url.protocol === 'http:' || url.protocol === 'https:',
-    async (route) => {
-      const url = route.request().url().replace(/#.*$/, '');
-      const page = byUrl.get(url);
-      if (page === undefined) {
-        await route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
-        return;
-      }
-      await route.fulfill({
-        status: 200,
-        contentType: 'text/html; charset=utf-8',
-        body: page.html(),
-      });
-    },
+    (url) => isWebRequest(url.href),
+    (route) => route.fulfill(answer(route.request().url())),
   );
+}
+
+/** Every fixture of the manifest at its afsa.org address. */
+export function fixturePages(manifest = readManifest()): ServedPage[] {
+  return manifest.map((p) => ({
+    url: p.url,
+    html: () => readFileSync(join(FIXTURES_DIR, p.file), 'utf8'),
+  }));
 }
 
 /** Routes every fixture of the manifest to its afsa.org address. */
 export async function serveFixtures(context: BrowserContext): Promise<FixturePage[]> {
   const manifest = readManifest();
-  await servePages(
-    context,
-    manifest.map((p) => ({
-      url: p.url,
-      html: () => readFileSync(join(FIXTURES_DIR, p.file), 'utf8'),
-    })),
-  );
+  await servePages(context, fixturePages(manifest));
   return manifest;
 }
