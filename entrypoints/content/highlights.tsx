@@ -10,7 +10,7 @@ import {
   type PageRecord,
 } from '../../lib/db/types';
 import type { ColorNames } from '../../lib/highlights/colorNames';
-import { createHighlightLayer, type PlacedHighlight } from '../../lib/highlights/layer';
+import { createHighlightLayer } from '../../lib/highlights/layer';
 import { commandSelection, refusalMessage } from '../../lib/highlights/selectionCommand';
 import { watchSelection, type ToolbarKey } from '../../lib/highlights/selectionTriggers';
 import type {
@@ -27,6 +27,8 @@ import { highlightCards } from './highlightCard';
 import { askStore } from '../../lib/messaging/storeClient';
 import { newRecordId } from '../../lib/db/recordId';
 import { HIGHLIGHT_ATTRIBUTE } from '../../lib/paint/paintHighlights';
+import { newHighlight } from '../../lib/highlights/newHighlight';
+import { createSaver } from '../../lib/content/savingHighlights';
 
 export interface HighlightsOptions {
   doc: Document;
@@ -50,15 +52,12 @@ export interface Highlights {
   fromSelection(action: SelectionAction): SelectionCommandReply;
 }
 
-const SAVE_ATTRIBUTE = 'data-gloss-save';
-
 export function startHighlights(options: HighlightsOptions): Highlights {
   const { doc, signal, ui, overlay, page, colorNames } = options;
   const layer = createHighlightLayer({
     doc,
     textModel: () => overlay().textModel(),
   });
-  const failed = new Map<string, HighlightRecord>();
   let selection: { span: Span; range: Range } | null = null;
   let reattaching: HighlightRecord | null = null;
   const feedback = createFeedback(ui);
@@ -69,80 +68,49 @@ export function startHighlights(options: HighlightsOptions): Highlights {
     feedback,
     page,
     colorNames,
-    isUnsaved: (id) => failed.has(id),
-    forget: (id) => failed.delete(id),
+    isUnsaved: (id) => saver.isUnsaved(id),
+    forget: (id) => saver.forget(id),
   });
-  const markSave = (placed: PlacedHighlight | undefined, state: 'pending' | 'failed' | null) => {
-    for (const part of placed?.parts ?? []) {
-      if (state === null) part.removeAttribute(SAVE_ATTRIBUTE);
-      else part.setAttribute(SAVE_ATTRIBUTE, state);
-    }
-  };
+  const saver = createSaver({
+    partsOf: (id) => layer.find(id)?.parts ?? [],
+    unpaint: (id) => layer.remove(id),
+    store: (page, highlight) => askStore({ type: 'gloss:highlights:save', page, highlight }),
+    page,
+    feedback: {
+      announce,
+      toast,
+      closeToast: (onlyErrors = false) => {
+        if (!onlyErrors || ui.state.toast?.tone === 'error') feedback.closeToast();
+      },
+    },
+    describeError,
+  });
   const hideToolbar = () => ui.set({ toolbar: null, editor: null });
   const spanOf = (range: Range) => {
     const model = overlay().textModel();
     return model === null ? null : spanOfRange(model, range, nodeBounds(model));
   };
 
-  const save = async (record: HighlightRecord) => {
-    markSave(layer.find(record.id), 'pending');
-    const reply = await askStore({
-      type: 'gloss:highlights:save',
-      page: page(),
-      highlight: record,
-    });
-    if (reply.ok) {
-      failed.delete(record.id);
-      markSave(layer.find(record.id), null);
-      announce('Highlight saved.');
-      if (ui.state.toast?.tone === 'error') feedback.closeToast();
-      return;
-    }
-    failed.set(record.id, record);
-    markSave(layer.find(record.id), 'failed');
-    toast(`Highlight not saved: ${describeError(reply.error)}.`, 'error', [
-      { label: 'Retry', run: () => void save(record) },
-      {
-        label: 'Discard',
-        run: () => {
-          failed.delete(record.id);
-          layer.remove(record.id);
-          feedback.closeToast();
-        },
-      },
-    ]);
-  };
-
   const create = (color: HighlightColor, note = '', tags: string[] = []) => {
     const model = overlay().textModel();
     if (selection === null || model === null) return;
     const { span } = selection;
-    const selectors = describeSpan(model.text, span);
-    const now = Date.now();
-    const entryIds = [
-      ...new Set(
-        overlay()
-          .occurrences.filter((o) => o.start < span.end && o.end > span.start)
-          .map((o) => o.entryId),
-      ),
-    ];
-    const record: HighlightRecord = {
-      id: newRecordId(),
+    const record = newHighlight({
+      text: model.text,
+      span,
+      marks: overlay().occurrences,
       pageUrl: page().url,
-      selectors,
-      quote: selectors.quote.exact,
       color,
       note,
       tags,
-      entryIds,
-      createdAt: now,
-      updatedAt: now,
-    };
+      id: newRecordId(),
+      now: Date.now(),
+    });
     selection = null;
     hideToolbar();
     doc.getSelection()?.removeAllRanges();
     layer.add(record, span);
-    void save(record);
+    void saver.save(record);
   };
 
   const attach = async (record: HighlightRecord) => {
@@ -274,7 +242,7 @@ export function startHighlights(options: HighlightsOptions): Highlights {
         tags: record.tags,
         color: record.color,
         status,
-        saved: !failed.has(record.id),
+        saved: !saver.isUnsaved(record.id),
       });
       return [
         ...layer.placed().map((p) => summary(p.record, p.fuzzy ? 'fuzzy' : 'placed')),

@@ -13,7 +13,10 @@ import readerFrameCss from '../../components/readerFrame.css?inline';
 import { CARD_SETTINGS_KEY, readCardSettings } from '../../lib/card/cardSettings';
 import { MARK_DENSITY_KEY, readMarkDensity } from '../../lib/overlay/markDensity';
 import { COLOR_NAMES_KEY, readColorNames } from '../../lib/highlights/colorNames';
-import { isPopupMessage, type ArticleInfo, type TabStatus } from '../../lib/messaging/popup';
+import type { TabStatus } from '../../lib/messaging/popup';
+import { listenToPopup } from '../../lib/content/popupRequests';
+import { watchStoredSettings } from '../../lib/content/storedSettings';
+import { focusFirstMention } from '../../lib/overlay/focusMention';
 import { paintOverlay, offOverlay, type Overlay } from '../../lib/overlay/overlay';
 import { setTermsFocusable } from '../../lib/paint/paintOccurrences';
 import { DISABLED_SITES_KEY, readDisabledSites } from '../../lib/overlay/siteSettings';
@@ -151,60 +154,39 @@ export default defineContentScript({
       if (overlay.state === 'ready') void highlights.load();
     };
 
-    browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
-      if (!isPopupMessage(message)) return undefined;
-      if (message.type === 'gloss:status') sendResponse(status());
-      else if (message.type === 'gloss:annotate-page') {
-        void reapply(() => annotate('page')).then(() => sendResponse(status()));
-        return true;
-      } else if (message.type === 'gloss:scroll-to-highlight') {
-        sendResponse({ found: highlights.scrollTo(message.id) });
-      } else if (message.type === 'gloss:article') {
-        const reply: ArticleInfo = {
-          page: page(),
-          text: overlay.textModel()?.text ?? null,
-          entryIds: overlay.terms.map((t) => t.id),
-        };
-        sendResponse(reply);
-      } else if (message.type === 'gloss:reattach') {
-        sendResponse({ found: highlights.reattach(message.id) });
-      } else if (message.type === 'gloss:selection-command') {
-        sendResponse(highlights.fromSelection(message.action));
-      } else {
-        const first = overlay.occurrences.find((o) => o.entryId === message.entryId)?.parts[0];
-        first?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-        first?.focus({ preventScroll: true });
-        sendResponse({ found: first !== undefined });
-      }
-      return undefined;
+    listenToPopup(browser.runtime, ctx.signal, {
+      status,
+      annotatePage: () => reapply(() => annotate('page')).then(status),
+      article: () => ({
+        page: page(),
+        text: overlay.textModel()?.text ?? null,
+        entryIds: overlay.terms.map((t) => t.id),
+      }),
+      scrollToTerm: (entryId) => focusFirstMention(overlay.occurrences, entryId),
+      scrollToHighlight: (id) => highlights.scrollTo(id),
+      reattach: (id) => highlights.reattach(id),
+      selectionCommand: (action) => highlights.fromSelection(action),
     });
 
-    browser.storage.onChanged.addListener((changes, area) => {
-      if (area !== 'local') return;
-      if (changes[COLOR_NAMES_KEY] !== undefined) {
-        colorNames = readColorNames(changes[COLOR_NAMES_KEY].newValue);
-      }
-      if (changes[CARD_SETTINGS_KEY] !== undefined) {
-        cardSettings = readCardSettings(changes[CARD_SETTINGS_KEY].newValue);
+    watchStoredSettings(browser.storage, ctx.signal, {
+      [COLOR_NAMES_KEY]: (value) => (colorNames = readColorNames(value)),
+      [CARD_SETTINGS_KEY]: (value) => {
+        cardSettings = readCardSettings(value);
         if (!cardSettings.enabled) termCards.close();
         setTermsFocusable(overlay.occurrences, cardSettings.enabled);
-      }
-      if (changes[MARK_DENSITY_KEY] !== undefined) {
-        const next = readMarkDensity(changes[MARK_DENSITY_KEY].newValue);
-        const scope = overlay.scope;
-        if (next !== density && overlay.state === 'ready') {
-          density = next;
-          void reapply(() => annotate(scope));
-        }
+      },
+      [MARK_DENSITY_KEY]: (value) => {
+        const next = readMarkDensity(value);
+        const changed = next !== density;
         density = next;
-      }
-      const change = changes[DISABLED_SITES_KEY];
-      if (change === undefined) return;
-      const off = readDisabledSites(change.newValue).includes(host);
-      if (off && overlay.state !== 'off') void reapply(() => offOverlay(document));
-      if (!off && overlay.state === 'off') {
-        void reapply(() => annotate('article'));
-      }
+        const scope = overlay.scope;
+        if (changed && overlay.state === 'ready') void reapply(() => annotate(scope));
+      },
+      [DISABLED_SITES_KEY]: (value) => {
+        const off = readDisabledSites(value).includes(host);
+        if (off && overlay.state !== 'off') void reapply(() => offOverlay(document));
+        if (!off && overlay.state === 'off') void reapply(() => annotate('article'));
+      },
     });
 
     ctx.onInvalidated(() => {
