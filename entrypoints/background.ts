@@ -13,10 +13,11 @@ import { handleScopedRequest, scopeOfSender } from '../lib/db/requestScope';
 import { findCardEntry } from '../lib/glossary/cardEntries';
 import { USER_ENTRIES_KEY } from '../lib/glossary/userEntries';
 import glossaryNames from 'virtual:fsj-glossary-names';
-import { createPageReader } from '../lib/background/articleReader';
+import { createPageReaders, failure, OFFSCREEN_PATH } from '../lib/background/articleReader';
+import { answerReadingPort } from '../lib/background/readingPort';
 import { localReader } from '../lib/background/readHere';
 import { glossaryForStoredEntries } from '../lib/glossary/withUserEntries';
-import { isReadPageRequest } from '../lib/messaging/article';
+import { isPageNamed, isTyped, type PrepareReadingRequest } from '../lib/messaging/article';
 import { isEntryRequest } from '../lib/messaging/popup';
 import { isStoreRequestType } from '../lib/messaging/validateStore';
 
@@ -26,11 +27,33 @@ export default defineBackground(() => {
   const db = new GlossDatabase();
   db.open().catch((error: unknown) => console.error('FSJ Gloss: cannot open the database', error));
 
-  // Pages are read here (Firefox's background page has a DOM) or in an offscreen document.
-  const readPage = createPageReader(
+  // Pages are read here (Firefox's background page has a DOM) or in an offscreen document; either
+  // way the tab sends its copy over a port to the reader.
+  const readers = createPageReaders(
     browser,
     import.meta.env.FIREFOX ? localReader(glossaryForStoredEntries(glossaryNames)) : null,
   );
+  const offscreenUrl = browser.runtime.getURL(`/${OFFSCREEN_PATH}`);
+  /** Records the bodies an FSJ page named, for the index of organizations. */
+  const recordNamed = (url: string, title: string, entryIds: readonly string[]) => {
+    if (!isFsjSite(url)) return;
+    const { occurrences } = withoutSelfNaming(
+      { occurrences: entryIds.map((entryId) => ({ entryId })) },
+      new URL(url).hostname,
+    );
+    const ids = occurrences.map((o) => o.entryId);
+    void recordPageMentions(db, pageMentions(url, title, ids, Date.now()));
+  };
+  const readHere = readers.read;
+  if (readHere !== null) {
+    browser.runtime.onConnect.addListener((port) => {
+      answerReadingPort(port, browser.runtime.id, readHere, ({ url, title, reply }) => {
+        if (!('reading' in reply) || reply.reading === null) return;
+        const named = reply.reading.occurrences.map((o) => o.entryId);
+        recordNamed(url, reply.reading.trace?.title ?? title, named);
+      });
+    });
+  }
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     // Only this extension's own scripts and pages may ask.
@@ -41,20 +64,18 @@ export default defineBackground(() => {
       void findCardEntry(message.id, readStored).then(sendResponse);
       return true;
     }
-    // A page's copy, to be read where Readability and the matcher run warm (never rejects).
-    if (isReadPageRequest(message, 'gloss:read-page') && sender.tab !== undefined) {
-      void readPage(message.copy).then((reply) => {
-        sendResponse(reply);
-        // The index of organizations: which bodies this FSJ page named, as read here.
-        if ('reading' in reply && reply.reading !== null && isFsjSite(sender.url)) {
-          const { trace } = reply.reading;
-          const { occurrences } = withoutSelfNaming(reply.reading, new URL(sender.url!).hostname);
-          const ids = occurrences.map((o) => o.entryId);
-          const title = trace?.title ?? sender.tab?.title ?? '';
-          void recordPageMentions(db, pageMentions(sender.url!, title, ids, Date.now()));
-        }
-      });
+    // Before a tab sends its page's copy to the reading document (never rejects).
+    if (isTyped<PrepareReadingRequest>(message, 'gloss:prepare-reading') && sender.tab) {
+      readers.prepare().then(
+        () => sendResponse({ ready: true }),
+        (error: unknown) => sendResponse(failure(error)),
+      );
       return true;
+    }
+    // The index of organizations: which bodies a page named, from the offscreen document only.
+    if (isPageNamed(message) && sender.tab === undefined && sender.url === offscreenUrl) {
+      recordNamed(message.url, message.title, message.entryIds);
+      return undefined;
     }
     if (isStoreRequestType(message)) {
       // Validated in full and answered within the sender's scope (a content script only about its

@@ -1,16 +1,12 @@
 // The background's half of reading pages away from the page: where the background has a DOM
 // (Firefox's background page) it reads the copy itself; in Chrome, whose service worker has none,
-// it hands the copy to an offscreen document of the extension's own (entrypoints/offscreen/) and
-// relays the answer. Either way Readability and the matcher run warm, once compiled, for every page.
+// it keeps an offscreen document of the extension's own (entrypoints/offscreen/) open and told the
+// reader's entries, and the content script sends the copy there over a port (readingPort.ts).
+// Either way Readability and the matcher run warm, once compiled, for every page.
 
 import type { Browser, WxtBrowser } from 'wxt/browser';
 import { USER_ENTRIES_KEY } from '../glossary/userEntries';
-import {
-  isReadPageReply,
-  type PageCopy,
-  type ReadPageReply,
-  type ReadPageRequest,
-} from '../messaging/article';
+import type { PageCopy, ReadingEntriesMessage, ReadPageReply } from '../messaging/article';
 
 export const OFFSCREEN_PATH = 'offscreen.html';
 
@@ -44,15 +40,25 @@ function kept<T>(ask: () => Promise<T>): { get(): Promise<T>; forget(): void } {
   };
 }
 
+/** What the background does for reading pages; see `createPageReaders`. */
+export interface PageReaders {
+  /**
+   * Makes the reading document ready for a tab's copy: in Chrome the offscreen document is opened
+   * and given the reader's own entries (it cannot read storage); where the background reads pages
+   * itself there is nothing to do.
+   */
+  prepare(): Promise<void>;
+  /** Reads a copy here (Firefox's background page); null where the offscreen document reads. */
+  read: PageReader | null;
+}
+
 /**
- * The reader for this background: `readLocally` where the background has a DOM (Firefox's
+ * The page readers for this background: `readLocally` where the background has a DOM (Firefox's
  * background page; null elsewhere, so Chrome's service worker does not carry Readability), else
- * through an offscreen document. The reader's own entries are read from storage here, because the
- * offscreen document cannot read storage: they travel with each page. Both the entries and the
- * offscreen document are looked up once, not on every page: each lookup is a trip to the browser
- * that the page waits for.
+ * the offscreen document. The reader's own entries and the offscreen document are each looked up
+ * once, not on every page: each lookup is a trip to the browser that the page waits for.
  */
-export function createPageReader(api: WxtBrowser, readLocally: LocalReader | null): PageReader {
+export function createPageReaders(api: WxtBrowser, readLocally: LocalReader | null): PageReaders {
   // Read on first need, and again after storage says they changed.
   const entries = kept<unknown>(() =>
     api.storage.local.get(USER_ENTRIES_KEY).then((stored) => stored[USER_ENTRIES_KEY]),
@@ -61,9 +67,12 @@ export function createPageReader(api: WxtBrowser, readLocally: LocalReader | nul
     if (area === 'local' && USER_ENTRIES_KEY in changes) entries.forget();
   });
   if (readLocally !== null) {
-    return async (copy) => {
-      const stored = await entries.get().catch(() => undefined);
-      return readLocally(copy, stored);
+    return {
+      prepare: () => Promise.resolve(),
+      read: async (copy) => {
+        const stored = await entries.get().catch(() => undefined);
+        return readLocally(copy, stored);
+      },
     };
   }
   const openDocument = async (): Promise<void> => {
@@ -79,24 +88,26 @@ export function createPageReader(api: WxtBrowser, readLocally: LocalReader | nul
   };
   // Known open once opened; forgotten if opening fails or the document stops answering.
   const documentOpen = kept(openDocument);
-  const ask = async (copy: PageCopy): Promise<unknown> => {
+  // The entries the open document was last given (a fresh object each time storage is read).
+  let given: { entries: unknown } | null = null;
+  const giveEntries = async (): Promise<void> => {
     const [userEntries] = await Promise.all([entries.get(), documentOpen.get()]);
-    const request: ReadPageRequest = { type: 'gloss:read-page-offscreen', copy, userEntries };
-    return api.runtime.sendMessage(request);
+    if (given !== null && given.entries === userEntries) return;
+    const message: ReadingEntriesMessage = { type: 'gloss:reading-entries', userEntries };
+    await api.runtime.sendMessage(message);
+    given = { entries: userEntries };
   };
-  return async (copy) => {
-    try {
-      let reply: unknown;
+  return {
+    read: null,
+    async prepare() {
       try {
-        reply = await ask(copy);
+        await giveEntries();
       } catch {
         // The document may have been closed since: open it again, once.
         documentOpen.forget();
-        reply = await ask(copy);
+        given = null;
+        await giveEntries();
       }
-      return isReadPageReply(reply) ? reply : failure('the reading document did not answer');
-    } catch (error) {
-      return failure(error);
-    }
+    },
   };
 }

@@ -23,12 +23,55 @@ export interface PageCopy {
   elementCount: number | null;
 }
 
-/** From the content script to the background, and from the background to Chrome's offscreen document. */
+/**
+ * The port a content script sends its page's copy over, straight to the document that reads it
+ * (Chrome's offscreen document, Firefox's background page): megabytes of HTML and the reading
+ * that comes back never pass through Chrome's service worker, which keeps answering other tabs.
+ */
+export const READ_PAGE_PORT = 'gloss:read-page';
+
+/** From the content script over the READ_PAGE_PORT port. */
 export interface ReadPageRequest {
-  type: 'gloss:read-page' | 'gloss:read-page-offscreen';
+  type: 'gloss:read-page';
   copy: PageCopy;
-  /** To the offscreen document: the reader's glossary entries as stored (checked there). */
-  userEntries?: unknown;
+}
+
+/**
+ * Content script to background, before each copy is sent: the reading document is made ready
+ * (opened, and given the reader's own entries). Answered `{ ready: true }` or `{ error }`.
+ */
+export interface PrepareReadingRequest {
+  type: 'gloss:prepare-reading';
+}
+
+/** Background to Chrome's offscreen document, which cannot read storage: the reader's entries. */
+export interface ReadingEntriesMessage {
+  type: 'gloss:reading-entries';
+  /** As stored (checked where they are compiled). */
+  userEntries: unknown;
+}
+
+/** Offscreen document to background: the bodies a tab's page named, for the index of bodies. */
+export interface PageNamedMessage {
+  type: 'gloss:page-named';
+  /** The tab's address and title as the browser gave them with the port, not as the page says. */
+  url: string;
+  title: string;
+  entryIds: string[];
+}
+
+export function isTyped<T extends { type: string }>(value: unknown, type: T['type']): value is T {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === type;
+}
+
+export function isPageNamed(value: unknown): value is PageNamedMessage {
+  if (!isTyped<PageNamedMessage>(value, 'gloss:page-named')) return false;
+  return (
+    typeof value.url === 'string' &&
+    typeof value.title === 'string' &&
+    Array.isArray(value.entryIds) &&
+    value.entryIds.every((id) => typeof id === 'string')
+  );
 }
 
 /** What the extension's document read in the copy. */
@@ -58,13 +101,10 @@ const isCount = (n: unknown): n is number => Number.isInteger(n) && (n as number
 const isCounts = (value: unknown): value is number[] =>
   Array.isArray(value) && value.every(isCount);
 
-export function isReadPageRequest(
-  value: unknown,
-  type: ReadPageRequest['type'],
-): value is ReadPageRequest {
+export function isReadPageRequest(value: unknown): value is ReadPageRequest {
   if (typeof value !== 'object' || value === null) return false;
   const m = value as Partial<Record<keyof ReadPageRequest, unknown>>;
-  if (m.type !== type || typeof m.copy !== 'object' || m.copy === null) return false;
+  if (m.type !== 'gloss:read-page' || typeof m.copy !== 'object' || m.copy === null) return false;
   const c = m.copy as Partial<Record<keyof PageCopy, unknown>>;
   return (
     typeof c.html === 'string' &&

@@ -1,17 +1,18 @@
-// The background's page reader in Chrome, against a small fake of the extension API: what it asks
-// the browser for on each page (the reader's own entries and the offscreen document are looked up
-// once, not per page), when it looks again, and what it says when the reading document fails.
+// The background's page readers, against a small fake of the extension API. In Chrome: what it
+// asks the browser for before each page's copy is sent to the offscreen document (the reader's
+// own entries and the document are looked up once, not per page, and the document is told the
+// entries only when they change), when it looks again, and what it says when the document fails.
 import { describe, expect, it } from 'vitest';
 import type { WxtBrowser } from 'wxt/browser';
-import { createPageReader, OFFSCREEN_PATH } from '../../../lib/background/articleReader';
+import { createPageReaders, OFFSCREEN_PATH } from '../../../lib/background/articleReader';
 import { USER_ENTRIES_KEY } from '../../../lib/glossary/userEntries';
-import type { PageCopy, ReadPageRequest } from '../../../lib/messaging/article';
+import type { PageCopy, ReadingEntriesMessage } from '../../../lib/messaging/article';
 
 type ChangeListener = (changes: Record<string, unknown>, area: string) => void;
 
 function fakeBrowser(stored: Record<string, unknown> = {}) {
   const calls = { storageReads: 0, contextLookups: 0, documentsCreated: 0 };
-  const received: ReadPageRequest[] = [];
+  const received: ReadingEntriesMessage[] = [];
   const listeners: ChangeListener[] = [];
   let documentOpen = false;
   const api = {
@@ -29,10 +30,10 @@ function fakeBrowser(stored: Record<string, unknown> = {}) {
         calls.contextLookups++;
         return documentOpen ? [{ contextType: 'OFFSCREEN_DOCUMENT' }] : [];
       },
-      sendMessage: async (request: ReadPageRequest) => {
+      sendMessage: async (request: ReadingEntriesMessage) => {
         if (!documentOpen) throw new Error('Receiving end does not exist.');
         received.push(request);
-        return { reading: null };
+        return { ready: true };
       },
     },
     offscreen: {
@@ -57,63 +58,73 @@ function fakeBrowser(stored: Record<string, unknown> = {}) {
 
 const copy: PageCopy = { html: '<p>IOM</p>', scope: 'article', elementCount: 1 };
 
-describe('createPageReader (Chrome: through the offscreen document)', () => {
-  it('opens the reading document once and reads the stored entries once for many pages', async () => {
-    const fake = fakeBrowser({ [USER_ENTRIES_KEY]: [{ name: 'Mine' }] });
-    const read = createPageReader(fake.api, null);
-    for (let i = 0; i < 3; i++) expect(await read(copy)).toEqual({ reading: null });
-    expect(fake.calls).toEqual({ storageReads: 1, contextLookups: 1, documentsCreated: 1 });
-    expect(fake.received.map((r) => r.userEntries)).toEqual(Array(3).fill([{ name: 'Mine' }]));
+describe('createPageReaders (Chrome: the offscreen document reads)', () => {
+  it('reads nothing itself: the copy goes to the document, not through the service worker', () => {
+    expect(createPageReaders(fakeBrowser().api, null).read).toBeNull();
   });
 
-  it("sends the reader's entries as they are after a change", async () => {
+  it('opens the document once, reads the stored entries once, and tells it them once', async () => {
+    const fake = fakeBrowser({ [USER_ENTRIES_KEY]: [{ name: 'Mine' }] });
+    const { prepare } = createPageReaders(fake.api, null);
+    for (let i = 0; i < 3; i++) await prepare();
+    expect(fake.calls).toEqual({ storageReads: 1, contextLookups: 1, documentsCreated: 1 });
+    expect(fake.received).toEqual([
+      { type: 'gloss:reading-entries', userEntries: [{ name: 'Mine' }] },
+    ]);
+  });
+
+  it("tells the document the reader's entries again after they change", async () => {
     const fake = fakeBrowser({ [USER_ENTRIES_KEY]: [] });
-    const read = createPageReader(fake.api, null);
-    await read(copy);
+    const { prepare } = createPageReaders(fake.api, null);
+    await prepare();
     fake.change(USER_ENTRIES_KEY, [{ name: 'New' }]);
-    await read(copy);
+    await prepare();
     expect(fake.received.map((r) => r.userEntries)).toEqual([[], [{ name: 'New' }]]);
     expect(fake.calls.storageReads).toBe(2);
   });
 
   it('ignores changes to other settings', async () => {
     const fake = fakeBrowser({ [USER_ENTRIES_KEY]: [] });
-    const read = createPageReader(fake.api, null);
-    await read(copy);
+    const { prepare } = createPageReaders(fake.api, null);
+    await prepare();
     fake.change('colorNames', ['Sun']);
-    await read(copy);
+    await prepare();
     expect(fake.calls.storageReads).toBe(1);
+    expect(fake.received).toHaveLength(1);
   });
 
-  it('opens the document again when it has gone away, and the page is still read', async () => {
+  it('opens the document again when it has gone away, and tells the new one the entries', async () => {
     const fake = fakeBrowser();
-    const read = createPageReader(fake.api, null);
-    await read(copy);
+    const { prepare } = createPageReaders(fake.api, null);
+    await prepare();
     fake.closeDocument();
-    expect(await read(copy)).toEqual({ reading: null });
+    fake.change(USER_ENTRIES_KEY, ['x']);
+    await prepare();
     expect(fake.calls.documentsCreated).toBe(2);
     expect(fake.received).toHaveLength(2);
   });
 
-  it('answers with the error, never rejecting, when the document cannot be opened', async () => {
+  it('rejects with the reason when the document cannot be opened', async () => {
     const fake = fakeBrowser();
     (fake.api.offscreen as unknown as { createDocument: () => Promise<void> }).createDocument =
       () => Promise.reject(new Error('offscreen documents are not allowed'));
-    const read = createPageReader(fake.api, null);
-    expect(await read(copy)).toEqual({ error: 'offscreen documents are not allowed' });
+    await expect(createPageReaders(fake.api, null).prepare()).rejects.toThrow(
+      'offscreen documents are not allowed',
+    );
   });
 });
 
-describe('createPageReader (a background with a DOM: reading here)', () => {
+describe('createPageReaders (a background with a DOM: reading here)', () => {
   it("reads here with the reader's stored entries, read once", async () => {
     const fake = fakeBrowser({ [USER_ENTRIES_KEY]: ['stored'] });
     const seen: unknown[] = [];
-    const read = createPageReader(fake.api, (_copy, entries) => {
+    const { prepare, read } = createPageReaders(fake.api, (_copy, entries) => {
       seen.push(entries);
       return { reading: null };
     });
-    await read(copy);
-    await read(copy);
+    await prepare();
+    await read!(copy);
+    await read!(copy);
     expect(seen).toEqual([['stored'], ['stored']]);
     expect(fake.calls).toEqual({ storageReads: 1, contextLookups: 0, documentsCreated: 0 });
   });
