@@ -98,6 +98,8 @@ describe('the notes page, in Firefox', () => {
     await highlight(tab, 'Fingerprint kits', 'in October.');
     const popup = await openPopupFor(firefox, tab);
     await popup.waitForSelector('[data-highlight]');
+    // Firefox has a sidebar, not a side panel: the popup offers it by its own name.
+    assert.equal(await textOf(popup, '[data-action="open-side-panel"]'), 'Open in sidebar');
     const known = new Set(firefox.browser.targets());
     const opened = firefox.browser.waitForTarget((t) => t.type() === 'page' && !known.has(t));
     await popup.click('[data-action="open-notes"]');
