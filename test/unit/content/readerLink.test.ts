@@ -62,7 +62,7 @@ describe('createReaderLink', () => {
   });
 
   it('hands on acts and sizes of the view shown, from its frame through the background only', () => {
-    const { link, token, fromFrame } = linked();
+    const { link, fromFrame } = linked();
     const acts: unknown[] = [];
     const heights: number[] = [];
     link.onHeight((h) => heights.push(h));
