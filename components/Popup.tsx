@@ -25,8 +25,11 @@ export interface PopupActions {
   setSiteEnabled: (host: string, enabled: boolean) => Promise<void>;
   /** Opens the notes page (every highlight and note) in a tab. */
   openNotes: () => void;
-  /** Opens it in the browser's side panel; absent where the browser has none. */
-  openNotesInSidePanel?: () => void;
+  /**
+   * Opens it beside the page, in what the browser calls it (Chrome's side panel, Firefox's
+   * sidebar); absent where the browser has neither.
+   */
+  openNotesAside?: { label: string; open: () => void };
   /** Opens the index of organizations (every body, with what the reader has on it) in a tab. */
   openOrganizations: () => void;
 }
@@ -89,13 +92,9 @@ export function Popup({ actions }: { actions: PopupActions }) {
         <button type="button" data-action="open-notes" onClick={actions.openNotes}>
           Open notes
         </button>
-        {actions.openNotesInSidePanel ? (
-          <button
-            type="button"
-            data-action="open-side-panel"
-            onClick={actions.openNotesInSidePanel}
-          >
-            Open in side panel
+        {actions.openNotesAside ? (
+          <button type="button" data-action="open-side-panel" onClick={actions.openNotesAside.open}>
+            {actions.openNotesAside.label}
           </button>
         ) : null}
         <button type="button" data-action="open-organizations" onClick={actions.openOrganizations}>

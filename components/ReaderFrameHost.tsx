@@ -13,7 +13,7 @@ export type FrameTarget =
 
 export interface ReaderFrameHostProps {
   src: string;
-  /** Called once with the iframe, to connect to the page it loads. */
+  /** Called once with the iframe (the page UI gives it the focus for a view typed into). */
   onFrame: (iframe: HTMLIFrameElement) => void;
   target: FrameTarget | null;
   /** The height of what the frame draws; 0 until it has said. */

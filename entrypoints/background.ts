@@ -1,10 +1,12 @@
 // Background: owns the database (in the extension's origin, out of the web page's reach) and
 // answers the content script's store requests; holds the full glossary and answers requests for
-// card text, so the content script carries only the names it matches.
+// card text, so the content script carries only the names it matches; passes messages between each
+// content script and its reader frame.
 
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { registerCommands } from '../lib/background/commands';
+import { relayReaderMessages } from '../lib/background/readerRelay';
 import { GlossDatabase } from '../lib/db/schema';
 import { pageMentions, recordPageMentions } from '../lib/db/pageMentions';
 import { withoutSelfNaming } from '../lib/overlay/selfNaming';
@@ -88,6 +90,9 @@ export default defineBackground(() => {
     }
     return undefined;
   });
+
+  // Between each content script and its reader frame, which reach each other only through here.
+  relayReaderMessages(browser);
 
   // Keyboard shortcuts and the context menu on a selection.
   registerCommands(browser, { menusAtStart: import.meta.env.MANIFEST_VERSION === 2 });

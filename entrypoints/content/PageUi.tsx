@@ -178,7 +178,6 @@ export function createPageUi(container: HTMLElement, link: ReaderLink): PageUi {
         frameWanted={frameWanted}
         onFrame={(iframe) => {
           frame = iframe;
-          link.attach(iframe);
         }}
       />,
       container,

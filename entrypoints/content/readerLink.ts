@@ -1,24 +1,22 @@
 // The content script's end of the reader frame (lib/messaging/readerFrame.ts): the frame's address
-// with a fresh pairing token, the runtime port opened once the frame has loaded, and the view now
-// shown. A view is sent only when it changed, so a re-render of the page's UI never resets what
-// the reader is typing; acts and sizes for a view that was replaced are dropped.
+// with a fresh pairing token, the messages to and from it through the background
+// (lib/messaging/readerRelay.ts), and the view now shown. The frame says when its page has loaded,
+// and is then sent that view; a view is sent only when it changed, so a re-render of the page's UI
+// never resets what the reader is typing; acts and sizes for a view that was replaced are dropped.
 
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import {
-  isFromFrame,
   pairingToken,
   READER_FRAME_PAGE,
-  READER_PORT_PREFIX,
   type ReaderAct,
   type ReaderView,
   type ToFrame,
 } from '../../lib/messaging/readerFrame';
+import { forPageOf, TO_FRAME, type ToFrameRequest } from '../../lib/messaging/readerRelay';
 
 export interface ReaderLink {
   /** The iframe's address: the frame page, and the token after `#`. */
   readonly src: string;
-  /** Connects to the frame once `iframe` (showing `src`) has loaded. */
-  attach(iframe: HTMLIFrameElement): void;
   /**
    * Shows `view`; the reader's acts on it go to `onAct`. True when it was sent (it changed), false
    * when the frame shows it already.
@@ -29,11 +27,12 @@ export interface ReaderLink {
   onHeight(listener: (height: number) => void): void;
 }
 
+/** The link to a reader frame not made yet; it listens until `signal` aborts. */
 export function createReaderLink(signal: AbortSignal): ReaderLink {
   const token = pairingToken();
   const src = `${browser.runtime.getURL(READER_FRAME_PAGE)}#${token}`;
-  let port: Browser.runtime.Port | null = null;
-  let attached: HTMLIFrameElement | null = null;
+  /** The frame's id in the tab, once its page has said it is ready (the browser's number). */
+  let frameId: number | null = null;
   let last: ToFrame = { type: 'hide' };
   let lastKey = '';
   let seq = 0;
@@ -42,33 +41,31 @@ export function createReaderLink(signal: AbortSignal): ReaderLink {
 
   const post = (message: ToFrame) => {
     last = message;
-    try {
-      port?.postMessage(message);
-    } catch {
-      port = null; // the frame went away; the next load connects again
+    if (frameId === null || signal.aborted) return; // sent when the frame is ready
+    const request: ToFrameRequest = { type: TO_FRAME, token, frameId, message };
+    // Lost only when the extension went away (updated, reloaded): there is no frame to show it.
+    browser.runtime.sendMessage(request).catch(() => undefined);
+  };
+
+  const listener = (message: unknown, sender: Parameters<typeof forPageOf>[1]): undefined => {
+    const heard = forPageOf(message, sender, token, browser.runtime.id);
+    if (heard === null) return undefined;
+    if (heard.message.type === 'ready') {
+      frameId = heard.frameId;
+      post(last);
+    } else if (heard.frameId === frameId && heard.message.seq === seq) {
+      if (heard.message.type === 'size') height(heard.message.height);
+      else act(heard.message);
     }
+    return undefined;
   };
-  const connect = () => {
-    port?.disconnect();
-    port = browser.runtime.connect({ name: READER_PORT_PREFIX + token });
-    port.onMessage.addListener((message: unknown) => {
-      if (!isFromFrame(message) || message.seq !== seq) return;
-      if (message.type === 'size') height(message.height);
-      else act(message);
-    });
-    port.onDisconnect.addListener(() => (port = null));
-    port.postMessage(last);
-  };
-  signal.addEventListener('abort', () => port?.disconnect(), { once: true });
+  browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), {
+    once: true,
+  });
 
   return {
     src,
-    attach(iframe) {
-      if (attached === iframe) return;
-      attached = iframe;
-      // Each load is a new page in the frame (the first, or one the browser reloaded).
-      iframe.addEventListener('load', connect, { signal });
-    },
     show(view, focus, onAct) {
       act = onAct;
       const key = JSON.stringify(view);

@@ -121,12 +121,18 @@ const actions: PopupActions = {
 };
 
 if (browser.sidePanel?.open) {
-  actions.openNotesInSidePanel = () => {
-    if (windowId === undefined) return;
-    void browser.sidePanel.open({ windowId }).then(() => window.close());
+  actions.openNotesAside = {
+    label: 'Open in side panel',
+    open() {
+      if (windowId === undefined) return;
+      void browser.sidePanel.open({ windowId }).then(() => window.close());
+    },
   };
 } else if (sidebar) {
-  actions.openNotesInSidePanel = () => void sidebar.open().then(() => window.close());
+  actions.openNotesAside = {
+    label: 'Open in sidebar',
+    open: () => void sidebar.open().then(() => window.close()),
+  };
 }
 
 render(<Popup actions={actions} />, document.getElementById('app')!);

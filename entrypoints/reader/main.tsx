@@ -1,17 +1,19 @@
 // The reader frame's page: shown in an iframe inside the content script's closed shadow root, it
 // draws whatever holds the reader's own text (components/ReaderFrameView.tsx). It answers only the
-// content script that made it: the one that connects with the token in this page's address.
+// content script that made it: messages reach it through the background
+// (lib/messaging/readerRelay.ts), and it takes only those for the token in this page's address.
 
 import { render } from 'preact';
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { ReaderFrameView } from '../../components/ReaderFrameView';
 import { askStore } from '../../lib/messaging/storeClient';
+import type { FromFrame, ReaderShow } from '../../lib/messaging/readerFrame';
 import {
-  isToFrame,
-  READER_PORT_PREFIX,
-  type FromFrame,
-  type ReaderShow,
-} from '../../lib/messaging/readerFrame';
+  forFrameOf,
+  FROM_FRAME,
+  isPairingToken,
+  type FromFrameRequest,
+} from '../../lib/messaging/readerRelay';
 import '../../components/card.css';
 import '../../components/panel.css';
 import '../../components/swatches.css';
@@ -19,10 +21,13 @@ import './reader.css';
 
 const token = location.hash.slice(1);
 const app = document.getElementById('app')!;
-let port: Browser.runtime.Port | null = null;
 let shown: ReaderShow | null = null;
 
-const send = (message: FromFrame) => port?.postMessage(message);
+const send = (message: FromFrame) => {
+  const request: FromFrameRequest = { type: FROM_FRAME, message };
+  // Lost only when the extension went away (updated, reloaded), and the page's UI with it.
+  browser.runtime.sendMessage(request).catch(() => undefined);
+};
 
 function draw(): void {
   const current = shown;
@@ -62,21 +67,17 @@ function sendSize(): void {
 }
 new ResizeObserver(sendSize).observe(app);
 
-browser.runtime.onConnect.addListener((candidate) => {
-  // Only a content script in a tab, and only the one whose token this page was given.
-  if (port !== null || token === '' || candidate.name !== READER_PORT_PREFIX + token) return;
-  if (candidate.sender?.tab === undefined) return;
-  port = candidate;
-  candidate.onMessage.addListener((message: unknown) => {
-    if (!isToFrame(message)) return;
-    shown = message.type === 'hide' ? null : message;
+// Only the background passing on a message of the content script that has this page's token. The
+// listener lives as long as the page.
+if (isPairingToken(token)) {
+  browser.runtime.onMessage.addListener((message: unknown, sender): undefined => {
+    const heard = forFrameOf(message, sender, token, browser.runtime.id);
+    if (heard === null) return undefined;
+    shown = heard.type === 'hide' ? null : heard;
     sentHeight = -1;
     draw();
     sendSize();
+    return undefined;
   });
-  candidate.onDisconnect.addListener(() => {
-    port = null;
-    shown = null;
-    draw();
-  });
-});
+  send({ type: 'ready' });
+}

@@ -1,8 +1,9 @@
 // What the content script and the reader frame say to each other. The frame is an extension page
 // shown in an iframe on the article: everything that shows or takes the reader's own text (a
 // highlight's card, the note editor, notes on an organization) is drawn there, where the page's
-// scripts can neither read it nor hear the keys typed into it. The two talk over a runtime port,
-// which the page cannot open or overhear; its name carries a token only the two of them know.
+// scripts can neither read it nor hear the keys typed into it. The two talk through the background
+// (lib/messaging/readerRelay.ts), which the page cannot reach or overhear; they are paired by a
+// token in the frame's address that only the two of them know.
 
 import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '../db/types';
 import type { ColorNames } from '../highlights/colorNames';
@@ -10,7 +11,6 @@ import { MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from './validateStore';
 
 /** The page the frame is; its address carries the pairing token after `#`. */
 export const READER_FRAME_PAGE = '/reader.html' as const;
-export const READER_PORT_PREFIX = 'gloss-reader:';
 
 /** What the frame shows, numbered so an answer to a view that was replaced is ignored. */
 export type ReaderView =
@@ -45,6 +45,8 @@ export type ReaderAct =
   | { act: 'cancel' };
 
 export type FromFrame =
+  /** The frame's page has loaded (first, or again): the content script sends it what to show. */
+  | { type: 'ready' }
   | { type: 'size'; seq: number; width: number; height: number }
   | ({ type: 'act'; seq: number } & ReaderAct);
 
@@ -58,6 +60,7 @@ const isSize = (v: unknown): v is number =>
 
 /** Whether a message from the frame is one the content script acts on (and well formed). */
 export function isFromFrame(message: unknown): message is FromFrame {
+  if (isRecord(message) && message.type === 'ready') return true;
   if (!isRecord(message) || !Number.isSafeInteger(message.seq)) return false;
   if (message.type === 'size') return isSize(message.width) && isSize(message.height);
   if (message.type !== 'act') return false;

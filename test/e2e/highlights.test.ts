@@ -65,6 +65,50 @@ function openPopupFor(tab: Page): Promise<Page> {
   return openPopupAs(browser, tab);
 }
 
+/**
+ * Stops the extension's service worker, as Chrome does when it has been idle (DevTools protocol,
+ * from an extension page: the worker's registration is in the extension's origin), and waits
+ * until it is stopped. The next message to it starts it again.
+ */
+async function stopServiceWorker(near: Page): Promise<void> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/notes.html`);
+  const devtools = await browser.context.newCDPSession(page);
+  const statusOf = new Map<string, string>();
+  let changed = () => undefined as void;
+  devtools.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) statusOf.set(v.versionId, v.runningStatus);
+    changed();
+  });
+  const until = (test: () => boolean) =>
+    new Promise<void>((resolve) => {
+      changed = () => test() && resolve();
+      changed();
+    });
+  await devtools.send('ServiceWorker.enable');
+  const running = () => [...statusOf].find(([, status]) => status === 'running')?.[0];
+  await until(() => running() !== undefined);
+  const versionId = running()!;
+  await devtools.send('ServiceWorker.stopWorker', { versionId });
+  await until(() => statusOf.get(versionId) === 'stopped');
+  await page.close();
+  await near.bringToFront();
+}
+
+/** Waits until the highlight card shows `note` (failing with what it shows instead). */
+async function noteShown(tab: Page, note: string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  let shown: string | null = null;
+  while (Date.now() < deadline) {
+    shown = await inUi(tab, '[data-highlight-card] .note')
+      .textContent()
+      .catch(() => null);
+    if (shown === note) return;
+    await tab.waitForTimeout(100);
+  }
+  assert.equal(shown, note);
+}
+
 describe('highlighting a passage', () => {
   it('paints a selection across a line break when H is pressed, and says it is saved', async () => {
     const tab = await openDemo();
@@ -137,6 +181,28 @@ describe('editing and deleting through the page', () => {
     assert.equal(
       await inUi(tab, '[data-highlight-card] .tags').textContent(),
       '#mali #displacement',
+    );
+    await tab.close();
+  });
+
+  it('saves a note typed while Chrome stopped the service worker (the frame’s channel)', async () => {
+    const tab = await openDemo();
+    await tab.waitForSelector('[data-gloss-highlight]');
+    await tab.locator('[data-gloss-highlight]').first().click();
+    await inUi(tab, '[data-highlight-card] [data-action="edit"]').click();
+    await inUi(tab, '[data-highlight-card] textarea').waitFor();
+    // What Chrome does to an idle worker after 30 s; the reader is still typing.
+    await stopServiceWorker(tab);
+    await inUi(tab, '[data-highlight-card] textarea').fill('Typed while the worker slept');
+    await inUi(tab, '[data-highlight-card] button[type="submit"]').click();
+    // The card shows the note the store answers with, once the save is through.
+    await noteShown(tab, 'Typed while the worker slept');
+    await tab.reload();
+    await tab.waitForSelector('[data-gloss-highlight]');
+    await tab.locator('[data-gloss-highlight]').first().click();
+    assert.equal(
+      await inUi(tab, '[data-highlight-card] .note').textContent(),
+      'Typed while the worker slept',
     );
     await tab.close();
   });

@@ -72,8 +72,11 @@ describe('the notes page', () => {
     // The popup lists this page's highlight and opens the notes page.
     const popup = await openPopupFor(browser, second);
     await popup.locator('[data-highlight]').first().waitFor();
-    // Chromium has a side panel: the popup offers it.
-    assert.equal(await popup.locator('[data-action="open-side-panel"]').count(), 1);
+    // Chromium has a side panel: the popup offers it, by that name.
+    assert.equal(
+      await popup.locator('[data-action="open-side-panel"]').textContent(),
+      'Open in side panel',
+    );
     assert.match(
       (await popup.locator('[data-highlight] .quote').textContent()) ?? '',
       /^Fingerprint kits arrived in October\./,

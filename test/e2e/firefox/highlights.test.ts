@@ -4,8 +4,7 @@
 // FSJ pages by issue, searches it, and takes a note and tags in place; the popup lists the page's
 // bodies and highlights with that note and exports the article as Markdown; a highlight made on
 // the page's http:// address (no secure context) is saved too. What the reader frame draws on the
-// page (a highlight's card and its note editor) does not show in Firefox yet: those tests are
-// marked todo, with the reason (see FRAME_TODO).
+// page: a highlight's card, the note editor from the toolbar, notes on an organization.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'puppeteer-core';
@@ -51,17 +50,6 @@ async function openReady(url: string): Promise<Page> {
 /** What the extension's UI last announced in the page (its live regions, the last one). */
 const statusText = async (tab: Page) =>
   (await inUi(tab, '[role="status"]').last().textContent()) ?? '';
-
-/**
- * Why the reader frame's tests are todo in Firefox. The frame (reader.html in an iframe on the
- * article) waits for the content script's `runtime.connect`; Firefox delivers a content script's
- * connection only to extension pages whose every ancestor frame is the extension's, so the frame,
- * whose parent is the article, never hears it, and nothing is drawn in it.
- */
-const FRAME_TODO =
-  'Firefox: the reader frame never receives the content script’s runtime.connect (its parent is a web page)';
-/** How long a todo test waits for the reader frame to draw: it would draw in well under a second. */
-const FRAME_WAIT = { timeout: 15_000 };
 
 const NOTE = 'Compare <b>DTM</b> figures & dates';
 
@@ -110,6 +98,8 @@ describe('the notes page, in Firefox', () => {
     await highlight(tab, 'Fingerprint kits', 'in October.');
     const popup = await openPopupFor(firefox, tab);
     await popup.waitForSelector('[data-highlight]');
+    // Firefox has a sidebar, not a side panel: the popup offers it by its own name.
+    assert.equal(await textOf(popup, '[data-action="open-side-panel"]'), 'Open in sidebar');
     const known = new Set(firefox.browser.targets());
     const opened = firefox.browser.waitForTarget((t) => t.type() === 'page' && !known.has(t));
     await popup.click('[data-action="open-notes"]');
@@ -236,63 +226,51 @@ describe('on an http:// address, outside a secure context, in Firefox', () => {
 });
 
 describe('what the reader frame draws on the page, in Firefox', () => {
-  it(
-    'opens a saved highlight’s card on click, with its quote (reader frame)',
-    { todo: FRAME_TODO },
-    async () => {
-      const tab = await openReady(march.url);
-      await tab.waitForSelector('[data-gloss-highlight]');
-      await tab.locator('[data-gloss-highlight]').click();
-      await inUi(tab, '[data-highlight-card]').waitFor(FRAME_WAIT);
-      assert.match(
-        (await inUi(tab, '[data-highlight-card] .quote').textContent()) ?? '',
-        /^Tracking who has moved, where\s*they have settled$/,
-      );
-      await tab.close();
-    },
-  );
+  it('opens a saved highlight’s card on click, with its quote (reader frame)', async () => {
+    const tab = await openReady(march.url);
+    await tab.waitForSelector('[data-gloss-highlight]');
+    await tab.locator('[data-gloss-highlight]').click();
+    await inUi(tab, '[data-highlight-card]').waitFor();
+    assert.match(
+      (await inUi(tab, '[data-highlight-card] .quote').textContent()) ?? '',
+      /^Tracking who has moved, where\s*they have settled$/,
+    );
+    await tab.close();
+  });
 
-  it(
-    'adds a note from the toolbar’s N on a new selection (reader frame)',
-    { todo: FRAME_TODO },
-    async () => {
-      const tab = await openReady(march.url);
-      await selectText(tab, 'Herders, traders', 'seasonal');
-      await inUi(tab, '[data-gloss-toolbar]').waitFor();
-      await tab.keyboard.press('n');
-      await inUi(tab, 'textarea').waitFor(FRAME_WAIT);
-      await inUi(tab, 'textarea').fill('Who crosses where');
-      await inUi(tab, 'button[type="submit"]').click();
-      await tab.waitForFunction(
-        () =>
-          document.querySelector('[data-gloss-highlight]:not([data-gloss-save])') !== null &&
-          [...document.querySelectorAll('[data-gloss-highlight]')].some((e) =>
-            e.textContent?.startsWith('Herders'),
-          ),
-      );
-      await tab.close();
-    },
-  );
+  it('adds a note from the toolbar’s N on a new selection (reader frame)', async () => {
+    const tab = await openReady(march.url);
+    await selectText(tab, 'Herders, traders', 'seasonal');
+    await inUi(tab, '[data-gloss-toolbar]').waitFor();
+    await tab.keyboard.press('n');
+    await inUi(tab, 'textarea').waitFor();
+    await inUi(tab, 'textarea').fill('Who crosses where');
+    await inUi(tab, 'button[type="submit"]').click();
+    await tab.waitForFunction(
+      () =>
+        document.querySelector('[data-gloss-highlight]:not([data-gloss-save])') !== null &&
+        [...document.querySelectorAll('[data-gloss-highlight]')].some((e) =>
+          e.textContent?.startsWith('Herders'),
+        ),
+    );
+    await tab.close();
+  });
 
-  it(
-    'keeps a note added in a term card, shown in the card on the next visit (reader frame)',
-    { todo: FRAME_TODO },
-    async () => {
-      let tab = await openReady(march.url);
-      await tab.focus('[data-gloss-term="gfmd"]');
-      await inUi(tab, '[data-action="add-term-note"]').waitFor(FRAME_WAIT);
-      await inUi(tab, '[data-action="add-term-note"]').click();
-      await inUi(tab, '.term-notes textarea').fill('State-led, outside the U.N. system.');
-      await inUi(tab, '.term-notes button[type="submit"]').click();
-      await inUi(tab, '.term-note').waitFor();
-      await tab.close();
-      tab = await openReady(march.url);
-      await tab.focus('[data-gloss-term="gfmd"]');
-      assert.equal(
-        await inUi(tab, '.term-note .note').textContent(),
-        'State-led, outside the U.N. system.',
-      );
-      await tab.close();
-    },
-  );
+  it('keeps a note added in a term card, shown in the card on the next visit (reader frame)', async () => {
+    let tab = await openReady(march.url);
+    await tab.focus('[data-gloss-term="gfmd"]');
+    await inUi(tab, '[data-action="add-term-note"]').waitFor();
+    await inUi(tab, '[data-action="add-term-note"]').click();
+    await inUi(tab, '.term-notes textarea').fill('State-led, outside the U.N. system.');
+    await inUi(tab, '.term-notes button[type="submit"]').click();
+    await inUi(tab, '.term-note').waitFor();
+    await tab.close();
+    tab = await openReady(march.url);
+    await tab.focus('[data-gloss-term="gfmd"]');
+    assert.equal(
+      await inUi(tab, '.term-note .note').textContent(),
+      'State-led, outside the U.N. system.',
+    );
+    await tab.close();
+  });
 });

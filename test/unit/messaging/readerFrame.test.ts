@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { isFromFrame, isToFrame, pairingToken } from '../../../lib/messaging/readerFrame';
 
 describe('isFromFrame', () => {
-  it('takes the reader’s acts and the frame’s size, for a numbered view', () => {
+  it('takes the frame’s ready, the reader’s acts and the frame’s size, for a numbered view', () => {
+    expect(isFromFrame({ type: 'ready' })).toBe(true);
     expect(isFromFrame({ type: 'size', seq: 3, width: 384, height: 200 })).toBe(true);
     expect(isFromFrame({ type: 'act', seq: 3, act: 'recolor', color: 'green' })).toBe(true);
     expect(isFromFrame({ type: 'act', seq: 3, act: 'edit', note: 'n', tags: ['a'] })).toBe(true);
