@@ -134,6 +134,24 @@ export function compileGlossary(
   };
 }
 
+/**
+ * The last word of a body's name that an article may write in the plural when it names two such
+ * bodies at once: "the House and Senate Appropriations Committees" names the Senate's committee
+ * (and the House's, which it writes only in part).
+ */
+const PLURAL_HEAD =
+  /(?:Committee|Subcommittee|Board|Commission|Council|Team|Office|Cent(?:er|re))$/i;
+
+/** Whether text[start, end) is a name ending in a plural head, read with the "s" that follows it. */
+function pluralEnd(text: string, start: number, end: number): boolean {
+  const s = text.charAt(end);
+  if (s !== 's' && s !== 'S') return false;
+  const last = text.charAt(end - 1);
+  // "COMMITTEES" in capitals, "Committees" otherwise.
+  if ((s === 'S') !== (last === last.toUpperCase())) return false;
+  return PLURAL_HEAD.test(text.slice(Math.max(start, end - 12), end));
+}
+
 interface Candidate {
   pattern: number;
   start: number;
@@ -162,9 +180,15 @@ function scanCandidates(
     if (p.exact !== null) {
       if (!spelledAs(text, start, end, p.exact, p.context)) return;
     } else if (p.entry >= 0 && !p.caseless && !startsWithCapital(text, start, end)) return;
-    if (!hasBoundaries(text, start, end)) return;
+    let to = end;
+    if (!hasBoundaries(text, start, end)) {
+      // A full name in the plural ("… Appropriations Committees"): the span takes the "s".
+      if (p.exact !== null || p.entry < 0 || !pluralEnd(text, start, end)) return;
+      if (!hasBoundaries(text, start, end + 1)) return;
+      to = end + 1;
+    }
     if (spaced && continuesSpacedWord(text, start)) return;
-    out.push({ pattern, start, end });
+    out.push({ pattern, start, end: to });
   });
 }
 

@@ -28,6 +28,7 @@ const HEAD_NOUNS = new Set([
   'Federation',
   'Foundation',
   'Fund',
+  'Guard',
   'Institute',
   'League',
   'Network',
@@ -39,6 +40,19 @@ const HEAD_NOUNS = new Set([
 
 /** A known name followed at once by one of these names an observance or event ("UN Day"). */
 const OBSERVANCES = new Set(['Day', 'Night', 'Week']);
+
+/**
+ * A known name followed at once by "University" names a university ("Boise State University",
+ * "Michigan State University Press"), which is no body of the glossary's kinds.
+ */
+const UNIVERSITY = 'University';
+
+/**
+ * The last word of a publication's name: a known name followed by capitalized words ending in one
+ * of these names a magazine or newsletter ("State Magazine", "State Annuitant Newsletter"), not
+ * the body it is named after.
+ */
+const PUBLICATION_NOUNS = new Set(['Magazine', 'Newsletter']);
 
 /** How far a name that holds the match may reach on either side. */
 const REACH = 160;
@@ -55,6 +69,8 @@ const isHyphenCode = (code: number) => code === 45 || code === 0x2010 || code ==
 /** A capitalized word as it stands in a name, possessive and closing punctuation aside. */
 const CAPITALIZED = /^\p{Lu}[\p{L}\p{N}.&'’-]*$/u;
 const bare = (word: string) => word.replace(/(['’]s?)?[.,;:)’”"]*$/u, '');
+/** Punctuation that ends a name even with no space after it ("Day,”Amb." ends at "Day"). */
+const NAME_ENDS = /[,;:)”"]/u;
 
 /** Whitespace and the word after it, read one after another. */
 const NEXT_WORD = /\s+(\S+)/y;
@@ -70,10 +86,12 @@ function wordsAfter(text: string, end: number): string[] {
   const next = NEXT_WORD;
   next.lastIndex = 0;
   for (let m = next.exec(ahead); m !== null && words.length < MAX_WORDS; m = next.exec(ahead)) {
-    const word = bare(m[1]!);
+    const written = m[1]!;
+    const stop = written.search(NAME_ENDS);
+    const word = bare(stop > 0 ? written.slice(0, stop) : written);
     if (!CAPITALIZED.test(word)) break;
     words.push(word);
-    if (word !== m[1]) break; // "Association’s" or "Fund," ends the name
+    if (word !== written) break; // "Association’s", "Fund," or "Day,”Amb." ends the name
   }
   return words;
 }
@@ -138,8 +156,11 @@ export function inAnotherName(
   shortForm: boolean,
 ): boolean {
   const words = wordsAfter(text, end);
-  if (words.length > 0 && (OBSERVANCES.has(words[0]!) || isHead(words[words.length - 1]!)))
-    return true;
+  if (words.length > 0) {
+    const last = words[words.length - 1]!;
+    if (OBSERVANCES.has(words[0]!) || words[0] === UNIVERSITY) return true;
+    if (isHead(last) || PUBLICATION_NOUNS.has(last)) return true;
+  }
   if (!shortForm) return false;
   if (isSpaceCode(text.charCodeAt(end)) && OF_NAME.test(text.slice(end, end + 40))) return true;
   if (isHyphenCode(text.charCodeAt(start - 1)) && compoundBefore(text, start)) return true;

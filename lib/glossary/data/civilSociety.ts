@@ -1385,6 +1385,18 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
     source: 'https://afsa.org/sites/default/files/flipping_book/1119/95',
   },
   {
+    id: 'farne',
+    name: 'Foreign Affairs Retirees of New England',
+    acronyms: ['FARNE'],
+    aliases: [],
+    kind: 'association',
+    founded: '1983',
+    summary:
+      'A regional association of Foreign Service and other foreign affairs retirees living in New England, started by retirees who met on Foreign Service Day in 1983; its members meet regularly to share their Foreign Service experiences and hear speakers on foreign affairs.',
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/0903/87/ ; https://afsa.org/sites/default/files/flipping_book/0522/59/',
+  },
+  {
     id: 'npca',
     name: 'National Peace Corps Association',
     acronyms: ['NPCA'],

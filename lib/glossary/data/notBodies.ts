@@ -65,6 +65,8 @@ export const NOT_BODIES: readonly string[] = [
   'Foreign Service Nationals',
   'Foreign Service family',
   'Foreign Service families',
+  'FS family member',
+  'FS family members',
   'Foreign Service generalist',
   'Foreign Service generalists',
   'Foreign Service specialist',
@@ -82,8 +84,14 @@ export const NOT_BODIES: readonly string[] = [
   // that writes it has entries of its own under its full names.
   'State, Foreign Operations',
   'State foreign operations',
+  'State and Foreign Operations',
+  'State & Foreign Ops',
   // Laws.
   'Foreign Service Act',
+  'State Department Authorization Act',
+  'Department of State Authorization Act',
+  'State Authorization Act',
+  'State Department Basic Authorities Act',
   // The journal's running head ("THE FOREIGN SERVICE JOURNAL | MARCH 2013", "20 APRIL 2015 | THE
   // FOREIGN SERVICE JOURNAL") and a stored page's title line ("The Foreign Service Journal, April
   // 2015").

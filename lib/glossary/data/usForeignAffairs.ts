@@ -1110,6 +1110,18 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
       'https://afsa.org/sites/default/files/flipping_book/070812/15/ ; https://afsa.org/sites/default/files/flipping_book/0422/15/ ; https://diplopundit.net/tag/hillary-clinton/',
   },
   {
+    id: 'qddr',
+    name: 'Quadrennial Diplomacy and Development Review',
+    acronyms: ['QDDR'],
+    aliases: [],
+    kind: 'US government program',
+    founded: '2009',
+    summary:
+      "A joint State Department and USAID review of priorities, capabilities and organization, meant to be carried out every four years. Secretary Hillary Clinton launched it in July 2009, after the Pentagon's Quadrennial Defense Review; the first report came out in December 2010 and the second, under Secretary John Kerry, in April 2015.",
+    source:
+      'https://en.wikipedia.org/wiki/Quadrennial_Diplomacy_and_Development_Review ; http://piglix.com/piglix/Quadrennial_Diplomacy_and_Development_Review ; http://m.state.gov/mc39291.htm ; https://2009-2017.state.gov/s/dmr/qddr/2015/index.htm',
+  },
+  {
     id: 'diplomacy-3-0',
     name: 'Diplomacy 3.0',
     acronyms: [],

@@ -316,6 +316,29 @@ describe('a name inside another body’s name', () => {
     expect(found('AFSA wrote to the Department of Water')).toEqual(['afsa:AFSA']);
   });
 
+  it('does not mark a body in a university, a magazine or a newsletter named after it', () => {
+    expect(found('AFSA thanks a professor at Boise State University, Idaho')).toEqual([
+      'afsa:AFSA',
+    ]);
+    expect(found('AFSA and State Magazine; the 2011 State Annuitant Newsletter')).toEqual([
+      'afsa:AFSA',
+    ]);
+  });
+
+  it('reads an observance to its end with no space after the closing quote', () => {
+    expect(found('“recognized as American Foreign Service Day,”Amb. Stephenson said')).toEqual([]);
+  });
+
+  it('does not take a law named after a body for the body', () => {
+    expect(
+      found('AFSA on the State Department Authorization Act and the State Authorization Act'),
+    ).toEqual(['afsa:AFSA']);
+  });
+
+  it('does not mark a body in a color guard named after it', () => {
+    expect(found('the United States Armed Forces Color Guard presented the colors')).toEqual([]);
+  });
+
   it('does not take a short form that a capitalized word before it modifies', () => {
     expect(found('Congress and the Senate; the Philippine Senate voted')).toEqual([
       'us-congress:Congress',
@@ -361,6 +384,27 @@ describe('short forms and the bodies that vouch for them', () => {
     ]);
     expect(found('Navy ships and Army tents')).toEqual([]);
     expect(found('a Soviet Navy Admiral')).toEqual([]);
+  });
+});
+
+describe('names in the plural and the Service abbreviated', () => {
+  it('marks a committee written in the plural for two chambers', () => {
+    expect(found('the House and Senate Appropriations Committees have jurisdiction')).toEqual([
+      'us-house:the House',
+      'senate-appropriations:Senate Appropriations Committees',
+    ]);
+    expect(found('the Senate Appropriations Committee’s chair')).toEqual([
+      'senate-appropriations:Senate Appropriations Committee',
+    ]);
+  });
+
+  it('takes no plural of a name whose last word is not a body’s head noun', () => {
+    expect(found('the Brazilian and Indian Foreign Services')).toEqual([]);
+  });
+
+  it('reads "FS" for the Foreign Service inside a longer name', () => {
+    expect(found('the FS Grievance Board ruled')).toEqual(['fsgb:FS Grievance Board']);
+    expect(found('AFSA thanked an FS Family Member in Brasilia')).toEqual(['afsa:AFSA']);
   });
 });
 

@@ -83,10 +83,19 @@ describe('nameVariants', () => {
   });
 
   it('offers the name without a leading "The"', () => {
-    expect(nameVariants('The Foreign Service Journal')).toEqual([
-      'The Foreign Service Journal',
-      'Foreign Service Journal',
+    expect(nameVariants('The American Academy of Diplomacy')).toEqual([
+      'The American Academy of Diplomacy',
+      'American Academy of Diplomacy',
     ]);
+  });
+
+  it('abbreviates the Foreign Service inside a longer name, never alone', () => {
+    expect(nameVariants('Foreign Service Grievance Board')).toEqual([
+      'Foreign Service Grievance Board',
+      'FS Grievance Board',
+    ]);
+    expect(nameVariants('U.S. Foreign Service')).toContain('U.S. FS');
+    expect(nameVariants('Foreign Service')).toEqual(['Foreign Service']);
   });
 
   it('offers the name without the Oxford comma', () => {
