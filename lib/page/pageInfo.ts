@@ -72,9 +72,15 @@ function parseHttpUrl(value: string, base?: string): URL | null {
   }
 }
 
-/** FlippingBook page addresses on afsa.org: the book's code and the page file's number. */
+/**
+ * FlippingBook addresses on afsa.org: the book's code, then where a page number can stand. The SEO
+ * file (`files/assets/seo/page<N>.html`), the basic-html file (`files/assets/basic-html/page-<N>.html`)
+ * and the page's own folder (`<N>/`, `<N>`, `<N>/index.html`), the form nearly every archive link
+ * now uses. The folder form must end the path, so that a deeper file of the book is not read as a
+ * page.
+ */
 const FLIPPING_BOOK_PATH =
-  /\/flipping_book\/([^/]+)\/(?:files\/assets\/(?:seo\/page(\d+)\.html|basic-html\/page-(\d+)\.html))?/i;
+  /\/flipping_book\/([^/]+)\/(?:files\/assets\/(?:seo\/page(\d+)\.html|basic-html\/page-(\d+)\.html)|(\d{1,5})(?:\/(?:index\.html?)?)?$)?/i;
 
 function isAfsaHost(hostname: string): boolean {
   const host = hostname.toLowerCase();
@@ -86,7 +92,7 @@ function flippingBookParts(url: string): { code: string; page: number | null } |
   if (!parsed || !isAfsaHost(parsed.hostname)) return null;
   const match = FLIPPING_BOOK_PATH.exec(parsed.pathname);
   if (!match) return null;
-  const digits = match[2] ?? match[3];
+  const digits = match[2] ?? match[3] ?? match[4];
   const page = digits === undefined ? null : Number(digits);
   return { code: (match[1] ?? '').toLowerCase(), page: page !== null && page > 0 ? page : null };
 }
@@ -199,7 +205,7 @@ export function parseIssueCode(code: string, now: number = Date.now()): FsjIssue
 
 /**
  * The FSJ issue an afsa.org FlippingBook address belongs to (any address under
- * `/flipping_book/<code>/`, including the SEO and basic-html page files), or null for any other
+ * `/flipping_book/<code>/`: the SEO and basic-html page files, a page's folder `<code>/<page>/`), or null for any other
  * address, so that exports and the notes page can name the issue.
  */
 export function fsjIssueFromUrl(url: string, now: number = Date.now()): FsjIssue | null {
@@ -208,8 +214,8 @@ export function fsjIssueFromUrl(url: string, now: number = Date.now()): FsjIssue
 }
 
 /**
- * The page number within an issue: from the page file's name (`page28.html`, `page-28.html`), else
- * from a FlippingBook title (`Page 28 - The Foreign Service Journal, March 2013`).
+ * The page number within an issue: from the address (`page28.html`, `page-28.html`, `…/0319/28/`),
+ * else from a FlippingBook title (`Page 28 - The Foreign Service Journal, March 2013`).
  */
 export function fsjPageNumber(url: string, title: string): number | null {
   const fromUrl = flippingBookParts(url)?.page ?? null;

@@ -1,5 +1,6 @@
-// End to end: the extension's own pages (notes, options, popup) follow the browser's colour scheme,
-// and at 200% zoom (a 600 px wide layout viewport, what a 1200 px window lays out at 200%) nothing
+// End to end: the extension's own pages (notes, options, popup, index of organizations) follow the
+// browser's colour scheme, their text is read at 14 px or more (not Chromium's 75% for extension
+// pages), and at 200% zoom (a 600 px wide layout viewport, what a 1200 px window lays out at 200%) nothing
 // runs off the side: no page scrolls sideways and every control stays inside the window. The card
 // on an FSJ page follows the dark scheme too.
 
@@ -79,6 +80,34 @@ describe("the extension's pages follow the browser's colour scheme", () => {
       } finally {
         await light.close();
         await dark.close();
+      }
+    });
+  }
+});
+
+describe("the extension's pages are read at a readable size", () => {
+  for (const path of [...PAGES, 'organizations.html']) {
+    it(`${path}: body text is 14 px or more, and so is every paragraph and list item`, async () => {
+      const page = await open(path, 'light');
+      try {
+        const sizes = await page.evaluate(() => {
+          const text = [...document.querySelectorAll('#app p, #app li, #app label')]
+            .filter((e) => e.getBoundingClientRect().width > 0 && e.textContent?.trim())
+            .filter((e) => !e.matches('.hint, .meta, .count, .tags, .flag, .export-status'))
+            .map((e) => ({
+              what: e.outerHTML.slice(0, 60),
+              size: parseFloat(getComputedStyle(e).fontSize),
+            }));
+          return { body: parseFloat(getComputedStyle(document.body).fontSize), text };
+        });
+        assert.ok(sizes.body >= 14, `body is ${sizes.body} px`);
+        assert.ok(sizes.text.length > 0, 'no text found');
+        assert.deepEqual(
+          sizes.text.filter((t) => t.size < 14),
+          [],
+        );
+      } finally {
+        await page.close();
       }
     });
   }

@@ -216,6 +216,65 @@ describe('fsjPageNumber', () => {
   });
 });
 
+describe("a page's own folder, the address most archive links use", () => {
+  const forms = [
+    `${BOOK}/0319/9/`,
+    `${BOOK}/0319/9`,
+    `${BOOK}/0319/9/index.html`,
+    `${BOOK}/0319/9/INDEX.HTML`,
+    'http://afsa.org/sites/default/files/flipping_book/0319/9/',
+  ];
+
+  it('names the issue from the code and the page from the folder, with or without slash or index.html', () => {
+    for (const url of forms) {
+      expect(fsjIssueFromUrl(url, NOW), url).toEqual({
+        code: '0319',
+        year: 2019,
+        month: 3,
+        endMonth: 3,
+      });
+      expect(fsjPageNumber(url, ''), url).toBe(9);
+    }
+  });
+
+  it('reads a combined issue’s code the same way', () => {
+    const url = `${BOOK}/070823/79`;
+    expect(fsjIssueFromUrl(url, NOW)).toEqual({
+      code: '070823',
+      year: 2023,
+      month: 7,
+      endMonth: 8,
+    });
+    expect(fsjPageNumber(url, '')).toBe(79);
+    expect(describePage(url, null, '', NOW)).toMatchObject({ pageNumber: 79 });
+  });
+
+  it('takes no page from a deeper file of the book, nor from page 0', () => {
+    expect(fsjPageNumber(`${BOOK}/0319/9/files/thumb.jpg`, '')).toBeNull();
+    expect(fsjPageNumber(`${BOOK}/0319/9/page.html`, '')).toBeNull();
+    expect(fsjPageNumber(`${BOOK}/0319/0/`, '')).toBeNull();
+    expect(fsjPageNumber(`${BOOK}/0319/index.html`, '')).toBeNull();
+    // The issue is still known: every address under the book's code belongs to it.
+    expect(fsjIssueFromUrl(`${BOOK}/0319/9/files/thumb.jpg`, NOW)?.code).toBe('0319');
+  });
+
+  it('trusts a canonical naming the same page in another of its forms, not another page', () => {
+    expect(canonicalUrl(`${BOOK}/0319/9`, `${BOOK}/0319/9/`)).toBe(`${BOOK}/0319/9/`);
+    expect(canonicalUrl(`${BOOK}/0319/9/`, `${BOOK}/0319/10/`)).toBe(`${BOOK}/0319/9/`);
+    expect(canonicalUrl(`${BOOK}/0319/9/`, `${BOOK}/0319/`)).toBe(`${BOOK}/0319/9/`);
+  });
+
+  it('files the page with its issue and number', () => {
+    expect(describePage(`${BOOK}/0319/9/?utm_source=x`, null, 'March 2019', NOW)).toEqual({
+      url: `${BOOK}/0319/9/`,
+      title: 'March 2019',
+      issue: { code: '0319', year: 2019, month: 3, endMonth: 3 },
+      pageNumber: 9,
+      updatedAt: NOW,
+    });
+  });
+});
+
 describe('describePage', () => {
   it('describes a FlippingBook page: canonical address, title, issue and page', () => {
     expect(
