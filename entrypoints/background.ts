@@ -16,6 +16,7 @@ import { findCardEntry } from '../lib/glossary/cardEntries';
 import { USER_ENTRIES_KEY } from '../lib/glossary/userEntries';
 import glossaryNames from 'virtual:fsj-glossary-names';
 import { createPageReaders, failure, OFFSCREEN_PATH } from '../lib/background/articleReader';
+import { answerPlacingPort } from '../lib/background/placingPort';
 import { answerReadingPort } from '../lib/background/readingPort';
 import { localReader } from '../lib/background/readHere';
 import { glossaryForStoredEntries } from '../lib/glossary/withUserEntries';
@@ -30,7 +31,7 @@ export default defineBackground(() => {
   db.open().catch((error: unknown) => console.error('FSJ Gloss: cannot open the database', error));
 
   // Pages are read here (Firefox's background page has a DOM) or in an offscreen document; either
-  // way the tab sends its copy over a port to the reader.
+  // way the tab sends its copy over a port to the reader, and its saved highlights are placed there.
   const readers = createPageReaders(
     browser,
     import.meta.env.FIREFOX ? localReader(glossaryForStoredEntries(glossaryNames)) : null,
@@ -49,6 +50,7 @@ export default defineBackground(() => {
   const readHere = readers.read;
   if (readHere !== null) {
     browser.runtime.onConnect.addListener((port) => {
+      if (answerPlacingPort(port, browser.runtime.id)) return;
       answerReadingPort(port, browser.runtime.id, readHere, ({ url, title, reply }) => {
         if (!('reading' in reply) || reply.reading === null) return;
         const named = reply.reading.occurrences.map((o) => o.entryId);

@@ -3,6 +3,7 @@
 // offers Retry), the highlight card (edit, recolour, delete with undo), orphans and re-attaching.
 
 import { describeSpan } from '../../lib/anchoring/describe';
+import type { Anchor } from '../../lib/anchoring/types';
 import {
   DEFAULT_COLOR,
   type HighlightColor,
@@ -29,6 +30,8 @@ import { newRecordId } from '../../lib/db/recordId';
 import { HIGHLIGHT_ATTRIBUTE } from '../../lib/paint/paintHighlights';
 import { newHighlight } from '../../lib/highlights/newHighlight';
 import { createSaver } from '../../lib/content/savingHighlights';
+import { placeHighlightsElsewhere } from '../../lib/content/placingHighlights';
+import { browser } from 'wxt/browser';
 
 export interface HighlightsOptions {
   doc: Document;
@@ -220,15 +223,23 @@ export function startHighlights(options: HighlightsOptions): Highlights {
     async load() {
       const model = overlay().textModel();
       if (model === null) return;
-      const reply = await askStore({
-        type: 'gloss:highlights:place',
-        pageUrl: page().url,
-        text: model.text,
-      });
+      const reply = await askStore({ type: 'gloss:highlights:list', pageUrl: page().url });
       if (!reply.ok) {
         return toast(`Saved highlights could not be read: ${reply.error.message}`, 'error');
       }
-      layer.load(reply.value.records, reply.value.anchors);
+      const records = reply.value;
+      const selectors = records.map((r) => r.selectors);
+      // Not placed, they are still listed (as not found on this page) and stay stored.
+      const anchors: Anchor[] = await placeHighlightsElsewhere(
+        browser.runtime,
+        model.text,
+        selectors,
+      ).catch((error: unknown) => {
+        const why = error instanceof Error ? error.message : String(error);
+        toast(`Saved highlights could not be placed: ${why}`, 'error');
+        return records.map(() => ({ status: 'orphan' }) as const);
+      });
+      layer.load(records, anchors);
     },
     clear() {
       ui.set({ highlight: null, toolbar: null, editor: null });

@@ -8,33 +8,17 @@ import {
   isReadPageReply,
   READ_PAGE_PORT,
   type PageCopy,
-  type PrepareReadingRequest,
   type ReadPageRequest,
 } from '../../lib/messaging/article';
+import { prepareReadingDocument } from '../../lib/content/placingHighlights';
+import { askOverPort } from '../../lib/content/portRequest';
 import { benchMark } from './benchMarks';
 
-/** Sends one copy over a fresh port; the reply, or why none came. */
-function readOverPort(copy: PageCopy): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const port = browser.runtime.connect({ name: READ_PAGE_PORT });
-    port.onMessage.addListener((message: unknown) => {
-      resolve(message);
-      port.disconnect();
-    });
-    port.onDisconnect.addListener(() => reject(new Error('the reading document went away')));
-    const request: ReadPageRequest = { type: 'gloss:read-page', copy };
-    port.postMessage(request);
-  });
-}
-
 export async function readArticleElsewhere(copy: PageCopy): Promise<PageRead> {
-  const prepare: PrepareReadingRequest = { type: 'gloss:prepare-reading' };
-  const ready: unknown = await browser.runtime.sendMessage(prepare);
-  if (typeof ready === 'object' && ready !== null && 'error' in ready) {
-    throw new Error(String(ready.error));
-  }
+  await prepareReadingDocument(browser.runtime);
   benchMark('copy-sent');
-  const reply = await readOverPort(copy);
+  const request: ReadPageRequest = { type: 'gloss:read-page', copy };
+  const reply = await askOverPort(browser.runtime, READ_PAGE_PORT, request);
   benchMark('trace-received');
   if (!isReadPageReply(reply)) throw new Error('the background did not answer');
   if ('error' in reply) throw new Error(reply.error);

@@ -1,10 +1,12 @@
 // Chrome's offscreen document: the DOM where pages are read (lib/background/articleReader.ts),
 // since the service worker has none. Content scripts send their copy here over a port; the
-// background gives the reader's own entries, and is told which bodies each page named.
+// background gives the reader's own entries, and is told which bodies each page named. Saved
+// highlights are placed here too, over a port of their own.
 
 import { browser } from 'wxt/browser';
 import glossaryNames from 'virtual:fsj-glossary-names';
 import { localReader } from '../../lib/background/readHere';
+import { answerPlacingPort } from '../../lib/background/placingPort';
 import { answerReadingPort } from '../../lib/background/readingPort';
 import { glossaryForStoredEntries } from '../../lib/glossary/withUserEntries';
 import {
@@ -27,6 +29,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) =
 });
 
 browser.runtime.onConnect.addListener((port) => {
+  if (answerPlacingPort(port, browser.runtime.id)) return;
   answerReadingPort(
     port,
     browser.runtime.id,

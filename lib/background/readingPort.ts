@@ -9,15 +9,9 @@ import {
   type ReadPageReply,
 } from '../messaging/article';
 import { failure } from './articleReader';
+import { answerTabPort, type TabPort } from './tabPort';
 
-/** The part of a runtime port this end uses. */
-export interface ReadingPort {
-  name: string;
-  sender?: { id?: string; url?: string; tab?: { title?: string } };
-  onMessage: { addListener(listener: (message: unknown) => void): void };
-  postMessage(message: ReadPageReply): void;
-  disconnect(): void;
-}
+export type ReadingPort = TabPort<ReadPageReply>;
 
 /** A tab whose page was read: its address and title as the browser gave them, and the reading. */
 export interface TabReading {
@@ -38,27 +32,19 @@ export function answerReadingPort(
   read: (copy: PageCopy) => ReadPageReply | Promise<ReadPageReply>,
   onRead: (reading: TabReading) => void,
 ): boolean {
-  const sender = port.sender;
-  if (port.name !== READ_PAGE_PORT || sender?.id !== extensionId || sender.tab === undefined) {
-    return false;
-  }
-  let answered = false;
-  port.onMessage.addListener((message) => {
-    if (answered) return;
-    answered = true;
-    void (async () => {
-      const reply = isReadPageRequest(message)
-        ? await Promise.resolve(read(message.copy)).catch(failure)
-        : failure('not a page copy');
-      try {
-        port.postMessage(reply);
-      } catch {
-        return; // the tab went away while its page was read
-      }
-      if (sender.url !== undefined) {
+  return answerTabPort(
+    port,
+    READ_PAGE_PORT,
+    extensionId,
+    (message) =>
+      isReadPageRequest(message)
+        ? Promise.resolve()
+            .then(() => read(message.copy))
+            .catch(failure)
+        : Promise.resolve(failure('not a page copy')),
+    (reply, sender) => {
+      if (sender.url !== undefined)
         onRead({ url: sender.url, title: sender.tab?.title ?? '', reply });
-      }
-    })();
-  });
-  return true;
+    },
+  );
 }

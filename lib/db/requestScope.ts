@@ -54,7 +54,6 @@ export async function scopeProblem(
   const refuse = (what: string) => `a page may not reach ${what} made on another site`;
   switch (request.type) {
     case 'gloss:highlights:list':
-    case 'gloss:highlights:place':
       return sameSite(request.pageUrl, own) ? null : refuse('highlights');
     case 'gloss:highlights:save':
     case 'gloss:highlights:restore':

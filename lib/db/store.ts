@@ -3,8 +3,6 @@
 // in edits.ts, the backup import in importBackup.ts). Every write is one transaction: it commits
 // whole or not at all.
 
-import { anchorAllInSlices, type AnchorOptions } from '../anchoring/anchor';
-import type { SliceOptions } from '../anchoring/steps';
 import type { StoreReply, StoreReplyFor, StoreRequest, StoreValues } from '../messaging/store';
 import { storeRequestProblem } from '../messaging/validateStore';
 import { updateHighlight, updateTermNote } from './edits';
@@ -156,35 +154,12 @@ export async function allTermNotes(db: GlossDatabase): Promise<TermNoteRecord[]>
   return notes.sort(byEntryThenMade);
 }
 
-/**
- * A page's highlights and where each one is in the article's text now. Placing them here, beside
- * the database, keeps the fuzzy matcher out of the content script that every FSJ page loads. The
- * search runs in slices, so that other tabs' requests are answered meanwhile, and within a budget
- * (lib/anchoring/budget.ts): past it a highlight comes back as an orphan, and stays stored.
- */
-export async function placeHighlights(
-  db: GlossDatabase,
-  pageUrl: string,
-  text: string,
-  options: AnchorOptions & SliceOptions = {},
-): Promise<StoreValues['gloss:highlights:place']> {
-  const records = await listHighlights(db, pageUrl);
-  const anchors = await anchorAllInSlices(
-    text,
-    records.map((r) => r.selectors),
-    options,
-  );
-  return { records, anchors };
-}
-
 type AnyValue = StoreValues[StoreRequest['type']];
 
 function dispatch(db: GlossDatabase, request: StoreRequest): Promise<AnyValue> {
   switch (request.type) {
     case 'gloss:highlights:list':
       return listHighlights(db, request.pageUrl);
-    case 'gloss:highlights:place':
-      return placeHighlights(db, request.pageUrl, request.text);
     case 'gloss:highlights:save':
       return saveHighlight(db, request.page, request.highlight);
     case 'gloss:highlights:update':

@@ -9,7 +9,6 @@ import type {
   TermNoteChanges,
   TermNoteRecord,
 } from '../db/types';
-import type { Anchor } from '../anchoring/types';
 
 /**
  * An update carries the fields the reader changed and, in `base`, the value each of them had in the
@@ -18,7 +17,6 @@ import type { Anchor } from '../anchoring/types';
  */
 export type StoreRequest =
   | { type: 'gloss:highlights:list'; pageUrl: string }
-  | { type: 'gloss:highlights:place'; pageUrl: string; text: string }
   | { type: 'gloss:highlights:save'; page: PageRecord; highlight: HighlightRecord }
   | {
       type: 'gloss:highlights:update';
@@ -49,7 +47,6 @@ export type StoreReply<T> = { ok: true; value: T } | { ok: false; error: StoreEr
 export interface StoreValues {
   'gloss:highlights:list': HighlightRecord[];
   /** The page's highlights, and where each is in the given article text now (same order). */
-  'gloss:highlights:place': { records: HighlightRecord[]; anchors: Anchor[] };
   'gloss:highlights:save': HighlightRecord;
   'gloss:highlights:update': HighlightRecord;
   'gloss:highlights:delete': HighlightRecord;
@@ -65,7 +62,6 @@ export type StoreReplyFor<R extends StoreRequest> = StoreReply<StoreValues[R['ty
 
 export const STORE_REQUEST_TYPES: readonly StoreRequest['type'][] = [
   'gloss:highlights:list',
-  'gloss:highlights:place',
   'gloss:highlights:save',
   'gloss:highlights:update',
   'gloss:highlights:delete',

@@ -31,7 +31,7 @@ export const MAX_NOTE_LENGTH = 20_000;
 export const MAX_TAGS = 50;
 export const MAX_TAG_LENGTH = 64;
 export const MAX_ENTRY_IDS = 200;
-/** The article text sent to place highlights in (a whole long page fits with room to spare). */
+/** The article text sent to place highlights in (placing.ts; a long page fits with room to spare). */
 export const MAX_ARTICLE_LENGTH = 5_000_000;
 /** Largest text offset or page number accepted (far beyond any article). */
 const MAX_OFFSET = 10_000_000;
@@ -90,7 +90,8 @@ function typed(value: unknown, where: string, type: string, keys: readonly strin
   return (value as Fields).type === type ? null : `${where}.type is not ${type}`;
 }
 
-function selectors(value: unknown, where: string): Problem {
+/** What is wrong with a highlight's selectors (also checked where highlights are placed: placing.ts). */
+export function selectorsProblem(value: unknown, where: string): Problem {
   const keys = shape(value, where, ['quote', 'position']);
   if (keys) return keys;
   const { quote, position } = value as Fields;
@@ -114,7 +115,7 @@ const CHANGE_CHECKS: Record<keyof HighlightChanges, Check> = {
   note: (v, w) => text(v, w, 0, MAX_NOTE_LENGTH),
   tags: (v, w) => list(v, w, MAX_TAGS, tag),
   color,
-  selectors,
+  selectors: selectorsProblem,
   quote: (v, w) => text(v, w, 1, MAX_QUOTE_LENGTH),
   entryIds: (v, w) => list(v, w, MAX_ENTRY_IDS, id),
 };
@@ -210,12 +211,6 @@ export function storeRequestProblem(value: unknown): string | null {
   switch (v.type) {
     case 'gloss:highlights:list':
       return shape(v, 'request', ['type', 'pageUrl']) ?? url(v.pageUrl, 'pageUrl');
-    case 'gloss:highlights:place':
-      return (
-        shape(v, 'request', ['type', 'pageUrl', 'text']) ??
-        url(v.pageUrl, 'pageUrl') ??
-        text(v.text, 'text', 0, MAX_ARTICLE_LENGTH)
-      );
     case 'gloss:highlights:save':
     case 'gloss:highlights:restore':
       return shape(v, 'request', ['type', 'page', 'highlight']) ?? pageAndHighlight(v);

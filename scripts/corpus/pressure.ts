@@ -153,7 +153,7 @@ export interface Timed {
 
 /**
  * Watches the background's event loop: `stop()` gives every stretch it was held over 50 ms, and
- * when requests to place a page's highlights arrived (wall clock).
+ * when a page asked for its stored highlights, to place them (wall clock).
  */
 export async function watchBackground(
   context: BrowserContext,
@@ -168,7 +168,7 @@ export async function watchBackground(
     ).runtime;
     runtime.onMessage.addListener((message) => {
       const type = (message as { type?: unknown } | null)?.type;
-      if (type === 'gloss:highlights:place') placing.push(Date.now());
+      if (type === 'gloss:highlights:list') placing.push(Date.now());
     });
     let last = Date.now();
     g.__fsjHeld = held;

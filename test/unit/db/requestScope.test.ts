@@ -71,7 +71,7 @@ describe('handleScopedRequest', () => {
     for (const scope of [FORUM, ELSEWHERE]) {
       const reply = await handleScopedRequest(
         db,
-        { type: 'gloss:highlights:place', pageUrl: PAGE_URL, text: 'any' },
+        { type: 'gloss:highlights:list', pageUrl: PAGE_URL },
         scope,
       );
       expect(reply).toMatchObject({ ok: false, error: { kind: 'invalid' } });

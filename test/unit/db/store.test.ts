@@ -13,7 +13,6 @@ import {
   handleStoreRequest,
   listHighlights,
   listTermNotes,
-  placeHighlights,
   restoreHighlight,
   saveHighlight,
   saveTermNote,
@@ -171,61 +170,6 @@ describe('highlights on a page', () => {
     await restoreHighlight(db, makePage(), highlight);
     expect(await db.pages.toArray()).toEqual([makePage()]);
     expect(await storedHighlights(db)).toEqual([highlight]);
-  });
-});
-
-describe('placing a page’s highlights in its text', () => {
-  it('answers with each record and where it is in the text now, or that it is not found', async () => {
-    const db = await openGloss();
-    const text =
-      'Founded in 1951, the International Organization for Migration (IOM) is based in Geneva.';
-    await saveHighlight(db, makePage(), makeHighlight('here', 17));
-    await saveHighlight(
-      db,
-      makePage(),
-      makeHighlight('gone', 60, { quote: 'a passage that is nowhere in the article' }),
-    );
-    const { records, anchors } = await placeHighlights(db, PAGE_URL, text);
-    expect(records.map((r) => r.id)).toEqual(['here', 'gone']);
-    expect(anchors).toEqual([{ status: 'exact', start: 17, end: 61 }, { status: 'orphan' }]);
-    expect(text.slice(17, 61)).toBe('the International Organization for Migration');
-    const reply = await handleStoreRequest(db, {
-      type: 'gloss:highlights:place',
-      pageUrl: PAGE_URL,
-      text,
-    });
-    expect(reply).toEqual({ ok: true, value: { records, anchors } });
-  });
-
-  it('answers another tab’s save while a long search runs, and keeps what it cannot place', async () => {
-    const db = await openGloss();
-    const text = wordSalad(seededRandom(7), 100_000);
-    const long = (id: string, start: number) => {
-      const selectors = describeSpan(text, { start, end: start + 20_000 });
-      return makeHighlight(id, start, { selectors, quote: selectors.quote.exact });
-    };
-    await saveHighlight(db, makePage(), long('a', 5_000));
-    await saveHighlight(db, makePage(), long('b', 40_000));
-    const changed = editInside(editInside(text, 5_000, 25_000), 40_000, 60_000);
-    const order: string[] = [];
-    const placing = placeHighlights(db, PAGE_URL, changed, { budget: { callMs: 400 } }).then(
-      (placed) => (order.push('placed'), placed),
-    );
-    const other = makeHighlight('other', 0, { pageUrl: OTHER_URL });
-    const saving = handleStoreRequest(db, {
-      type: 'gloss:highlights:save',
-      page: makePage({ url: OTHER_URL }),
-      highlight: other,
-    }).then((reply) => (order.push('saved'), reply));
-    const [placed, saved] = await Promise.all([placing, saving]);
-    expect(saved.ok).toBe(true);
-    expect(order).toEqual(['saved', 'placed']);
-    expect(placed.records.map((r) => r.id)).toEqual(['a', 'b']);
-    // However many the budget let through, none is misplaced, and all are still stored.
-    for (const [i, anchor] of placed.anchors.entries()) {
-      if (anchor.status !== 'orphan') expect(anchor.start).toBe(i === 0 ? 5_000 : 40_000);
-    }
-    expect((await listHighlights(db, PAGE_URL)).map((h) => h.id)).toEqual(['a', 'b']);
   });
 });
 

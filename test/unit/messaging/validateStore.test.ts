@@ -21,7 +21,6 @@ import { makeHighlight, makePage, makeTermNote } from '../db/testDb';
 /** One well-formed request of every type. */
 const valid: StoreRequest[] = [
   { type: 'gloss:highlights:list', pageUrl: 'https://www.afsa.org/a' },
-  { type: 'gloss:highlights:place', pageUrl: 'https://www.afsa.org/a', text: 'Article text.' },
   { type: 'gloss:highlights:save', page: makePage(), highlight: makeHighlight('h1') },
   { type: 'gloss:highlights:restore', page: makePage(), highlight: makeHighlight('h1') },
   {
@@ -76,13 +75,6 @@ describe('isStoreRequest', () => {
     }
     expect(isStoreRequest({ type: 'gloss:highlights:purge' })).toBe(false);
     expect(isStoreRequest({ type: 'gloss:entry', id: 'iom' })).toBe(false);
-  });
-
-  it('rejects an article text that is not text or is too long to place highlights in', () => {
-    const place = { type: 'gloss:highlights:place', pageUrl: 'https://www.afsa.org/a' };
-    expect(isStoreRequest({ ...place, text: 42 })).toBe(false);
-    expect(isStoreRequest({ ...place, text: 'x'.repeat(MAX_ARTICLE_LENGTH + 1) })).toBe(false);
-    expect(isStoreRequest({ ...place, text: 'x'.repeat(1000) })).toBe(true);
   });
 
   it('rejects missing and unexpected fields', () => {
