@@ -75,7 +75,8 @@ export function postName(post: Post): string {
 /**
  * Every name of the post but its title. A post named after a city gets, for each name of the city:
  * "Embassy C", "American Embassy C", "U.S. Embassy in C", "American Embassy in C" and "Embassy of
- * the United States in C" (the same with "Consulate General" or "Consulate"). A post named after
+ * the United States in C" (the same with "Consulate General" or "Consulate"; a consulate general
+ * is also "Consulate C" and "U.S." or "American Consulate in C"). A post named after
  * what it is accredited to gets "Embassy to X" and "American Embassy to X" (or "Mission to X":
  * never, since "the mission to the United Nations" could be any country's). The matcher itself adds
  * U.S./US/United States, U.N./UN/United Nations and an optional leading "The".
@@ -96,6 +97,13 @@ export function postAliases(post: Post): string[] {
         `American ${title} in ${city}`,
         `${title} of the United States in ${city}`,
       );
+      // A consulate general is often called the consulate ("Consulate Karachi").
+      if (post.kind === 'consulate general')
+        names.push(
+          `Consulate ${city}`,
+          `U.S. Consulate in ${city}`,
+          `American Consulate in ${city}`,
+        );
     }
   }
   names.push(...(post.aliases ?? []));

@@ -76,6 +76,11 @@ export const NOT_BODIES: readonly string[] = [
   'Foreign Service official',
   'Foreign Service officials',
   'FS officials',
+  // Foreign Service pay grades ("FS-6 through FS-4", "an FS-01"): ranks, not the Service.
+  ...Array.from({ length: 9 }, (_, i) => [`FS-${i + 1}`, `FS-0${i + 1}`]).flat(),
+  // The journal's columns named after the Service.
+  'FS Heritage',
+  'FS Know-How',
   // Events and groups named after the Service: "Foreign Service Day" and "Night" are left to the
   // matcher's observance rule (otherNames.ts); an AFSA program series.
   'Foreign Service Writers',

@@ -429,6 +429,15 @@ describe('the Foreign Service’s role nouns, groups and channels', () => {
     ]);
   });
 
+  it('does not take a pay grade or one of the journal’s columns for the Service', () => {
+    expect(
+      found('junior officers (FS-6 through FS-4) and an FS-01 of the Foreign Service'),
+    ).toEqual(['foreign-service:Foreign Service']);
+    expect(found('FS Heritage and FS Know-How, the Foreign Service’s columns')).toEqual([
+      'foreign-service:Foreign Service',
+    ]);
+  });
+
   it('marks a broadcaster, not its channel', () => {
     expect(found('MBN runs Alhurra')).toEqual(['mbn:MBN']);
   });

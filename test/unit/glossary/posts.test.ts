@@ -62,6 +62,22 @@ describe('a consulate general and a consulate', () => {
     expect(karachi.summary).toBe('The U.S. consulate general in Karachi, Pakistan.');
   });
 
+  it('is also called the consulate, as writers often call a consulate general', () => {
+    const karachi = entry({
+      kind: 'consulate general',
+      city: 'Karachi',
+      country: 'Pakistan',
+      source: 'https://pk.usembassy.gov/',
+    });
+    expect(karachi.aliases).toEqual(
+      expect.arrayContaining([
+        'Consulate Karachi',
+        'U.S. Consulate in Karachi',
+        'American Consulate in Karachi',
+      ]),
+    );
+  });
+
   it('gives "Consulate Adana" and "U.S. Consulate in Adana"', () => {
     const adana = entry({
       kind: 'consulate',
