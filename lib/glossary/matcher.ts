@@ -222,8 +222,13 @@ export function matchGlossary(glossary: CompiledGlossary, text: string): Occurre
       if (window.spansHump(start, end)) candidates.push({ pattern: c.pattern, start, end });
     }
   }
-  // Longest first; among equals, the earlier one. Then keep those that overlap nothing kept.
-  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Longest first; among equals, the earlier one, and at the same span a phrase naming no body
+  // (the running head read with its spaces closed). Then keep those that overlap nothing kept.
+  const namesNoBody = (c: Candidate) => (glossary.patterns[c.pattern]!.entry < 0 ? 0 : 1);
+  candidates.sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) || a.start - b.start || namesNoBody(a) - namesNoBody(b),
+  );
   const kept: Candidate[] = [];
   const taken = new Uint8Array(text.length);
   outer: for (const c of candidates) {

@@ -15,6 +15,13 @@ export interface SpacedCapsWindow {
 
 /** A lone capital (not after a letter or digit), one space, then at least two more capitals. */
 const SPLIT = /(?<![\p{L}\p{N}])\p{Lu} (?=\p{Lu}{2})/gu;
+/**
+ * A run spaced letter by letter ("A F S A", "D I P L O M A T I C S E C U R I T Y"): at least three
+ * lone capitals, one space apart, the last not the first capital of a split word ("A F S A
+ * S CHOLARSHIPS"). Every space in it is closed, word gaps too, since they look the same: only a
+ * run that is one name whole ("AFSA", "DIPLOMATICSECURITY") then reads as a name.
+ */
+const LETTER_RUN = /(?<![\p{L}\p{N}])\p{Lu}(?: \p{Lu}(?![\p{L}\p{N}])(?! \p{Lu}{2})){2,}/gu;
 /** How far either side of a split a name may reach. */
 const REACH = 80;
 
@@ -25,7 +32,12 @@ export function spacedCapsWindows(text: string): SpacedCapsWindow[] {
   const spaces: number[] = []; // index of each space to close
   SPLIT.lastIndex = 0;
   for (let m = SPLIT.exec(text); m !== null; m = SPLIT.exec(text)) spaces.push(m.index + 1);
+  LETTER_RUN.lastIndex = 0;
+  for (let m = LETTER_RUN.exec(text); m !== null; m = LETTER_RUN.exec(text)) {
+    for (let k = m.index + 1; k < m.index + m[0].length; k += 2) spaces.push(k);
+  }
   if (spaces.length === 0) return [];
+  spaces.sort((a, b) => a - b);
   const windows: SpacedCapsWindow[] = [];
   let i = 0;
   while (i < spaces.length) {

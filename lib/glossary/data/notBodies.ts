@@ -103,4 +103,8 @@ export const NOT_BODIES: readonly string[] = [
   'The Foreign Service Journal |',
   '| The Foreign Service Journal',
   ...MONTHS.map((month) => `The Foreign Service Journal, ${month}`),
+  // The running head spaced letter by letter ("F O R E I G N S E R V I C E J O U R N A L"), as the
+  // matcher reads it with its spaces closed (spacedCaps.ts).
+  'FOREIGNSERVICEJOURNAL',
+  'THEFOREIGNSERVICEJOURNAL',
 ];

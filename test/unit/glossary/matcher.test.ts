@@ -262,6 +262,23 @@ describe('letter-spaced small caps and all-caps heads', () => {
     expect(found('F O C U S O N NATO AT 60')).toEqual(['nato:NATO']);
   });
 
+  it('reads a run spaced letter by letter that is one name whole', () => {
+    expect(found('A F S A S CHOLARSHIPS')).toEqual(['afsa:A F S A']);
+    expect(found('U S A I D at work')).toEqual(['usaid:U S A I D']);
+    expect(found('A M E R I C A N F O R E I G N S E R V I C E A S S O C I A T I O N')).toEqual([
+      'afsa:A M E R I C A N F O R E I G N S E R V I C E A S S O C I A T I O N',
+    ]);
+  });
+
+  it('finds no name inside a longer run, and leaves the spaced running head unmarked', () => {
+    expect(found('F O C U S O N D I P L O M A T I C S E C U R I T Y')).toEqual([]);
+    expect(found('T H O S E W H O S E R V E D')).toEqual([]);
+    expect(
+      found('22 F O R E I G N S E R V I C E J O U R N A L / S E P T E M B E R 2 0 0 5'),
+    ).toEqual([]);
+    expect(found('M A Y 2 0 0 5 / T H E F O R E I G N S E R V I C E J O U R N A L 23')).toEqual([]);
+  });
+
   it('marks a short form in small caps or in an all-caps head, in context', () => {
     expect(found('AFSA NEWS: HOW S TATE HIRES')).toEqual(['afsa:AFSA', 'state-department:S TATE']);
     expect(found('Congress held hearings. NEWS FROM THE HILL')).toEqual([

@@ -9,6 +9,11 @@ describe('spacedCapsWindows', () => {
     expect(window!.text).toContain('DEPARTMENT OF HOMELAND SECURITY');
   });
 
+  it('closes every space of a run spaced letter by letter, but not before a split word', () => {
+    const [window] = spacedCapsWindows('the A F S A S CHOLARSHIPS page');
+    expect(window!.text).toContain('AFSA SCHOLARSHIPS');
+  });
+
   it('finds nothing to close in ordinary text', () => {
     expect(spacedCapsWindows('The Department of Homeland Security said')).toEqual([]);
   });
