@@ -2,19 +2,10 @@
 // text"). Each check returns the value in its stored type or throws a BackupProblem; the limits
 // are the store's own, so a backup can carry nothing the extension would not save itself.
 
-import {
-  MAX_CONTEXT_LENGTH,
-  MAX_ID_LENGTH,
-  MAX_QUOTE_LENGTH,
-  MAX_URL_LENGTH,
-} from '../messaging/validateStore';
+import { MAX_ID_LENGTH, MAX_TIME, MAX_URL_LENGTH } from '../model/limits';
+import { isPlainObject, type Fields } from '../model/plainObject';
 
-export { MAX_CONTEXT_LENGTH, MAX_QUOTE_LENGTH };
-
-/** Largest text offset or page number accepted, as the store's validator. */
-export const MAX_OFFSET = 10_000_000;
-/** The latest time a JavaScript date can hold. */
-const MAX_TIME = 8.64e15;
+export { isPlainObject, type Fields };
 
 /** The first thing found wrong in a backup; its message says what, in plain words. */
 export class BackupProblem extends Error {
@@ -24,8 +15,6 @@ export class BackupProblem extends Error {
   }
 }
 
-export type Fields = Record<string, unknown>;
-
 export function fail(message: string): never {
   throw new BackupProblem(message);
 }
@@ -34,12 +23,6 @@ export function fail(message: string): never {
 export function shown(value: unknown): string {
   const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
-}
-
-export function isPlainObject(value: unknown): value is Fields {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
 }
 
 export function object(value: unknown, what: string): Fields {

@@ -12,13 +12,16 @@ import {
   type PageRecord,
   type TermNoteRecord,
 } from '../db/types';
-import { MAX_TITLE_LENGTH } from '../page/pageInfo';
 import {
+  MAX_CONTEXT_LENGTH,
   MAX_ENTRY_IDS,
   MAX_NOTE_LENGTH,
+  MAX_OFFSET,
+  MAX_QUOTE_LENGTH,
   MAX_TAG_LENGTH,
   MAX_TAGS,
-} from '../messaging/validateStore';
+  MAX_TITLE_LENGTH,
+} from '../model/limits';
 import { entryIdFromIri, ENTRY_URN, idFromIri } from './backupFormat';
 import {
   address,
@@ -28,9 +31,6 @@ import {
   integer,
   isPlainObject,
   list,
-  MAX_CONTEXT_LENGTH,
-  MAX_OFFSET,
-  MAX_QUOTE_LENGTH,
   nonBlank,
   object,
   shown,

@@ -2,7 +2,7 @@
 // extension storage. Pure helpers over the stored value.
 
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../db/types';
-import { MAX_TAG_LENGTH, MAX_TAGS } from '../messaging/validateStore';
+import { MAX_TAG_LENGTH, MAX_TAGS } from '../model/limits';
 
 export const COLOR_NAMES_KEY = 'colorNames';
 

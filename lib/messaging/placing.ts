@@ -5,7 +5,8 @@
 
 import type { Anchor, Selectors } from '../anchoring/types';
 import { isPlainObject, list, shape, text } from './requestChecks';
-import { MAX_ARTICLE_LENGTH, selectorsProblem } from './validateStore';
+import { MAX_ARTICLE_LENGTH } from '../model/limits';
+import { selectorsProblem } from './validateStore';
 
 export const PLACE_HIGHLIGHTS_PORT = 'gloss:place-highlights';
 

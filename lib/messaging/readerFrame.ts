@@ -7,7 +7,7 @@
 
 import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '../db/types';
 import type { ColorNames } from '../highlights/colorNames';
-import { MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from './validateStore';
+import { MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from '../model/limits';
 
 /** The page the frame is; its address carries the pairing token after `#`. */
 export const READER_FRAME_PAGE = '/reader.html' as const;

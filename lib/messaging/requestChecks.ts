@@ -1,21 +1,14 @@
 // The field checks of store requests, each returning what is wrong (for logs and error replies)
 // or null: shapes of plain objects, bounded text, ids, addresses, integers, times and lists.
 
-export const MAX_ID_LENGTH = 128;
-export const MAX_URL_LENGTH = 8192;
-const MAX_TIME = 8.64e15;
+import { MAX_ID_LENGTH, MAX_TIME, MAX_URL_LENGTH } from '../model/limits';
+import { isPlainObject, type Fields } from '../model/plainObject';
 
+export { isPlainObject, type Fields };
 export type Problem = string | null;
-export type Fields = Record<string, unknown>;
 export type Check = (value: unknown, where: string) => Problem;
 export const has = (object: Fields, key: string) =>
   Object.prototype.hasOwnProperty.call(object, key);
-
-export function isPlainObject(value: unknown): value is Fields {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
-}
 
 /** The object has exactly these keys (optional ones may be absent), or what is wrong. */
 export function shape(

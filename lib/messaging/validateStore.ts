@@ -2,15 +2,12 @@
 // shares a renderer with the web page, so a message may be forged or bloated.
 
 import { HIGHLIGHT_COLORS, type HighlightChanges, type TermNoteChanges } from '../db/types';
-import { MAX_TITLE_LENGTH } from '../page/pageInfo';
 import {
   has,
   id,
   integer,
   isPlainObject,
   list,
-  MAX_ID_LENGTH,
-  MAX_URL_LENGTH,
   shape,
   text,
   time,
@@ -21,20 +18,29 @@ import {
 } from './requestChecks';
 import { STORE_REQUEST_TYPES, type StoreRequest } from './store';
 
-// Limits on what a request may carry. The content script shares a renderer with the web page, so
-// a message may have been forged or bloated; these bound what reaches the disk.
-export { MAX_ID_LENGTH, MAX_TITLE_LENGTH, MAX_URL_LENGTH };
-export const MAX_QUOTE_LENGTH = 20_000;
-/** Prefix and suffix of a quote selector (the design keeps about 32 characters). */
-export const MAX_CONTEXT_LENGTH = 256;
-export const MAX_NOTE_LENGTH = 20_000;
-export const MAX_TAGS = 50;
-export const MAX_TAG_LENGTH = 64;
-export const MAX_ENTRY_IDS = 200;
-/** The article text sent to place highlights in (placing.ts; a long page fits with room to spare). */
-export const MAX_ARTICLE_LENGTH = 5_000_000;
-/** Largest text offset or page number accepted (far beyond any article). */
-const MAX_OFFSET = 10_000_000;
+import {
+  MAX_ARTICLE_LENGTH,
+  MAX_CONTEXT_LENGTH,
+  MAX_ENTRY_IDS,
+  MAX_NOTE_LENGTH,
+  MAX_OFFSET,
+  MAX_QUOTE_LENGTH,
+  MAX_TAG_LENGTH,
+  MAX_TAGS,
+  MAX_TITLE_LENGTH,
+} from '../model/limits';
+
+// The limits (lib/model/limits.ts), also read from here by the UI for its fields' lengths.
+export {
+  MAX_ARTICLE_LENGTH,
+  MAX_CONTEXT_LENGTH,
+  MAX_ENTRY_IDS,
+  MAX_NOTE_LENGTH,
+  MAX_QUOTE_LENGTH,
+  MAX_TAG_LENGTH,
+  MAX_TAGS,
+  MAX_TITLE_LENGTH,
+};
 
 /** Says whether a value claims to be a store request, so the background answers even a bad one. */
 export function isStoreRequestType(value: unknown): boolean {

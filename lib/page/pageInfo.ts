@@ -1,6 +1,7 @@
 // Page identity: the canonical address highlights are filed under, and which FSJ issue and page a
 // FlippingBook address belongs to. Pure: strings in, plain objects out.
 
+import { MAX_TITLE_LENGTH } from '../model/limits';
 import type { FsjIssue, PageRecord } from '../db/types';
 
 /** Query parameters that only say how the reader arrived; they never change what the page shows. */
@@ -224,9 +225,6 @@ export function fsjPageNumber(url: string, title: string): number | null {
   const n = fromTitle ? Number(fromTitle[1]) : 0;
   return n > 0 ? n : null;
 }
-
-/** Longest title kept on a page record; a page could put anything in its <title>. */
-export const MAX_TITLE_LENGTH = 1000;
 
 /**
  * The page record saved with a highlight: canonical address, title, and the FSJ issue and page

@@ -10,7 +10,7 @@
 //   odd-unicode          combining marks, astral characters, right-to-left runs, zero-width and
 //                        bidi controls, soft hyphens, in and around the names
 
-import { MAX_QUOTE_LENGTH } from '../../lib/messaging/validateStore';
+import { MAX_QUOTE_LENGTH } from '../../lib/model/limits';
 
 export interface StoredHighlight {
   id: string;

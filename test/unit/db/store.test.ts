@@ -2,7 +2,6 @@
 // database, and what the content script is told when a request cannot be carried out.
 import { forceCloseDatabase, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { describeSpan } from '../../../lib/anchoring/describe';
 import { GlossDatabase } from '../../../lib/db/schema';
 import {
   allHighlights,
@@ -29,8 +28,6 @@ import {
   storedHighlights,
   T0,
 } from './testDb';
-import { seededRandom } from '../anchoring/random';
-import { editInside, wordSalad } from '../anchoring/wordSalad';
 
 const OTHER_URL = 'https://www.afsa.org/migration-diplomacy-practice';
 

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import {
   isStoreRequest,
   isStoreRequestType,
-  MAX_ARTICLE_LENGTH,
+  storeRequestProblem,
+} from '../../../lib/messaging/validateStore';
+import {
   MAX_CONTEXT_LENGTH,
   MAX_ENTRY_IDS,
   MAX_ID_LENGTH,
@@ -13,8 +15,7 @@ import {
   MAX_TAG_LENGTH,
   MAX_TAGS,
   MAX_TITLE_LENGTH,
-  storeRequestProblem,
-} from '../../../lib/messaging/validateStore';
+} from '../../../lib/model/limits';
 import { STORE_REQUEST_TYPES, type StoreRequest } from '../../../lib/messaging/store';
 import { makeHighlight, makePage, makeTermNote } from '../db/testDb';
 
