@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TabStatus } from '../lib/messaging/popup';
 import type { ExportFile } from '../lib/export/types';
+import { sentenceFor } from '../lib/popup/problems';
 import { ExportArticle } from './ExportArticle';
 import { PageHighlights } from './PageHighlights';
 
@@ -32,6 +33,8 @@ export interface PopupActions {
   openNotesAside?: { label: string; open: () => void };
   /** Opens the index of organizations (every body, with what the reader has on it) in a tab. */
   openOrganizations: () => void;
+  /** What to tell the reader about a failure, in plain words (the raw error goes to the console). */
+  describeProblem: (error: unknown) => Promise<string>;
 }
 
 type View =
@@ -50,7 +53,10 @@ export function Popup({ actions }: { actions: PopupActions }) {
   const run = (task: () => Promise<TabStatus | null>) =>
     task()
       .then(show)
-      .catch((error: unknown) => setView({ kind: 'error', message: String(error) }));
+      .catch((error: unknown) => actions.describeProblem(error))
+      .then((message) => {
+        if (typeof message === 'string') setView({ kind: 'error', message });
+      });
 
   useEffect(() => void run(actions.getStatus), []);
 
@@ -60,7 +66,7 @@ export function Popup({ actions }: { actions: PopupActions }) {
       {view.kind === 'loading' ? <p role="status">Reading this page…</p> : null}
       {view.kind === 'error' ? (
         <p role="alert" class="error">
-          Could not reach this page: {view.message}
+          {view.message}
         </p>
       ) : null}
       {view.kind === 'inactive' ? (
@@ -129,7 +135,7 @@ function StatusView(props: StatusViewProps) {
       ) : null}
       {status.state === 'no-article' ? (
         <div class="state" data-state="no-article">
-          <p>No article found on this page, so nothing is marked.</p>
+          <p>{sentenceFor('no-article')}</p>
           <button type="button" onClick={onAnnotate}>
             Annotate the whole page anyway
           </button>
@@ -182,6 +188,7 @@ function StatusView(props: StatusViewProps) {
           exportMarkdown={props.actions.exportMarkdown}
           download={props.actions.download}
           copy={props.actions.copy}
+          describeProblem={props.actions.describeProblem}
         />
       ) : null}
       <label class="switch">
