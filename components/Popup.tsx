@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TabStatus } from '../lib/messaging/popup';
 import type { ExportFile } from '../lib/export/types';
+import { pageHeading } from '../lib/page/pageHeading';
 import { sentenceFor } from '../lib/popup/problems';
 import { ExportArticle } from './ExportArticle';
 import { PageHighlights } from './PageHighlights';
@@ -125,12 +126,14 @@ interface StatusViewProps {
 function StatusView(props: StatusViewProps) {
   const { status, siteEnabled, onAnnotate, onScroll, onToggleSite } = props;
   const total = status.terms.reduce((sum, t) => sum + t.count, 0);
+  const heading = pageHeading(status);
   return (
     <section>
       {status.state === 'ready' ? (
         <p class="state" data-state="ready">
           {status.scope === 'page' ? 'Whole page annotated' : 'Article found'}
-          {status.title ? `: ${status.title}` : ''}
+          {heading ? ': ' : ''}
+          {heading ? <span class="page-heading">{heading}</span> : null}
         </p>
       ) : null}
       {status.state === 'no-article' ? (
