@@ -34,6 +34,8 @@ export interface PopupActions {
   openNotesAside?: { label: string; open: () => void };
   /** Opens the index of organizations (every body, with what the reader has on it) in a tab. */
   openOrganizations: () => void;
+  /** Opens the options page (the reader's glossary entries, cards, colours, sites, data). */
+  openOptions: () => void;
   /** What to tell the reader about a failure, in plain words (the raw error goes to the console). */
   describeProblem: (error: unknown) => Promise<string>;
 }
@@ -106,6 +108,9 @@ export function Popup({ actions }: { actions: PopupActions }) {
         ) : null}
         <button type="button" data-action="open-organizations" onClick={actions.openOrganizations}>
           Index of organizations
+        </button>
+        <button type="button" data-action="open-options" onClick={actions.openOptions}>
+          Options
         </button>
       </p>
     </main>

@@ -71,6 +71,7 @@ const actions: PopupActions = {
   openNotes: () => void browser.tabs.create({ url: notesUrl }).then(() => window.close()),
   openOrganizations: () =>
     void browser.tabs.create({ url: organizationsUrl }).then(() => window.close()),
+  openOptions: () => void browser.runtime.openOptionsPage().then(() => window.close()),
   async exportMarkdown() {
     const article = await send<ArticleInfo>({ type: 'gloss:article' });
     if (article === null) throw new PopupProblem('not-reached');
