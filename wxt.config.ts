@@ -43,6 +43,9 @@ const SHORTCUTS = {
   'open-notes': shortcut('J', 'Open the notes page'),
 };
 
+/** The mark at each size the browsers ask for: toolbar (16, 32), extensions page (48), store (128). */
+const ICONS = Object.fromEntries([16, 32, 48, 128].map((size) => [size, `icon/${size}.png`]));
+
 export default defineConfig({
   // No browser is opened by `wxt dev` here: scripts/start.ts launches Chromium itself, with the demo
   // page served at its afsa.org address; `npm run dev` keeps serving and rebuilding.
@@ -81,6 +84,10 @@ export default defineConfig({
       'contextMenus',
       ...(browser === 'firefox' ? [] : ['offscreen', 'sidePanel']),
     ],
+    // Drawn from scripts/icon/mark.svg by `npm run icons` (the PNGs are committed). The toolbar
+    // button's icon is declared in entrypoints/popup/index.html, which WXT writes into `action`
+    // (Chrome) or `browser_action` (Firefox MV2); an icon set here would be lost for Firefox.
+    icons: ICONS,
     action: { default_title: 'FSJ Gloss' },
     // The reader frame (entrypoints/reader): an extension page shown in an iframe on the article,
     // so the reader's notes are drawn and typed where the page cannot reach. In Chrome its address

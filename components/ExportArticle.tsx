@@ -9,16 +9,19 @@ export interface ExportArticleProps {
   exportMarkdown: () => Promise<ExportFile>;
   download: (file: ExportFile) => void;
   copy: (text: string) => Promise<void>;
+  /** A failure in words the reader understands. */
+  describeProblem: (error: unknown) => Promise<string>;
 }
 
-export function ExportArticle({ exportMarkdown, download, copy }: ExportArticleProps) {
+export function ExportArticle(props: ExportArticleProps) {
+  const { exportMarkdown, download, copy, describeProblem } = props;
   const [status, setStatus] = useState('');
   const run = (action: (file: ExportFile) => Promise<string> | string) =>
     exportMarkdown()
       .then(action)
       .then(setStatus)
       .catch((error: unknown) =>
-        setStatus(`Not exported: ${error instanceof Error ? error.message : String(error)}`),
+        describeProblem(error).then((sentence) => setStatus(`Not exported. ${sentence}`)),
       );
   return (
     <section class="export" aria-labelledby="export-heading">

@@ -4,6 +4,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TabStatus } from '../lib/messaging/popup';
 import type { ExportFile } from '../lib/export/types';
+import { pageHeading } from '../lib/page/pageHeading';
+import { sentenceFor } from '../lib/popup/problems';
 import { ExportArticle } from './ExportArticle';
 import { PageHighlights } from './PageHighlights';
 
@@ -32,6 +34,10 @@ export interface PopupActions {
   openNotesAside?: { label: string; open: () => void };
   /** Opens the index of organizations (every body, with what the reader has on it) in a tab. */
   openOrganizations: () => void;
+  /** Opens the options page (the reader's glossary entries, cards, colours, sites, data). */
+  openOptions: () => void;
+  /** What to tell the reader about a failure, in plain words (the raw error goes to the console). */
+  describeProblem: (error: unknown) => Promise<string>;
 }
 
 type View =
@@ -50,7 +56,10 @@ export function Popup({ actions }: { actions: PopupActions }) {
   const run = (task: () => Promise<TabStatus | null>) =>
     task()
       .then(show)
-      .catch((error: unknown) => setView({ kind: 'error', message: String(error) }));
+      .catch((error: unknown) => actions.describeProblem(error))
+      .then((message) => {
+        if (typeof message === 'string') setView({ kind: 'error', message });
+      });
 
   useEffect(() => void run(actions.getStatus), []);
 
@@ -60,7 +69,7 @@ export function Popup({ actions }: { actions: PopupActions }) {
       {view.kind === 'loading' ? <p role="status">Reading this page…</p> : null}
       {view.kind === 'error' ? (
         <p role="alert" class="error">
-          Could not reach this page: {view.message}
+          {view.message}
         </p>
       ) : null}
       {view.kind === 'inactive' ? (
@@ -100,6 +109,9 @@ export function Popup({ actions }: { actions: PopupActions }) {
         <button type="button" data-action="open-organizations" onClick={actions.openOrganizations}>
           Index of organizations
         </button>
+        <button type="button" data-action="open-options" onClick={actions.openOptions}>
+          Options
+        </button>
       </p>
     </main>
   );
@@ -119,17 +131,19 @@ interface StatusViewProps {
 function StatusView(props: StatusViewProps) {
   const { status, siteEnabled, onAnnotate, onScroll, onToggleSite } = props;
   const total = status.terms.reduce((sum, t) => sum + t.count, 0);
+  const heading = pageHeading(status);
   return (
     <section>
       {status.state === 'ready' ? (
         <p class="state" data-state="ready">
           {status.scope === 'page' ? 'Whole page annotated' : 'Article found'}
-          {status.title ? `: ${status.title}` : ''}
+          {heading ? ': ' : ''}
+          {heading ? <span class="page-heading">{heading}</span> : null}
         </p>
       ) : null}
       {status.state === 'no-article' ? (
         <div class="state" data-state="no-article">
-          <p>No article found on this page, so nothing is marked.</p>
+          <p>{sentenceFor('no-article')}</p>
           <button type="button" onClick={onAnnotate}>
             Annotate the whole page anyway
           </button>
@@ -182,6 +196,7 @@ function StatusView(props: StatusViewProps) {
           exportMarkdown={props.actions.exportMarkdown}
           download={props.actions.download}
           copy={props.actions.copy}
+          describeProblem={props.actions.describeProblem}
         />
       ) : null}
       <label class="switch">

@@ -6,6 +6,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { registerCommands } from '../lib/background/commands';
+import { welcomeOnInstall } from '../lib/background/firstRun';
 import { relayReaderMessages } from '../lib/background/readerRelay';
 import { GlossDatabase } from '../lib/db/schema';
 import { pageMentions, recordPageMentions } from '../lib/db/pageMentions';
@@ -25,6 +26,9 @@ import { isEntryRequest } from '../lib/messaging/popup';
 import { isStoreRequestType } from '../lib/messaging/validateStore';
 
 export default defineBackground(() => {
+  // A fresh install opens the welcome page (entrypoints/welcome).
+  welcomeOnInstall(browser);
+
   // One connection for the worker's lifetime; Dexie opens it on first use and reopens it if the
   // browser closes it. Opening now runs any schema upgrade before the first request.
   const db = new GlossDatabase();

@@ -1,12 +1,18 @@
 // `npm start`: builds the extension, then opens Chromium (or Chrome: CHROME_PATH, else PATH) with it
 // loaded, on the demo FSJ page served at its real afsa.org address by request routing. With
-// `--headless`, or with no display, it prints what the extension found and writes a screenshot.
+// `--headless`, or with no display, it prints what the extension found and writes a screenshot,
+// then one of the popup, the notes page and the options page in light and in dark, for a reader
+// to look at (.output/screenshots/).
 
 import { execSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { launchWithExtension } from './browser/launch';
 import { demoPage, serveFixtures } from './browser/serve';
 import { inUi } from './browser/extensionUi';
+// The reader's steps the end-to-end tests take: a highlight, and the popup opened for the tab.
+import { highlight, openPopupFor } from '../test/e2e/pageActions';
 
 const headless =
   process.argv.includes('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
@@ -42,5 +48,35 @@ if (!headless) {
   await inUi(page, '.card').waitFor();
   await page.screenshot({ path: screenshot });
   console.log(`Screenshot with a card open: ${screenshot}`);
+  await page.mouse.move(1, 1);
+  await page.keyboard.press('Escape');
+  await inUi(page, '.card').waitFor({ state: 'detached' });
+  await highlight(page, 'Managing Mobility', 'the Emergency');
+
+  const shots = resolve(import.meta.dirname, '../.output/screenshots');
+  mkdirSync(shots, { recursive: true });
+  const popup = await openPopupFor(browser, page);
+  await popup.setViewportSize({ width: 380, height: 640 });
+  await popup.waitForSelector('.terms');
+  const extensionPage = async (path: string, ready: string): Promise<Page> => {
+    const opened = await browser.context.newPage();
+    await opened.goto(`chrome-extension://${browser.extensionId}/${path}`);
+    await opened.waitForSelector(ready);
+    return opened;
+  };
+  const views: [string, Page][] = [
+    ['popup', popup],
+    ['notes', await extensionPage('notes.html', '[data-item]')],
+    ['options', await extensionPage('options.html', 'h1')],
+    ['welcome', await extensionPage('welcome.html', 'h1')],
+  ];
+  for (const [name, view] of views) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await view.emulateMedia({ colorScheme });
+      const path = `${shots}/${name}-${colorScheme}.png`;
+      await view.screenshot({ path, fullPage: true });
+      console.log(`Screenshot: ${path}`);
+    }
+  }
   await browser.close();
 }

@@ -130,14 +130,19 @@ export default defineContentScript({
       settings: () => cardSettings,
     });
 
-    const status = (): TabStatus => ({
-      state: overlay.state,
-      scope: overlay.scope,
-      title: overlay.title,
-      host,
-      terms: overlay.terms,
-      highlights: highlights.summaries(),
-    });
+    const status = (): TabStatus => {
+      const { issue, pageNumber } = page();
+      return {
+        state: overlay.state,
+        scope: overlay.scope,
+        title: overlay.title,
+        issue,
+        pageNumber,
+        host,
+        terms: overlay.terms,
+        highlights: highlights.summaries(),
+      };
+    };
     // Each change of overlay supersedes any still being made (reading an article takes a trip).
     let generation = 0;
     const reapply = async (next: () => Overlay | Promise<Overlay>): Promise<void> => {

@@ -17,6 +17,7 @@ import {
   readDisabledSites,
   setSiteDisabled,
 } from '../../lib/overlay/siteSettings';
+import { explainProblem, PopupProblem } from '../../lib/popup/problems';
 import './popup.css';
 
 /** The tab the popup speaks for: the active one, or `?tab=<id>` when opened as a page. */
@@ -24,8 +25,17 @@ async function activeTabId(): Promise<number> {
   const requested = Number(new URLSearchParams(location.search).get('tab'));
   if (Number.isInteger(requested) && requested > 0) return requested;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) throw new Error('no active tab');
+  if (tab?.id === undefined) throw new PopupProblem('tab-gone');
   return tab.id;
+}
+
+/** The tab's address, when the browser lets the popup see it (activeTab), else null. */
+async function tabUrl(): Promise<string | null> {
+  try {
+    return (await browser.tabs.get(await activeTabId())).url ?? null;
+  } catch {
+    return null;
+  }
 }
 
 async function send<T>(message: PopupMessage): Promise<T | null> {
@@ -61,9 +71,10 @@ const actions: PopupActions = {
   openNotes: () => void browser.tabs.create({ url: notesUrl }).then(() => window.close()),
   openOrganizations: () =>
     void browser.tabs.create({ url: organizationsUrl }).then(() => window.close()),
+  openOptions: () => void browser.runtime.openOptionsPage().then(() => window.close()),
   async exportMarkdown() {
     const article = await send<ArticleInfo>({ type: 'gloss:article' });
-    if (article === null) throw new Error('this page could not be reached');
+    if (article === null) throw new PopupProblem('not-reached');
     const [highlights, termNotes, stored] = await Promise.all([
       listHighlights(database(), article.page.url),
       allTermNotes(database()),
@@ -98,7 +109,7 @@ const actions: PopupActions = {
       if (status !== null) return status;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    return null;
+    throw new PopupProblem('not-reached');
   },
   annotateWholePage: () => send<TabStatus>({ type: 'gloss:annotate-page' }),
   async scrollTo(entryId) {
@@ -109,6 +120,11 @@ const actions: PopupActions = {
   },
   async reattach(id) {
     await send({ type: 'gloss:reattach', id });
+  },
+  async describeProblem(error) {
+    // The browser's own words are kept for a bug report, out of the reader's way.
+    console.warn('FSJ Gloss:', error);
+    return explainProblem(error, await tabUrl()).sentence;
   },
   async isSiteEnabled(host) {
     return !(await disabledSites()).includes(host);

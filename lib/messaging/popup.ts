@@ -1,7 +1,7 @@
 // Typed messages to the content script of a tab: from the popup, and from the background for the
 // keyboard shortcuts and the context menu.
 
-import type { HighlightColor, PageRecord } from '../db/types';
+import type { FsjIssue, HighlightColor, PageRecord } from '../db/types';
 
 export type OverlayState = 'ready' | 'no-article' | 'off';
 
@@ -30,6 +30,9 @@ export interface TabStatus {
   /** 'article' when Readability's article is annotated, 'page' when the user chose the whole page. */
   scope: 'article' | 'page';
   title: string | null;
+  /** The FSJ issue and page the tab shows, when its address says (lib/page/pageInfo.ts). */
+  issue: FsjIssue | null;
+  pageNumber: number | null;
   host: string;
   terms: TermCount[];
   /** This page's highlights: placed ones in page order, then the orphans. */

@@ -252,14 +252,19 @@ export function pageTitle(page: PageRecord): string {
   return title !== '' ? title : page.url;
 }
 
-/** How an issue is named to the user and in exports: "FSJ March 2013", "FSJ July–August 2013". */
-export function fsjIssueLabel(issue: FsjIssue): string {
+/** An issue's date, where the journal is already named: "March 2013", "July–August 2013". */
+export function fsjIssueDate(issue: FsjIssue): string {
   if (issue.month === null) return `AFSA Annual Report ${issue.year}`;
   const first = MONTH_NAMES[issue.month - 1] ?? '';
   const last = issue.endMonth !== null && issue.endMonth !== issue.month;
   return last
-    ? `FSJ ${first}–${MONTH_NAMES[(issue.endMonth ?? 1) - 1] ?? ''} ${issue.year}`
-    : `FSJ ${first} ${issue.year}`;
+    ? `${first}–${MONTH_NAMES[(issue.endMonth ?? 1) - 1] ?? ''} ${issue.year}`
+    : `${first} ${issue.year}`;
+}
+
+/** How an issue is named to the user and in exports: "FSJ March 2013", "FSJ July–August 2013". */
+export function fsjIssueLabel(issue: FsjIssue): string {
+  return issue.month === null ? fsjIssueDate(issue) : `FSJ ${fsjIssueDate(issue)}`;
 }
 
 /**

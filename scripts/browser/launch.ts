@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
@@ -37,6 +37,11 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Load no extension (for measuring a page alone). */
   withoutExtension?: boolean;
+  /**
+   * Leave open the welcome page a fresh install opens (lib/background/firstRun.ts). By default it
+   * is closed before the browser is handed over, so that tests and scripts start from one tab.
+   */
+  keepWelcome?: boolean;
 }
 
 export interface LaunchedBrowser {
@@ -44,6 +49,27 @@ export interface LaunchedBrowser {
   extensionId: string;
   userDataDir: string;
   close(): Promise<void>;
+}
+
+/**
+ * The welcome page a fresh install opens, once it is there: it may have opened before the launch
+ * returned, and a tab the extension opens can start at about:blank before it reaches its address.
+ */
+export function welcomePage(context: BrowserContext, extensionId: string): Promise<Page> {
+  const url = `chrome-extension://${extensionId}/welcome.html`;
+  return new Promise<Page>((resolve, reject) => {
+    const consider = (page: Page) =>
+      void page.waitForURL(url, { timeout: 20_000 }).then(
+        () => {
+          context.off('page', consider);
+          resolve(page);
+        },
+        () => undefined, // another tab, or closed
+      );
+    context.on('page', consider);
+    context.pages().forEach(consider);
+    context.once('close', () => reject(new Error('the browser closed before the welcome page')));
+  });
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
@@ -76,9 +102,14 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     ignoreDefaultArgs: ['--disable-extensions', '--enable-automation'],
     viewport: { width: 1200, height: 900 },
   });
+  const extensionId = options.withoutExtension ? '' : unpackedExtensionId(extensionDir);
+  // Only a fresh profile installs the extension, and only a build that has the page opens it.
+  if (ownProfile && !options.keepWelcome && existsSync(join(extensionDir, 'welcome.html'))) {
+    await (await welcomePage(context, extensionId)).close();
+  }
   return {
     context,
-    extensionId: options.withoutExtension ? '' : unpackedExtensionId(extensionDir),
+    extensionId,
     userDataDir,
     async close() {
       await context.close();

@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/browser/launch';
 import { serveFixtures, type FixturePage } from '../../scripts/browser/serve';
-import { countsOn } from './pageActions';
+import { countsOn, openPopupFor } from './pageActions';
 import { inUi } from '../../scripts/browser/extensionUi';
 
 let browser: LaunchedBrowser;
@@ -43,6 +43,20 @@ async function openPage(): Promise<Page> {
 
 /** Occurrences per glossary id, each occurrence counted once. */
 const card = (tab: Page) => inUi(tab, '.card');
+
+describe('the way to the options page', () => {
+  it('is a button in the popup that opens the options page in a tab', async () => {
+    const tab = await openPage();
+    const popup = await openPopupFor(browser, tab);
+    const [options] = await Promise.all([
+      browser.context.waitForEvent('page', (p) => p.url().endsWith('/options.html')),
+      popup.locator('[data-action="open-options"]').click(),
+    ]);
+    await options.locator('h1').waitFor();
+    assert.equal(new URL(options.url()).host, browser.extensionId);
+    await Promise.all([options.close(), tab.close()]);
+  });
+});
 
 describe('the reader’s own glossary entry', () => {
   it('is refused with a message per field while a name clashes, then saved', async () => {

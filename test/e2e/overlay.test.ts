@@ -71,6 +71,20 @@ describe('the built extension', () => {
     assert.equal(carriesReadability('background.js'), false);
     assert.equal(carriesReadability('content-scripts/content.js'), false);
   });
+
+  it('has its mark at 16, 32, 48 and 128 px, for the toolbar button too', () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    const sizes = ['16', '32', '48', '128'];
+    for (const icons of [manifest.icons, manifest.action.default_icon]) {
+      assert.deepEqual(Object.keys(icons), sizes);
+      for (const size of sizes) {
+        // A PNG's width and height, big-endian, at bytes 16 and 20 of its header chunk.
+        const png = readFileSync(join(EXTENSION_DIR, icons[size]));
+        assert.equal(png.toString('latin1', 1, 4), 'PNG', icons[size]);
+        assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [+size, +size]);
+      }
+    }
+  });
 });
 
 describe('marking the names an article gives', () => {

@@ -1,7 +1,7 @@
 // End to end: an FSJ page at the address most archive links now use, the page's own folder in the
 // FlippingBook book (`/flipping_book/0319/9/`, also without the slash and with `index.html`). The
 // extension runs there, and what it files the page under names the issue and the page: the file
-// the popup's export downloads is named after them.
+// the popup's export downloads is named after them, and the popup's heading names them.
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -41,10 +41,11 @@ async function open(url: string): Promise<Page> {
 
 describe('an FSJ page at its folder address (/flipping_book/<code>/<page>/)', () => {
   for (const url of ADDRESSES) {
-    it(`${url.slice(BOOK.length)}: the export is named after March 2019, page 9`, async () => {
+    it(`${url.slice(BOOK.length)}: the popup and the export name March 2019, page 9`, async () => {
       const tab = await open(url);
       await highlight(tab, 'Managing Mobility', 'the Emergency');
       const popup = await openPopupFor(browser, tab);
+      assert.equal(await popup.locator('.page-heading').innerText(), 'March 2019 · page 9');
       const [download] = await Promise.all([
         popup.waitForEvent('download'),
         popup.locator('[data-action="download-markdown"]').click(),

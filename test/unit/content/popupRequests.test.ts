@@ -15,6 +15,8 @@ const status = (state: TabStatus['state']): TabStatus => ({
   state,
   scope: 'article',
   title: 'Page 9',
+  issue: null,
+  pageNumber: null,
   host: 'www.afsa.org',
   terms: [],
   highlights: [],
