@@ -1374,4 +1374,33 @@ export const STATE_BUREAUS: readonly GlossaryEntry[] = [
     source:
       'http://www.gao.gov/products/ID-78-19; https://www.ncjrs.gov/App/Publications/abstract.aspx?ID=65518',
   },
+  {
+    id: 'vietnam-training-center',
+    name: 'Vietnam Training Center',
+    acronyms: [],
+    aliases: ['FSI Vietnam Training Center'],
+    // "VTC" is also the common short form of video teleconference: marked only on a page that
+    // names the center in full.
+    contextAliases: ['VTC'],
+    kind: 'US government bureau',
+    founded: '1967',
+    ended: 'early 1970s',
+    seat: 'Washington, D.C.',
+    summary:
+      'The Foreign Service Institute\u2019s separate school, opened in April 1967, that prepared Americans from several agencies for work in Vietnam with the CORDS pacification effort, in courses of up to ten months on the Vietnamese language, the country\u2019s history and culture, counterinsurgency and the adviser\u2019s role; some two thousand people went through it before it was disbanded in the early 1970s.',
+    source:
+      'https://9dok.net/article/theory-practice-build-destroy.zlgd176r ; http://www.afsa.org/sites/default/files/flipping_book/1217/47/ ; https://afsa.org/sites/default/files/flipping_book/1107/14/',
+  },
+  {
+    id: 'dissent-channel',
+    name: 'Dissent Channel',
+    acronyms: [],
+    aliases: ['State Department Dissent Channel', 'Department of State Dissent Channel'],
+    kind: 'US government program',
+    founded: '1971',
+    summary:
+      'The State Department\u2019s formal, confidential way for its American employees and those of USAID to send senior leadership a dissenting view on a question of policy and receive a reviewed reply; set up in 1971 under Secretary William Rogers, after Foreign Service protests over the war in Southeast Asia, it is handled by the Policy Planning Staff.',
+    source:
+      'https://afsa.org/state-department-dissent-channel-history-and-impact ; https://afsa.org/sites/default/files/flipping_book/1223/23 ; https://afsa.org/sites/default/files/flipping_book/070811/22/ ; https://docslib.org/doc/2734045/dissent-channel ; https://nsarchive.gwu.edu/briefing-book/foia/2018-03-15/department-states-dissent-channel-revealed',
+  },
 ];
