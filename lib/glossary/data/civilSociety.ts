@@ -1703,4 +1703,17 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
     source:
       'https://allianceforpeacebuilding.org/about-us/ ; http://blog.world-citizenship.org/wp-archive/8808 ; https://www.beyondintractability.org/colleague/AfP-programs',
   },
+  {
+    id: 'missionaries-of-charity',
+    name: 'Missionaries of Charity',
+    acronyms: [],
+    aliases: ["Mother Teresa's Missionaries of Charity"],
+    kind: 'non-governmental organization',
+    founded: '1950',
+    seat: 'Kolkata, India',
+    summary:
+      'The Catholic religious congregation Mother Teresa founded in Calcutta in 1950, whose sisters take a fourth vow of free service to the poorest of the poor; with thousands of members and later branches of brothers and priests, it runs homes for the dying, orphanages, hospices, soup kitchens and schools in well over a hundred countries, serving people of any faith without charge.',
+    source:
+      'https://en.wikipedia.org/wiki/Missionaries_of_Charity ; https://www.journeymart.com/de/india/west-bengal/kolkata/missionaries-of-charity.aspx ; https://wikisummaries.org/mother-teresa-founds-the-missionaries-of-charity/',
+  },
 ];

@@ -1403,4 +1403,27 @@ export const STATE_BUREAUS: readonly GlossaryEntry[] = [
     source:
       'https://afsa.org/state-department-dissent-channel-history-and-impact ; https://afsa.org/sites/default/files/flipping_book/1223/23 ; https://afsa.org/sites/default/files/flipping_book/070811/22/ ; https://docslib.org/doc/2734045/dissent-channel ; https://nsarchive.gwu.edu/briefing-book/foia/2018-03-15/department-states-dissent-channel-revealed',
   },
+  {
+    id: 'qep',
+    name: 'Qualifications Evaluation Panel',
+    acronyms: ['QEP'],
+    aliases: ['Qualification Evaluation Panel'],
+    kind: 'US government bureau',
+    founded: '2007 (in the officer selection process)',
+    summary:
+      'The Board of Examiners panel of trained Foreign Service officers that reviews each candidate\u2019s whole file (work and education history, personal narrative answers and, since 2022, the written test score) against the Service\u2019s core competencies and ranks candidates, those above the cutoff set by hiring needs being invited to the oral assessment. Specialist candidates also go before such a panel.',
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/0608/21 ; https://afsa.org/sites/default/files/flipping_book/1022/38/ ; https://afsa.org/sites/default/files/flipping_book/0323/35/ ; https://webarchive.library.unt.edu/eot2008/20090825043212/http://careers.state.gov/officer/qep.html ; https://web.archive.org/all/20051029120825/http:/careers.state.gov/specialist/join/index.html',
+  },
+  {
+    id: 'suitability-review-panel',
+    name: 'Suitability Review Panel',
+    acronyms: [],
+    aliases: [],
+    kind: 'US government bureau',
+    summary:
+      'The State Department panel that, once a Foreign Service candidate\u2019s background investigation is done, reviews the whole file except medical records and decides whether the candidate is suitable for employment, weighing such things as past misconduct, dishonesty in the application, substance abuse and financial irresponsibility; a security clearance does not settle this separate judgment. Older rules gave the suitability review to a Final Review Panel.',
+    source:
+      'https://careers.state.gov/faq-items/page/7 ; https://www.yumpu.com/en/document/view/24666607/foreign-service-officer-oral-assessment-study-guide/62 ; https://chanrobles.com/usa/uslaws/cfr/title22/22-1.0.1.2.12.php',
+  },
 ];

@@ -1389,6 +1389,21 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
       'https://www.liquisearch.com/united_states_foreign_service/rogers_act; https://afsa.org/sites/default/files/flipping_book/0524/33/ (the 1927 act establishes the Foreign Commerce Service)',
   },
   {
+    id: 'usaid-staff-care',
+    name: 'USAID Staff Care',
+    acronyms: [],
+    aliases: ['USAID Staff Care Program', 'USAID Staff Care Center', 'USAID StaffCare'],
+    contextAliases: ['Staff Care', 'Staff Care Program', 'Staff Care Center'],
+    // On a page about USAID, a bare "Staff Care" is the agency's program.
+    contextFrom: ['usaid'],
+    kind: 'US government program',
+    founded: '2012',
+    summary:
+      'USAID\u2019s employee well-being program, launched by its Office of Human Resources in 2012, which offers the agency\u2019s workforce and their families free, confidential counseling, critical incident response, resilience training and work-life support, at home and abroad.',
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/010216/24 ; https://afsa.org/addressing-mental-health-needs-usaid ; https://docslib.org/doc/7051388/stress-and-resilience-issues-affecting-usaid-personnel-in-high-operational-stress-environments',
+  },
+  {
     id: 'dli-usaid',
     name: 'Development Leadership Initiative',
     acronyms: [],
