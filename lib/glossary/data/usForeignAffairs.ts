@@ -1404,6 +1404,25 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
       'https://afsa.org/sites/default/files/flipping_book/010216/24 ; https://afsa.org/addressing-mental-health-needs-usaid ; https://docslib.org/doc/7051388/stress-and-resilience-issues-affecting-usaid-personnel-in-high-operational-stress-environments',
   },
   {
+    id: 'rea-program',
+    name: 'Re-Employed Annuitant program',
+    acronyms: ['WAE'],
+    aliases: [
+      'Reemployed Annuitant program',
+      'REA program',
+      'When Actually Employed program',
+      'While Actually Employed program',
+    ],
+    // "REA" was also the Rural Electrification Administration: marked only on a page that names
+    // the program in full.
+    contextAliases: ['REA', 'REAs'],
+    kind: 'US government program',
+    summary:
+      'The State Department program, formerly called When Actually Employed (WAE), under which retired Foreign Service members work part time, at home or filling staffing gaps at posts abroad, for up to 1,040 hours a year while keeping their full pension; most Foreign Service retirees who return to government work do so through it, and Commerce\u2019s Foreign Commercial Service has modeled a program on it.',
+    source:
+      'http://afsa.org/playing-rea-game-fs-work-retirement ; https://afsa.org/insiders-guide-re-employed-annuitant-program ; https://afsa.org/sites/default/files/flipping_book/0522/29/',
+  },
+  {
     id: 'dli-usaid',
     name: 'Development Leadership Initiative',
     acronyms: [],
