@@ -1426,4 +1426,20 @@ export const STATE_BUREAUS: readonly GlossaryEntry[] = [
     source:
       'https://careers.state.gov/faq-items/page/7 ; https://www.yumpu.com/en/document/view/24666607/foreign-service-officer-oral-assessment-study-guide/62 ; https://chanrobles.com/usa/uslaws/cfr/title22/22-1.0.1.2.12.php',
   },
+  {
+    id: 'achdd',
+    name: 'Advisory Committee on Historical Diplomatic Documentation',
+    acronyms: [],
+    aliases: ['State Department Historical Advisory Committee'],
+    // "Historical Advisory Committee", the committee's official short title, is a generic phrase:
+    // marked only on a page that also names the committee or the Office of the Historian.
+    contextAliases: ['Historical Advisory Committee'],
+    contextFrom: ['office-of-the-historian'],
+    kind: 'US government bureau',
+    founded: '1991',
+    summary:
+      'The nine-member statutory committee of historians, political scientists, archivists and international lawyers that advises the State Department\u2019s Historian on the preparation of the Foreign Relations of the United States series, which the law requires to be a thorough, accurate and reliable record, and reviews the department\u2019s declassification and release of its older records; it was set up by the foreign relations authorization act signed on October 28, 1991.',
+    source:
+      'https://history.state.gov/about/hac/charter ; https://webharvest.gov/peth04/20041112110553/http://www.state.gov/r/pa/ho/adcom/ ; http://itlaw.wikia.com/wiki/Advisory_Committee_on_Historial_Diplomatic_Documentation ; https://www.state.gov/r/pa/prs/ps/2017/02/267484.htm',
+  },
 ];
