@@ -60,6 +60,75 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
       'http://afsa.org/afsa-labor-management-sop-policy-assistance-oversight-and-reporting ; https://afsa.org/sites/default/files/flipping_book/0916/63/ ; http://www.afsa.org/labor-management-responsibilities',
   },
   {
+    id: 'afsa-awards-and-plaques-committee',
+    name: 'AFSA Awards and Plaques Committee',
+    acronyms: [],
+    aliases: ['AFSA Awards & Plaques Committee'],
+    contextAliases: ['Awards and Plaques Committee', 'Awards & Plaques Committee'],
+    // On a page naming AFSA, the bare committee name is AFSA's.
+    contextFrom: ['afsa'],
+    kind: 'association',
+    summary:
+      'The AFSA committee, its chair and members appointed by the Governing Board, that reviews the case of each Foreign Service member who died abroad in circumstances distinctive to the Service and recommends names for AFSA\u2019s memorial plaques in the State Department\u2019s C Street lobby, and that takes part in AFSA\u2019s program of awards for constructive dissent, exemplary performance and lifetime contributions to diplomacy.',
+    source:
+      'http://www.afsa.org/sites/default/files/flipping_book/1217/55/ ; https://www.afsa.org/sites/default/files/flipping_book/010216/67/ ; https://afsa.org/awards-and-honors',
+  },
+  {
+    id: 'afsa-executive-committee',
+    name: 'AFSA Executive Committee',
+    acronyms: [],
+    aliases: [],
+    // "Executive Committee" is common: marked only on a page that also names AFSA's Governing Board.
+    contextAliases: ['Executive Committee'],
+    contextFrom: ['afsa-governing-board'],
+    kind: 'association',
+    summary:
+      'A committee of the AFSA Governing Board that brings proposals to the full board, such as the 2016 changes to AFSA\u2019s policy on the labor-management services it gives members, which its secretary moved on the committee\u2019s behalf.',
+    source:
+      'http://www.afsa.org/sites/default/files/flipping_book/1216/files/assets/basic-html/page-67.html',
+  },
+  {
+    id: 'afsa-fam-committee',
+    name: 'AFSA Finance, Audit and Management Committee',
+    acronyms: [],
+    aliases: [],
+    // Bare names marked only on a page that also names AFSA's Governing Board.
+    contextAliases: ['Finance, Audit and Management Committee', 'FAM Committee'],
+    contextFrom: ['afsa-governing-board'],
+    kind: 'association',
+    summary:
+      'The AFSA Governing Board committee on the association\u2019s finances, whose recommendations the treasurer moves at board meetings; in 2016, for example, it proposed paying off the loan on AFSA\u2019s building from the operating reserve and an in-kind contribution to the AFSA Fund for American Diplomacy.',
+    source:
+      'http://www.afsa.org/sites/default/files/flipping_book/1216/files/assets/basic-html/page-67.html',
+  },
+  {
+    id: 'afsa-committee-on-elections',
+    name: 'AFSA Committee on Elections',
+    acronyms: [],
+    aliases: ['AFSA Elections Committee'],
+    contextAliases: ['Committee on Elections', 'Elections Committee'],
+    // On a page naming AFSA, "the Elections Committee" is AFSA's.
+    contextFrom: ['afsa'],
+    kind: 'association',
+    summary:
+      'The committee of AFSA members that runs the association\u2019s elections: nominations for the Governing Board are addressed to it, it announces the candidates, and proposed amendments to AFSA\u2019s bylaws are submitted to it.',
+    source:
+      'https://afsa.org/afsa-elections ; https://afsa.org/sites/default/files/flipping_book/1212/58 ; http://www.afsa.org/sites/default/files/flipping_book/1216/files/assets/basic-html/page-67.html',
+  },
+  {
+    id: 'afsa-usaid-standing-committee',
+    name: 'AFSA USAID Standing Committee',
+    acronyms: [],
+    aliases: ['USAID AFSA Standing Committee'],
+    contextAliases: ['USAID Standing Committee'],
+    // On a page naming AFSA, the "USAID Standing Committee" is AFSA's.
+    contextFrom: ['afsa'],
+    kind: 'association',
+    summary:
+      'A standing committee of AFSA whose members, USAID Foreign Service officers, are appointed by the AFSA Governing Board on the motion of the board\u2019s USAID representative.',
+    source: 'https://www.afsa.org/sites/default/files/flipping_book/010216/67/',
+  },
+  {
     id: 'afsa-scholarship-fund',
     name: 'AFSA Scholarship Fund',
     acronyms: [],
