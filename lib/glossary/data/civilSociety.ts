@@ -60,6 +60,75 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
       'http://afsa.org/afsa-labor-management-sop-policy-assistance-oversight-and-reporting ; https://afsa.org/sites/default/files/flipping_book/0916/63/ ; http://www.afsa.org/labor-management-responsibilities',
   },
   {
+    id: 'afsa-awards-and-plaques-committee',
+    name: 'AFSA Awards and Plaques Committee',
+    acronyms: [],
+    aliases: ['AFSA Awards & Plaques Committee'],
+    contextAliases: ['Awards and Plaques Committee', 'Awards & Plaques Committee'],
+    // On a page naming AFSA, the bare committee name is AFSA's.
+    contextFrom: ['afsa'],
+    kind: 'association',
+    summary:
+      'The AFSA committee, its chair and members appointed by the Governing Board, that reviews the case of each Foreign Service member who died abroad in circumstances distinctive to the Service and recommends names for AFSA\u2019s memorial plaques in the State Department\u2019s C Street lobby, and that takes part in AFSA\u2019s program of awards for constructive dissent, exemplary performance and lifetime contributions to diplomacy.',
+    source:
+      'http://www.afsa.org/sites/default/files/flipping_book/1217/55/ ; https://www.afsa.org/sites/default/files/flipping_book/010216/67/ ; https://afsa.org/awards-and-honors',
+  },
+  {
+    id: 'afsa-executive-committee',
+    name: 'AFSA Executive Committee',
+    acronyms: [],
+    aliases: [],
+    // "Executive Committee" is common: marked only on a page that also names AFSA's Governing Board.
+    contextAliases: ['Executive Committee'],
+    contextFrom: ['afsa-governing-board'],
+    kind: 'association',
+    summary:
+      'A committee of the AFSA Governing Board that brings proposals to the full board, such as the 2016 changes to AFSA\u2019s policy on the labor-management services it gives members, which its secretary moved on the committee\u2019s behalf.',
+    source:
+      'http://www.afsa.org/sites/default/files/flipping_book/1216/files/assets/basic-html/page-67.html',
+  },
+  {
+    id: 'afsa-fam-committee',
+    name: 'AFSA Finance, Audit and Management Committee',
+    acronyms: [],
+    aliases: [],
+    // Bare names marked only on a page that also names AFSA's Governing Board.
+    contextAliases: ['Finance, Audit and Management Committee', 'FAM Committee'],
+    contextFrom: ['afsa-governing-board'],
+    kind: 'association',
+    summary:
+      'The AFSA Governing Board committee on the association\u2019s finances, whose recommendations the treasurer moves at board meetings; in 2016, for example, it proposed paying off the loan on AFSA\u2019s building from the operating reserve and an in-kind contribution to the AFSA Fund for American Diplomacy.',
+    source:
+      'http://www.afsa.org/sites/default/files/flipping_book/1216/files/assets/basic-html/page-67.html',
+  },
+  {
+    id: 'afsa-committee-on-elections',
+    name: 'AFSA Committee on Elections',
+    acronyms: [],
+    aliases: ['AFSA Elections Committee'],
+    contextAliases: ['Committee on Elections', 'Elections Committee'],
+    // On a page naming AFSA, "the Elections Committee" is AFSA's.
+    contextFrom: ['afsa'],
+    kind: 'association',
+    summary:
+      'The committee of AFSA members that runs the association\u2019s elections: nominations for the Governing Board are addressed to it, it announces the candidates, and proposed amendments to AFSA\u2019s bylaws are submitted to it.',
+    source:
+      'https://afsa.org/afsa-elections ; https://afsa.org/sites/default/files/flipping_book/1212/58 ; http://www.afsa.org/sites/default/files/flipping_book/1216/files/assets/basic-html/page-67.html',
+  },
+  {
+    id: 'afsa-usaid-standing-committee',
+    name: 'AFSA USAID Standing Committee',
+    acronyms: [],
+    aliases: ['USAID AFSA Standing Committee'],
+    contextAliases: ['USAID Standing Committee'],
+    // On a page naming AFSA, the "USAID Standing Committee" is AFSA's.
+    contextFrom: ['afsa'],
+    kind: 'association',
+    summary:
+      'A standing committee of AFSA whose members, USAID Foreign Service officers, are appointed by the AFSA Governing Board on the motion of the board\u2019s USAID representative.',
+    source: 'https://www.afsa.org/sites/default/files/flipping_book/010216/67/',
+  },
+  {
     id: 'afsa-scholarship-fund',
     name: 'AFSA Scholarship Fund',
     acronyms: [],
@@ -1702,5 +1771,100 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
     url: 'https://www.allianceforpeacebuilding.org',
     source:
       'https://allianceforpeacebuilding.org/about-us/ ; http://blog.world-citizenship.org/wp-archive/8808 ; https://www.beyondintractability.org/colleague/AfP-programs',
+  },
+  {
+    id: 'missionaries-of-charity',
+    name: 'Missionaries of Charity',
+    acronyms: [],
+    aliases: ["Mother Teresa's Missionaries of Charity"],
+    kind: 'non-governmental organization',
+    founded: '1950',
+    seat: 'Kolkata, India',
+    summary:
+      'The Catholic religious congregation Mother Teresa founded in Calcutta in 1950, whose sisters take a fourth vow of free service to the poorest of the poor; with thousands of members and later branches of brothers and priests, it runs homes for the dying, orphanages, hospices, soup kitchens and schools in well over a hundred countries, serving people of any faith without charge.',
+    source:
+      'https://en.wikipedia.org/wiki/Missionaries_of_Charity ; https://www.journeymart.com/de/india/west-bengal/kolkata/missionaries-of-charity.aspx ; https://wikisummaries.org/mother-teresa-founds-the-missionaries-of-charity/',
+  },
+  {
+    id: 'adaa',
+    name: 'Anxiety and Depression Association of America',
+    acronyms: [],
+    aliases: [
+      'Anxiety & Depression Association of America',
+      'Anxiety Disorders Association of America',
+      'Phobia Society of America',
+    ],
+    // "ADAA" is also the acronym of other associations (the art dealers', the dental assistants'):
+    // marked only on a page that names this one in full.
+    contextAliases: ['ADAA'],
+    kind: 'non-governmental organization',
+    founded: '1980 (as the Phobia Society of America)',
+    seat: 'Silver Spring, Maryland',
+    summary:
+      'U.S. nonprofit of clinicians, researchers and patients that works for the prevention, treatment and cure of anxiety disorders, depression and related conditions through public education, professional training and research grants, and helps people find treatment; founded by clinicians and patients as the Phobia Society of America, it took its present name in 2012.',
+    url: 'https://adaa.org',
+    source:
+      'http://www.adaa.org/about-adaa/mission-history ; http://www.adaa.org/about-adaa/mission-history/new-name ; http://www.prweb.com/releases/2012/5/prweb9458760.htm ; https://en.wikipedia.org/wiki/Anxiety_and_Depression_Association_of_America',
+  },
+  {
+    id: 'shafr',
+    name: 'Society for Historians of American Foreign Relations',
+    acronyms: ['SHAFR'],
+    aliases: ['Society of Historians of American Foreign Relations'],
+    kind: 'association',
+    founded: '1967',
+    summary:
+      'The professional society of historians of U.S. foreign relations, formed in April 1967 at the Organization of American Historians\u2019 meeting in Chicago; it holds an annual conference and publishes the quarterly journal Diplomatic History (since 1978) and the newsletter Passport, and is one of the six associations represented on the State Department\u2019s Historical Advisory Committee.',
+    url: 'https://shafr.org',
+    source:
+      'https://en.wikipedia.org/wiki/Society_for_Historians_of_American_Foreign_Relations ; http://www.oah.org/pubs/nl/2007nov/hess.html ; https://wikimili.com/en/Society_for_Historians_of_American_Foreign_Relations ; https://webharvest.gov/peth04/20041112110553/http://www.state.gov/r/pa/ho/adcom/',
+  },
+  {
+    id: 'scowcroft-center',
+    name: 'Scowcroft Center for Strategy and Security',
+    acronyms: [],
+    aliases: [
+      'Brent Scowcroft Center on International Security',
+      'Scowcroft Center on International Security',
+      'Brent Scowcroft Center',
+    ],
+    // On a page naming the Atlantic Council, a bare "Scowcroft Center" is its center.
+    contextAliases: ['Scowcroft Center'],
+    contextFrom: ['atlantic-council'],
+    kind: 'think tank',
+    founded: '2012',
+    summary:
+      'The Atlantic Council\u2019s security and strategy center, launched in September 2012 from the Council\u2019s International Security Program as the Brent Scowcroft Center on International Security and named for General Brent Scowcroft; it studies NATO and the transatlantic alliance, regional and emerging security challenges and long-range strategy, and was later renamed the Scowcroft Center for Strategy and Security.',
+    url: 'https://www.atlanticcouncil.org/programs/scowcroft-center-for-strategy-and-security/',
+    source:
+      'https://www.atlanticcouncil.org/commentary/event-recap/atlantic-council-launches-the-brent-scowcroft-center-on-international-security/ ; https://www.atlanticcouncil.org/brent-scowcroft/ ; https://www.atlanticcouncil.org/programs/scowcroft-center-for-strategy-and-security/',
+  },
+  {
+    id: 'chautauqua-institution',
+    name: 'Chautauqua Institution',
+    acronyms: [],
+    aliases: [],
+    kind: 'non-governmental organization',
+    founded: '1874',
+    seat: 'Chautauqua, New York',
+    summary:
+      'Nonprofit adult education center and summer community on Chautauqua Lake in western New York, begun in 1874 by Lewis Miller and Methodist Bishop John Heyl Vincent as a camp for Sunday school teachers; each summer season it offers lectures on current issues, worship, concerts, theater and classes around its four pillars of arts, education, religion and recreation.',
+    url: 'https://www.chq.org',
+    source:
+      'http://www.liquisearch.com/chautauqua_institution/history ; https://classicistranieri.com/en/c/h/a/Chautauqua_Institution_ca78.html ; https://environmentalcareer.com/company/35129/chautauqua-institution/',
+  },
+  {
+    id: 'road-scholar',
+    name: 'Road Scholar',
+    acronyms: [],
+    aliases: ['Elderhostel'],
+    kind: 'non-governmental organization',
+    founded: '1975 (as Elderhostel)',
+    seat: 'Boston, Massachusetts',
+    summary:
+      'U.S. not-for-profit that runs educational travel and study programs, mainly for older adults, across the United States and Canada and in some 150 other countries; it began in 1975 as Elderhostel, offering retirees noncredit classes and dormitory lodging on New Hampshire campuses, and took its present name in 2010.',
+    url: 'https://www.roadscholar.org',
+    source:
+      'https://en.wikipedia.org/wiki/Road_Scholar ; https://www.nextavenue.org/road-scholar-once-elderhostel-targets-boomers/ ; http://explorethepacific.com/about-rs.asp',
   },
 ];

@@ -681,10 +681,26 @@ export const MILITARY: readonly GlossaryEntry[] = [
       'http://piglix.com/piglix/Office_for_Reconstruction_and_Humanitarian_Assistance; https://www.aljazeera.com/news/2004/3/18/us-occupying-authority-fact-sheet; https://de.zxc.wiki/wiki/Koalitions-%C3%9Cbergangsverwaltung_(Irak)',
   },
   {
+    id: 'pco-iraq',
+    name: 'Project and Contracting Office',
+    acronyms: [],
+    aliases: ['Iraq Project and Contracting Office', 'Project & Contracting Office'],
+    // "PCO" also names other offices (Canada's Privy Council Office among them): marked only on a
+    // page that names the Iraq office in full.
+    contextAliases: ['PCO'],
+    kind: 'US government agency',
+    founded: '2004',
+    ended: '2007',
+    summary:
+      'The temporary U.S. office, set up by presidential directive in 2004 and overseen by the Army\u2019s acquisition assistant secretary, that contracted for the infrastructure, supplies and services paid for by the $18.4 billion Iraq Relief and Reconstruction Fund, taking over the reconstruction contracts of the Coalition Provisional Authority; it worked in the oil, electricity, water and public works, and facilities and transportation sectors until the Pentagon closed it in May 2007.',
+    source:
+      'http://www.govexec.com/magazine/magazine-news-and-analysis/2007/06/moving-on/24659/ ; http://www.army.mil/standto/archive/2006/01/24/ ; http://www.rebuilding-iraq.net/portal/page__pageid_95_77425__dad_portal__schema_PORTAL/ ; https://philgooch.github.io/chilcot-interactive/page1964.html',
+  },
+  {
     id: 'aclant',
     name: 'Allied Command Atlantic',
-    acronyms: ['ACLANT'],
-    aliases: ['Supreme Allied Command Atlantic'],
+    acronyms: ['ACLANT', 'SACLANT'],
+    aliases: ['Supreme Allied Command Atlantic', 'Supreme Allied Commander Atlantic'],
     kind: 'military alliance',
     founded: '1952',
     ended: '2003',
@@ -693,7 +709,7 @@ export const MILITARY: readonly GlossaryEntry[] = [
     summary:
       'NATO\u2019s Atlantic strategic command, set up early in the Cold War to keep the sea lanes open so that troops and supplies from the United States and Canada could reach Western Europe; it was decommissioned in June 2003 and replaced by Allied Command Transformation.',
     source:
-      'http://www.defense.gov/news/newsarticle.aspx?id=28854; https://www.nato.int/docu/pr/2003/p03-070e.htm; https://13newsnow.com/article/news/national/military-news/nato-celebrates-20th-anniversary-allied-command-transformation-norfolk-virginia/291-27a1f1db-2245-4584-a14b-bb2bcbc890c2',
+      'http://www.defense.gov/news/newsarticle.aspx?id=28854; https://www.nato.int/docu/pr/2003/p03-070e.htm; http://w.owiki.org/wiki/Supreme_Allied_Commander_Atlantic (SACLANT, the command\u2019s usual name, 1952\u20132003, Norfolk); https://13newsnow.com/article/news/national/military-news/nato-celebrates-20th-anniversary-allied-command-transformation-norfolk-virginia/291-27a1f1db-2245-4584-a14b-bb2bcbc890c2',
   },
   {
     id: 'us-army-war-college',

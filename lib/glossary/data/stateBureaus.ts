@@ -1374,4 +1374,72 @@ export const STATE_BUREAUS: readonly GlossaryEntry[] = [
     source:
       'http://www.gao.gov/products/ID-78-19; https://www.ncjrs.gov/App/Publications/abstract.aspx?ID=65518',
   },
+  {
+    id: 'vietnam-training-center',
+    name: 'Vietnam Training Center',
+    acronyms: [],
+    aliases: ['FSI Vietnam Training Center'],
+    // "VTC" is also the common short form of video teleconference: marked only on a page that
+    // names the center in full.
+    contextAliases: ['VTC'],
+    kind: 'US government bureau',
+    founded: '1967',
+    ended: 'early 1970s',
+    seat: 'Washington, D.C.',
+    summary:
+      'The Foreign Service Institute\u2019s separate school, opened in April 1967, that prepared Americans from several agencies for work in Vietnam with the CORDS pacification effort, in courses of up to ten months on the Vietnamese language, the country\u2019s history and culture, counterinsurgency and the adviser\u2019s role; some two thousand people went through it before it was disbanded in the early 1970s.',
+    source:
+      'https://9dok.net/article/theory-practice-build-destroy.zlgd176r ; http://www.afsa.org/sites/default/files/flipping_book/1217/47/ ; https://afsa.org/sites/default/files/flipping_book/1107/14/',
+  },
+  {
+    id: 'dissent-channel',
+    name: 'Dissent Channel',
+    acronyms: [],
+    aliases: ['State Department Dissent Channel', 'Department of State Dissent Channel'],
+    kind: 'US government program',
+    founded: '1971',
+    summary:
+      'The State Department\u2019s formal, confidential way for its American employees and those of USAID to send senior leadership a dissenting view on a question of policy and receive a reviewed reply; set up in 1971 under Secretary William Rogers, after Foreign Service protests over the war in Southeast Asia, it is handled by the Policy Planning Staff.',
+    source:
+      'https://afsa.org/state-department-dissent-channel-history-and-impact ; https://afsa.org/sites/default/files/flipping_book/1223/23 ; https://afsa.org/sites/default/files/flipping_book/070811/22/ ; https://docslib.org/doc/2734045/dissent-channel ; https://nsarchive.gwu.edu/briefing-book/foia/2018-03-15/department-states-dissent-channel-revealed',
+  },
+  {
+    id: 'qep',
+    name: 'Qualifications Evaluation Panel',
+    acronyms: ['QEP'],
+    aliases: ['Qualification Evaluation Panel'],
+    kind: 'US government bureau',
+    founded: '2007 (in the officer selection process)',
+    summary:
+      'The Board of Examiners panel of trained Foreign Service officers that reviews each candidate\u2019s whole file (work and education history, personal narrative answers and, since 2022, the written test score) against the Service\u2019s core competencies and ranks candidates, those above the cutoff set by hiring needs being invited to the oral assessment. Specialist candidates also go before such a panel.',
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/0608/21 ; https://afsa.org/sites/default/files/flipping_book/1022/38/ ; https://afsa.org/sites/default/files/flipping_book/0323/35/ ; https://webarchive.library.unt.edu/eot2008/20090825043212/http://careers.state.gov/officer/qep.html ; https://web.archive.org/all/20051029120825/http:/careers.state.gov/specialist/join/index.html',
+  },
+  {
+    id: 'suitability-review-panel',
+    name: 'Suitability Review Panel',
+    acronyms: [],
+    aliases: [],
+    kind: 'US government bureau',
+    summary:
+      'The State Department panel that, once a Foreign Service candidate\u2019s background investigation is done, reviews the whole file except medical records and decides whether the candidate is suitable for employment, weighing such things as past misconduct, dishonesty in the application, substance abuse and financial irresponsibility; a security clearance does not settle this separate judgment. Older rules gave the suitability review to a Final Review Panel.',
+    source:
+      'https://careers.state.gov/faq-items/page/7 ; https://www.yumpu.com/en/document/view/24666607/foreign-service-officer-oral-assessment-study-guide/62 ; https://chanrobles.com/usa/uslaws/cfr/title22/22-1.0.1.2.12.php',
+  },
+  {
+    id: 'achdd',
+    name: 'Advisory Committee on Historical Diplomatic Documentation',
+    acronyms: [],
+    aliases: ['State Department Historical Advisory Committee'],
+    // "Historical Advisory Committee", the committee's official short title, is a generic phrase:
+    // marked only on a page that also names the committee or the Office of the Historian.
+    contextAliases: ['Historical Advisory Committee'],
+    contextFrom: ['office-of-the-historian'],
+    kind: 'US government bureau',
+    founded: '1991',
+    summary:
+      'The nine-member statutory committee of historians, political scientists, archivists and international lawyers that advises the State Department\u2019s Historian on the preparation of the Foreign Relations of the United States series, which the law requires to be a thorough, accurate and reliable record, and reviews the department\u2019s declassification and release of its older records; it was set up by the foreign relations authorization act signed on October 28, 1991.',
+    source:
+      'https://history.state.gov/about/hac/charter ; https://webharvest.gov/peth04/20041112110553/http://www.state.gov/r/pa/ho/adcom/ ; http://itlaw.wikia.com/wiki/Advisory_Committee_on_Historial_Diplomatic_Documentation ; https://www.state.gov/r/pa/prs/ps/2017/02/267484.htm',
+  },
 ];

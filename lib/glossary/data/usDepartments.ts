@@ -1287,4 +1287,21 @@ export const US_DEPARTMENTS: readonly GlossaryEntry[] = [
     source:
       'https://www.counselstack.com/government-entity/eeoc ; http://anystandard.net/EEOCimg.html ; https://encyclopediahub.com/ar183310',
   },
+  {
+    id: 'fegli',
+    name: 'Federal Employees\u2019 Group Life Insurance',
+    acronyms: ['FEGLI'],
+    aliases: [
+      'Federal Employees Group Life Insurance',
+      'Federal Employee Group Life Insurance',
+      "Federal Employees' Group Life Insurance Program",
+      'Federal Employees Group Life Insurance Program',
+    ],
+    kind: 'US government program',
+    founded: '1954',
+    summary:
+      'The group term life insurance program for U.S. federal and postal employees and retirees, created by a 1954 act of Congress and now run by the Office of Personnel Management, with claims handled by a contracted insurer (MetLife); new employees get Basic coverage, its cost shared two to one with the government, unless they waive it, and may add three optional kinds at their own cost.',
+    source:
+      'https://www.washingtonpost.com/archive/local/2004/09/08/first-open-season-in-five-years-begins-for-fegli/5f51645f-7296-420e-8ef2-0e5b73becc54/ ; http://www.fedweek.com/reg-jones-experts-view/fegli-updated/ ; http://chaos.owiki.org/wiki/Federal_Employees%27_Group_Life_Insurance_Act ; http://www.comparefegli.com/history-of-fegli/',
+  },
 ];

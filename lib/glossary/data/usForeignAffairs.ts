@@ -549,6 +549,22 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
       'https://en.wikipedia.org/wiki/Civil_Operations_and_Revolutionary_Development_Support ; https://ehistory.osu.edu/books/1968/0600 ; https://afsa.org/sites/default/files/flipping_book/0415/59',
   },
   {
+    id: 'phoenix-program',
+    name: 'Phoenix Program',
+    acronyms: [],
+    aliases: ['Operation Phoenix', 'Phung Hoang', 'Phung Hoang program'],
+    // A bare "Phoenix" is also the Arizona city: marked only on a page naming the program.
+    contextAliases: ['Phoenix'],
+    kind: 'US government program',
+    founded: '1967',
+    ended: '1972',
+    successor: 'South Vietnam\u2019s own forces, as part of Vietnamization',
+    summary:
+      'The Vietnam War campaign, designed by the CIA and run with South Vietnam\u2019s police and security services, to identify and \u201cneutralize\u201d (by capture, surrender or killing) the Viet Cong\u2019s clandestine political network in the villages; placed under CORDS in 1969, it drew heavy criticism and congressional hearings over civilian deaths and abuses, and was handed to the South Vietnamese as U.S. involvement wound down.',
+    source:
+      'https://worldhistoryproject.org/1967/cia-initiates-controversial-phoenix-program ; https://dangtinvantai.com/tags/ke-toan-vien/ ; https://democraticunderground.com/discuss/duboard.php?address=102x2688481&az=view_all ; https://fdocuments.in/document/phoenix-program-55845b8c406a2.html ; https://studylib.net/doc/12908512/6-om-as-a-public-service-of-the-rand-corporation.',
+  },
+  {
     id: 'food-for-peace',
     name: 'Food for Peace',
     acronyms: [],
@@ -1373,6 +1389,40 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
       'https://www.liquisearch.com/united_states_foreign_service/rogers_act; https://afsa.org/sites/default/files/flipping_book/0524/33/ (the 1927 act establishes the Foreign Commerce Service)',
   },
   {
+    id: 'usaid-staff-care',
+    name: 'USAID Staff Care',
+    acronyms: [],
+    aliases: ['USAID Staff Care Program', 'USAID Staff Care Center', 'USAID StaffCare'],
+    contextAliases: ['Staff Care', 'Staff Care Program', 'Staff Care Center'],
+    // On a page about USAID, a bare "Staff Care" is the agency's program.
+    contextFrom: ['usaid'],
+    kind: 'US government program',
+    founded: '2012',
+    summary:
+      'USAID\u2019s employee well-being program, launched by its Office of Human Resources in 2012, which offers the agency\u2019s workforce and their families free, confidential counseling, critical incident response, resilience training and work-life support, at home and abroad.',
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/010216/24 ; https://afsa.org/addressing-mental-health-needs-usaid ; https://docslib.org/doc/7051388/stress-and-resilience-issues-affecting-usaid-personnel-in-high-operational-stress-environments',
+  },
+  {
+    id: 'rea-program',
+    name: 'Re-Employed Annuitant program',
+    acronyms: ['WAE'],
+    aliases: [
+      'Reemployed Annuitant program',
+      'REA program',
+      'When Actually Employed program',
+      'While Actually Employed program',
+    ],
+    // "REA" was also the Rural Electrification Administration: marked only on a page that names
+    // the program in full.
+    contextAliases: ['REA', 'REAs'],
+    kind: 'US government program',
+    summary:
+      'The State Department program, formerly called When Actually Employed (WAE), under which retired Foreign Service members work part time, at home or filling staffing gaps at posts abroad, for up to 1,040 hours a year while keeping their full pension; most Foreign Service retirees who return to government work do so through it, and Commerce\u2019s Foreign Commercial Service has modeled a program on it.',
+    source:
+      'http://afsa.org/playing-rea-game-fs-work-retirement ; https://afsa.org/insiders-guide-re-employed-annuitant-program ; https://afsa.org/sites/default/files/flipping_book/0522/29/',
+  },
+  {
     id: 'dli-usaid',
     name: 'Development Leadership Initiative',
     acronyms: [],
@@ -1513,6 +1563,21 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
       'https://www.usaid.gov/who-we-are/organization/bureaus/bureau-for-democracy-conflict-and-humanitarian-assistance; https://corpora.tika.apache.org/base/docs/govdocs1/386/386594.html',
   },
   // Added from a review of FSJ pages
+  {
+    id: 'regional-embassy-office',
+    name: 'Regional Embassy Office',
+    acronyms: [],
+    aliases: ['Regional Embassy Offices', 'Embassy Regional Office', 'Embassy Regional Offices'],
+    // "REO" has other readings (a regional environmental officer, for one): marked only on a page
+    // that names the offices in full.
+    contextAliases: ['REO', 'REOs'],
+    kind: 'diplomatic post',
+    founded: '2004',
+    summary:
+      'The U.S. Embassy in Baghdad\u2019s four outposts in Basrah, Hillah, Kirkuk and Mosul, set up when sovereignty passed to the Iraqi interim government in mid-2004 so that Foreign Service staff could work in the provinces; from late 2005 the U.S. presence in the provinces was reorganized around Provincial Reconstruction Teams.',
+    source:
+      'https://philgooch.github.io/chilcot-interactive/page1964.html ; http://afsa.org/sites/default/files/flipping_book/0904/14/ ; http://archive.wn.com/2007/11/21/1400/iraqphotos',
+  },
   {
     id: 'omgus',
     name: 'Office of Military Government, United States',
