@@ -1,0 +1,75 @@
+// End to end: the page under a reader's hand, in real Chromium on the demo FSJ page at its afsa.org
+// address. A drag that starts on a marked name and pauses over another selects text like any drag
+// (no term card opens under the pointer, the toolbar comes on release); a passage already
+// highlighted is not offered for highlighting again.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type LaunchedBrowser } from '../../scripts/browser/launch';
+import { demoPage, serveFixtures } from '../../scripts/browser/serve';
+import { inUi } from './pageActions';
+import { selectionPoints } from './inPage';
+
+const demo = demoPage();
+let browser: LaunchedBrowser;
+
+before(async () => {
+  browser = await launchWithExtension();
+  await serveFixtures(browser.context);
+});
+after(async () => {
+  await browser?.close();
+});
+
+async function openDemo(): Promise<Page> {
+  const tab = await browser.context.newPage();
+  await tab.goto(demo.url);
+  await tab.waitForSelector('html[data-gloss-state="ready"]', { timeout: 15_000 });
+  return tab;
+}
+
+/** The middle of the first painted part of the occurrence of glossary entry `id`. */
+async function middleOf(tab: Page, id: string): Promise<{ x: number; y: number }> {
+  const box = (await tab.locator(`[data-gloss-term="${id}"]`).first().boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+const selectedText = (tab: Page) =>
+  tab.evaluate(() => (document.getSelection()?.toString() ?? '').replace(/\s+/g, ' ').trim());
+
+describe('selecting across a name', () => {
+  it('selects from a name two lines down, past another name, and shows the toolbar', async () => {
+    const tab = await openDemo();
+    const { from, to } = await tab.evaluate(selectionPoints, {
+      first: 'Regional Consultative Processes',
+      last: 'Global Migration Group',
+    });
+    const over = await middleOf(tab, 'gfmd');
+    await tab.mouse.move(from.x, from.y);
+    await tab.mouse.down();
+    await tab.mouse.move(over.x, over.y, { steps: 6 });
+    // A reader's pause over a name mid-drag, longer than the card's hover delay (300 ms).
+    await tab.waitForTimeout(700);
+    await tab.mouse.move(to.x, to.y, { steps: 6 });
+    await tab.mouse.up();
+    await inUi(tab, '[data-gloss-toolbar]').waitFor({ timeout: 5_000 });
+    assert.equal(await inUi(tab, '.card').count(), 0, 'no term card is open');
+    assert.equal(
+      await selectedText(tab),
+      'Regional Consultative Processes that bring neighboring governments together on borders, ' +
+        'labor and return. It also takes part in the Global Forum on Migration and Development ' +
+        'and in the Global Migration Group',
+    );
+    await tab.close();
+  });
+
+  it('still opens a name’s card on hover when no button is down', async () => {
+    const tab = await openDemo();
+    const over = await middleOf(tab, 'gfmd');
+    await tab.mouse.move(over.x, over.y);
+    await inUi(tab, '.card').waitFor({ timeout: 5_000 });
+    assert.match((await inUi(tab, '.card').textContent()) ?? '', /Global Forum on Migration/);
+    await tab.close();
+  });
+});
