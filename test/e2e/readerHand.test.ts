@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/browser/launch';
 import { demoPage, serveFixtures } from '../../scripts/browser/serve';
-import { inUi } from './pageActions';
+import { highlight, inUi, paintedTexts, selectText } from './pageActions';
 import { selectionPoints } from './inPage';
 
 const demo = demoPage();
@@ -70,6 +70,26 @@ describe('selecting across a name', () => {
     await tab.mouse.move(over.x, over.y);
     await inUi(tab, '.card').waitFor({ timeout: 5_000 });
     assert.match((await inUi(tab, '.card').textContent()) ?? '', /Global Forum on Migration/);
+    await tab.close();
+  });
+});
+
+describe('selecting a passage already highlighted', () => {
+  it('offers the highlight’s card, and H opens it instead of saving the passage again', async () => {
+    const tab = await openDemo();
+    await highlight(tab, 'Herders, traders', 'for generations');
+    const painted = await paintedTexts(tab);
+    assert.equal(painted.filter((t) => t.startsWith('Herders')).length, 1);
+    await selectText(tab, 'traders and seasonal', 'workers');
+    await inUi(tab, '[data-gloss-toolbar][data-held]').waitFor({ timeout: 5_000 });
+    assert.equal(await inUi(tab, '[data-gloss-toolbar] [data-action="highlight"]').count(), 0);
+    await tab.keyboard.press('h');
+    await inUi(tab, '[data-highlight-card]').waitFor({ timeout: 5_000 });
+    assert.match(
+      (await inUi(tab, '[data-highlight-card]').textContent()) ?? '',
+      /Herders, traders and seasonal workers/,
+    );
+    assert.deepEqual(await paintedTexts(tab), painted, 'no second highlight is painted');
     await tab.close();
   });
 });
