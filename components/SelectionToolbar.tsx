@@ -41,7 +41,7 @@ const MAIN_LABEL = { new: 'Highlight', held: 'Highlighted: open note', reattach:
 
 export function SelectionToolbar(props: SelectionToolbarProps) {
   const { reference, colorNames, onHighlight, onNote, onTag, onDismiss } = props;
-  const bar = usePlacement<HTMLDivElement>(reference, 'top');
+  const bar = usePlacement<HTMLDivElement>(reference, 'above');
   const mode = modeOf(props);
   return (
     <div

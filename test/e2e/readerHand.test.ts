@@ -93,3 +93,60 @@ describe('selecting a passage already highlighted', () => {
     await tab.close();
   });
 });
+
+type Box = { x: number; y: number; width: number; height: number };
+const overlapping = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** The reader frame's box on the page once it shows (the highlight's card, the note editor). */
+async function frameBox(tab: Page): Promise<Box> {
+  await inUi(tab, 'iframe[data-gloss-reader-frame][data-shown]').waitFor({ timeout: 5_000 });
+  return (await inUi(tab, 'iframe[data-gloss-reader-frame]').boundingBox())!;
+}
+
+describe('cards beside what they belong to', () => {
+  it('places a two-line highlight’s card clear of both its lines', async () => {
+    const tab = await openDemo();
+    await highlight(tab, 'These eforts share', 'the welfare of those');
+    const lines = await tab.evaluate(() => {
+      const parts = [...document.querySelectorAll('[data-gloss-highlight]')].filter((e) =>
+        e.closest('p')?.textContent?.includes('These eforts'),
+      );
+      const mine = parts.filter(
+        (e) => e.textContent !== '' && !e.textContent!.startsWith('Herders'),
+      );
+      return mine.flatMap((e) =>
+        [...e.getClientRects()].map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })),
+      );
+    });
+    assert.ok(
+      new Set(lines.map((l) => Math.round(l.y))).size >= 2,
+      'the highlight spans two lines',
+    );
+    await tab.locator('[data-gloss-highlight]', { hasText: 'These eforts' }).first().click();
+    await inUi(tab, '[data-highlight-card]').waitFor({ timeout: 5_000 });
+    const card = await frameBox(tab);
+    for (const line of lines) assert.equal(overlapping(card, line), false, JSON.stringify(line));
+    await tab.close();
+  });
+
+  it('places the note editor clear of the passage, and shows the passage as text', async () => {
+    const tab = await openDemo();
+    await selectText(tab, 'Human mobility managed', 'growth that displacement');
+    await inUi(tab, '[data-gloss-toolbar]').waitFor({ timeout: 5_000 });
+    const lines = await tab.evaluate(() =>
+      [...document.getSelection()!.getRangeAt(0).getClientRects()]
+        .filter((r) => r.width > 0)
+        .map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })),
+    );
+    await tab.keyboard.press('n');
+    await inUi(tab, '[data-gloss-editor]').waitFor({ timeout: 5_000 });
+    const editor = await frameBox(tab);
+    for (const line of lines) assert.equal(overlapping(editor, line), false, JSON.stringify(line));
+    assert.equal(
+      (await inUi(tab, '[data-gloss-editor] .quote').textContent())?.replace(/\s+/g, ' '),
+      'Human mobility managed with care can strengthen the very stability and growth that displacement',
+    );
+    await tab.close();
+  });
+});
