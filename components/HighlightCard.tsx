@@ -6,12 +6,12 @@ import { useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '../lib/db/types';
 import type { ColorNames } from '../lib/highlights/colorNames';
 import { NoteEditor } from './NoteEditor';
-import { usePlacement } from './usePlacement';
+import { usePlacement, type PlacementReference } from './usePlacement';
 
 export interface HighlightCardProps {
   record: HighlightRecord;
   /** What the card is placed beside; null where it is placed from outside (the reader frame). */
-  reference: HTMLElement | null;
+  reference: PlacementReference | null;
   colorNames: ColorNames;
   /** Placed by fuzzy matching: the page's text changed since it was saved. */
   fuzzy: boolean;

@@ -3,9 +3,8 @@
 // it belongs to (a highlight, the reader's selection) like any card, or lies over the notes slot
 // at the foot of a term card; hidden, it stays loaded for the next card.
 
-import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { PlacementReference } from './usePlacement';
+import { keepBeside, type PlacementReference } from './usePlacement';
 
 export type FrameTarget =
   | { kind: 'float'; reference: PlacementReference }
@@ -40,19 +39,7 @@ export function ReaderFrameHost({ src, onFrame, target, height }: ReaderFrameHos
     if (target === null) return;
     if (target.kind === 'float') {
       element.style.width = '';
-      const place = () =>
-        void computePosition(target.reference, element, {
-          strategy: 'absolute',
-          placement: 'bottom-start',
-          middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
-        }).then(({ x, y }) => {
-          element.style.left = `${x}px`;
-          element.style.top = `${y}px`;
-        });
-      place();
-      const view = element.ownerDocument.defaultView;
-      view?.addEventListener('resize', place);
-      return () => view?.removeEventListener('resize', place);
+      return keepBeside(target.reference, element);
     }
     // The term card is placed asynchronously and again on resize: follow it.
     const { card, slot } = target;

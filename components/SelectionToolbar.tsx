@@ -1,6 +1,7 @@
 // The toolbar beside the reader's selection: highlight, highlight in one of five colours, add a
 // note, tag. Keys (handled by the page's key listener while it shows): H, N, T, 1–5, Esc. When an
-// orphaned highlight is being re-attached, its main button attaches it here instead.
+// orphaned highlight is being re-attached, its main button attaches it here instead; when the
+// selection lies inside a highlight already saved, it offers that highlight's card (H or N).
 
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../lib/db/types';
 import type { ColorNames } from '../lib/highlights/colorNames';
@@ -11,28 +12,56 @@ export interface SelectionToolbarProps {
   colorNames: ColorNames;
   /** Set while an orphan waits to be re-attached: its quote, shown so the reader knows. */
   reattaching: string | null;
+  /** Whether the selection lies inside a saved highlight: its card is offered, not a duplicate. */
+  held?: boolean;
   onHighlight: (color?: HighlightColor) => void;
   onNote: () => void;
   onTag: () => void;
   onDismiss: () => void;
 }
 
+/** What the toolbar is offering: a new highlight, the one already there, or an orphan's new place. */
+function modeOf(props: SelectionToolbarProps): 'new' | 'held' | 'reattach' {
+  if (props.reattaching !== null) return 'reattach';
+  return props.held === true ? 'held' : 'new';
+}
+
+function statusText(props: SelectionToolbarProps): string {
+  const mode = modeOf(props);
+  if (mode === 'held') {
+    return 'This passage is already highlighted. Press H or N to open its card and note, Escape to dismiss.';
+  }
+  if (mode === 'reattach') {
+    return `Press H to attach the highlight “${props.reattaching!.slice(0, 80)}” to this passage.`;
+  }
+  return 'Highlight toolbar. Press H to highlight, 1 to 5 for a colour, N for a note, T for tags, Escape to dismiss.';
+}
+
+const MAIN_LABEL = { new: 'Highlight', held: 'Highlighted: open note', reattach: 'Attach here' };
+
 export function SelectionToolbar(props: SelectionToolbarProps) {
-  const { reference, colorNames, reattaching, onHighlight, onNote, onTag, onDismiss } = props;
-  const bar = usePlacement<HTMLDivElement>(reference, 'top');
+  const { reference, colorNames, onHighlight, onNote, onTag, onDismiss } = props;
+  const bar = usePlacement<HTMLDivElement>(reference, 'above');
+  const mode = modeOf(props);
   return (
     <div
       class="toolbar"
       ref={bar}
       role="toolbar"
-      aria-label="Highlight the selection"
+      aria-label={mode === 'held' ? 'This passage is highlighted' : 'Highlight the selection'}
       data-gloss-toolbar=""
+      data-held={mode === 'held' ? '' : undefined}
       onMouseDown={(event) => event.preventDefault() /* keep the page's selection */}
     >
-      <button type="button" class="primary" data-action="highlight" onClick={() => onHighlight()}>
-        {reattaching === null ? 'Highlight' : 'Attach here'} <kbd>H</kbd>
+      <button
+        type="button"
+        class="primary"
+        data-action={mode === 'held' ? 'open' : 'highlight'}
+        onClick={() => onHighlight()}
+      >
+        {MAIN_LABEL[mode]} <kbd>H</kbd>
       </button>
-      {reattaching === null
+      {mode === 'new'
         ? HIGHLIGHT_COLORS.map((color, i) => (
             <button
               key={color}
@@ -45,7 +74,7 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
             />
           ))
         : null}
-      {reattaching === null ? (
+      {mode === 'new' ? (
         <>
           <button type="button" data-action="note" onClick={onNote}>
             Note <kbd>N</kbd>
@@ -59,9 +88,7 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
         ×
       </button>
       <p class="sr-only" role="status">
-        {reattaching === null
-          ? 'Highlight toolbar. Press H to highlight, 1 to 5 for a colour, N for a note, T for tags, Escape to dismiss.'
-          : `Press H to attach the highlight “${reattaching.slice(0, 80)}” to this passage.`}
+        {statusText(props)}
       </p>
     </div>
   );

@@ -4,7 +4,7 @@
 // at its foot, over which the content script lays the reader frame that draws them.
 
 import type { Ref } from 'preact';
-import { usePlacement } from './usePlacement';
+import { usePlacement, type PlacementReference } from './usePlacement';
 import type { CardEntry } from '../lib/glossary/types';
 
 export interface TermCardProps {
@@ -12,7 +12,7 @@ export interface TermCardProps {
   /** How many times this article names the body. */
   count: number;
   /** The occurrence the card belongs to. */
-  reference: HTMLElement;
+  reference: PlacementReference;
   /** Where the reader's notes on this body are kept (the reader frame draws them). */
   notes?: { pageUrl: string };
   /** Closes the card (the reader pressed Esc in the notes). */

@@ -9,6 +9,7 @@ import type { HighlightLayer, PlacedHighlight } from '../../lib/highlights/layer
 import { describeError, type Feedback } from './feedback';
 import type { PageUi } from './PageUi';
 import { askStore } from '../../lib/messaging/storeClient';
+import { partsReference } from '../../components/usePlacement';
 
 export interface HighlightCardOptions {
   ui: PageUi;
@@ -81,13 +82,14 @@ export function highlightCards(options: HighlightCardOptions): (placed: PlacedHi
   };
 
   const open = (placed: PlacedHighlight) => {
-    const reference = placed.parts[0];
-    if (reference === undefined) return;
+    const first = placed.parts[0];
+    if (first === undefined) return;
     ui.set({
       term: null,
       highlight: {
         record: placed.record,
-        reference,
+        // Clear of every line of the highlight, not just its first part's.
+        reference: partsReference(placed.parts),
         colorNames: colorNames(),
         fuzzy: placed.fuzzy,
         onRecolor: (color) =>
@@ -101,7 +103,7 @@ export function highlightCards(options: HighlightCardOptions): (placed: PlacedHi
         onDelete: () => void remove(placed),
         onClose: () => {
           ui.set({ highlight: null });
-          reference.focus({ preventScroll: true });
+          first.focus({ preventScroll: true });
         },
       },
     });

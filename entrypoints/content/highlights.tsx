@@ -29,6 +29,9 @@ import { askStore } from '../../lib/messaging/storeClient';
 import { newRecordId } from '../../lib/db/recordId';
 import { HIGHLIGHT_ATTRIBUTE } from '../../lib/paint/paintHighlights';
 import { newHighlight } from '../../lib/highlights/newHighlight';
+import { highlightHolding } from '../../lib/highlights/heldSelection';
+import { scrollToPlaced } from '../../lib/highlights/scrollTo';
+import { highlightSummaries } from '../../lib/highlights/summaries';
 import { createSaver } from '../../lib/content/savingHighlights';
 import { placeHighlightsElsewhere } from '../../lib/content/placingHighlights';
 import { browser } from 'wxt/browser';
@@ -61,7 +64,8 @@ export function startHighlights(options: HighlightsOptions): Highlights {
     doc,
     textModel: () => overlay().textModel(),
   });
-  let selection: { span: Span; range: Range } | null = null;
+  /** The reader's selection, and the highlight already on the page that holds it, if any. */
+  let selection: { span: Span; range: Range; held: string | null } | null = null;
   let reattaching: HighlightRecord | null = null;
   const feedback = createFeedback(ui);
   const { announce, toast } = feedback;
@@ -89,12 +93,31 @@ export function startHighlights(options: HighlightsOptions): Highlights {
     describeError,
   });
   const hideToolbar = () => ui.set({ toolbar: null, editor: null });
+  const select = (span: Span, range: Range) => {
+    const spans = layer.placed().map((p) => ({ id: p.record.id, start: p.start, end: p.end }));
+    // While an orphan waits to be re-attached, any passage may take it, a highlighted one too.
+    const held = reattaching === null ? highlightHolding(span, spans) : null;
+    selection = { span, range: range.cloneRange(), held };
+    return selection;
+  };
   const spanOf = (range: Range) => {
     const model = overlay().textModel();
     return model === null ? null : spanOfRange(model, range, nodeBounds(model));
   };
 
+  /** Already highlighted: its card (note, tags, colour) opens rather than a second highlight. */
+  const openHeld = (): boolean => {
+    const held = selection?.held == null ? undefined : layer.find(selection.held);
+    if (held === undefined) return false;
+    selection = null;
+    hideToolbar();
+    doc.getSelection()?.removeAllRanges();
+    openCard(held);
+    return true;
+  };
+
   const create = (color: HighlightColor, note = '', tags: string[] = []) => {
+    if (openHeld()) return;
     const model = overlay().textModel();
     if (selection === null || model === null) return;
     const { span } = selection;
@@ -137,7 +160,7 @@ export function startHighlights(options: HighlightsOptions): Highlights {
   };
 
   const openEditor = (focus: 'note' | 'tags') => {
-    if (selection === null) return;
+    if (selection === null || openHeld()) return;
     const reference = rangeReference(selection.range);
     ui.set({
       toolbar: null,
@@ -171,7 +194,7 @@ export function startHighlights(options: HighlightsOptions): Highlights {
     onSelect(range) {
       const span = spanOf(range);
       if (span === null) return hideToolbar();
-      selection = { span, range: range.cloneRange() };
+      const { held } = select(span, range);
       ui.prepareFrame();
       ui.set({
         highlight: null,
@@ -180,6 +203,7 @@ export function startHighlights(options: HighlightsOptions): Highlights {
           reference: rangeReference(range),
           colorNames: colorNames(),
           reattaching: reattaching?.quote ?? null,
+          held: held !== null,
           onHighlight: (color) => onToolbar({ action: 'highlight', color }),
           onNote: () => onToolbar({ action: 'note' }),
           onTag: () => onToolbar({ action: 'tag' }),
@@ -245,21 +269,7 @@ export function startHighlights(options: HighlightsOptions): Highlights {
       ui.set({ highlight: null, toolbar: null, editor: null });
       layer.clear();
     },
-    summaries() {
-      const summary = (record: HighlightRecord, status: HighlightSummary['status']) => ({
-        id: record.id,
-        quote: record.quote,
-        note: record.note,
-        tags: record.tags,
-        color: record.color,
-        status,
-        saved: !saver.isUnsaved(record.id),
-      });
-      return [
-        ...layer.placed().map((p) => summary(p.record, p.fuzzy ? 'fuzzy' : 'placed')),
-        ...layer.orphans().map((o) => summary(o, 'orphan')),
-      ];
-    },
+    summaries: () => highlightSummaries(layer.placed(), layer.orphans(), saver.isUnsaved),
     reattach(id) {
       const orphan = layer.orphans().find((o) => o.id === id);
       if (orphan === undefined) return false;
@@ -279,24 +289,14 @@ export function startHighlights(options: HighlightsOptions): Highlights {
         toast(refusalMessage(found.reason, action), 'info');
         return { done: false, reason: found.reason };
       }
-      selection = { span: found.span, range: found.range.cloneRange() };
+      select(found.span, found.range);
       if (action === 'note') openEditor('note');
       else onToolbar({ action: 'highlight' });
       return { done: true };
     },
     scrollTo(id) {
       const placed = layer.find(id);
-      const first = placed?.parts[0];
-      if (first === undefined) return false;
-      first.scrollIntoView({ block: 'center', behavior: 'smooth' });
-      first.focus({ preventScroll: true });
-      for (const part of placed!.parts) {
-        part.animate?.(
-          [{ outline: '3px solid currentColor' }, { outline: '0 solid transparent' }],
-          900,
-        );
-      }
-      return true;
+      return placed !== undefined && scrollToPlaced(placed);
     },
   };
 }

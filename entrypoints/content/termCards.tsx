@@ -10,6 +10,7 @@ import type { EntryRequest } from '../../lib/messaging/popup';
 import type { Overlay } from '../../lib/overlay/overlay';
 import type { PageUi } from './PageUi';
 import { isPaintedPart } from '../../lib/paint/paintedElements';
+import { partsReference } from '../../components/usePlacement';
 
 export interface TermCardsOptions {
   doc: Document;
@@ -40,13 +41,19 @@ export function startTermCards(options: TermCardsOptions): CardTriggers {
 
   const show = (term: HTMLElement, entry: CardEntry) => {
     if (openTerm !== term) return;
+    const occurrence = term.getAttribute('data-gloss-occurrence') ?? '';
     const count = overlay().terms.find((t) => t.id === entry.id)?.count ?? 1;
     ui.set({
       highlight: null,
       term: {
         entry,
         count,
-        reference: term,
+        // Every part of the name (one broken over two lines has two): the card covers none.
+        reference: partsReference(
+          [...doc.querySelectorAll(`[data-gloss-occurrence="${CSS.escape(occurrence)}"]`)].filter(
+            (part) => isPaintedPart(overlay().occurrences, part),
+          ),
+        ),
         notes: { pageUrl: pageUrl() },
         onDismiss: () => triggers.close(true),
       },

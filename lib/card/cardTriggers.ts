@@ -1,6 +1,7 @@
 // When the term card opens and closes: after a short hover on an occurrence, at once when the
 // keyboard focuses one; it stays open while the pointer is on the term or on the card, and closes on
-// Esc or when the pointer leaves both. Every listener is tied to `signal`, so cleanup is one abort.
+// Esc or when the pointer leaves both. While a pointer button is down the reader is selecting (or
+// dragging): nothing opens, so no card lies under the drag to carry the selection off. Every listener is tied to `signal`, so cleanup is one abort.
 // The page is not trusted: only wrappers the extension painted open a card, and pointer and key
 // events the page made up (`isTrusted` false) are ignored.
 
@@ -55,6 +56,8 @@ export function watchCardTriggers(options: CardTriggerOptions): CardTriggers {
   let closeTimer: number | undefined;
   let current: HTMLElement | null = null;
   let openedVia: 'pointer' | 'keyboard' = 'pointer';
+  /** A button is down on the page (not on the card): a selection may be in the making. */
+  let pressed = false;
 
   const cancelOpen = () => {
     clearTimeout(openTimer);
@@ -91,11 +94,38 @@ export function watchCardTriggers(options: CardTriggerOptions): CardTriggers {
   };
   const listen = { signal, capture: true, passive: true } as const;
 
+  // A press on the page starts a selection like on any text, a name included: whatever card is
+  // open or about to open goes, and none opens (by hover or by the focus the press gives a name)
+  // until the button is up again.
+  doc.addEventListener(
+    'pointerdown',
+    (event) => {
+      if (!trusted(event) || isCard(event.target)) return;
+      pressed = true;
+      close();
+    },
+    listen,
+  );
+  const release = (event: Event) => {
+    if (!trusted(event) || !pressed) return;
+    pressed = false;
+    // A click on a name (nothing selected) asks for its card, as focusing it does.
+    const term = termOf(event.target);
+    const selection = doc.getSelection();
+    const selecting = selection !== null && !selection.isCollapsed;
+    if (term !== null && !selecting && enabled()) open(term, 'pointer');
+  };
+  doc.addEventListener('pointerup', release, listen);
+  doc.addEventListener('pointercancel', () => (pressed = false), listen);
+
   doc.addEventListener(
     'mouseover',
     (event) => {
       if (!trusted(event)) return;
       if (isCard(event.target)) return cancelClose();
+      // The release happened where no event reached this page (outside the window).
+      if (pressed && (event as MouseEvent).buttons === 0) pressed = false;
+      if (pressed) return;
       const term = termOf(event.target);
       // Back on the page from the card's frame (a frame's document keeps its own pointer events,
       // so no mouseout came): as if the pointer had left the card.
@@ -129,7 +159,7 @@ export function watchCardTriggers(options: CardTriggerOptions): CardTriggers {
       if (!trusted(event)) return;
       if (isCard(event.target)) return cancelClose();
       const term = termOf(event.target);
-      if (term !== null && enabled()) open(term, 'keyboard');
+      if (term !== null && enabled() && !pressed) open(term, 'keyboard');
     },
     listen,
   );

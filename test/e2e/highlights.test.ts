@@ -308,7 +308,8 @@ describe('notes on an organization, and the reader’s colour names', () => {
     await options.locator('.status:text("Saved.")').waitFor();
     await options.close();
     const tab = await openDemo();
-    await selectText(tab, 'Herders, traders', 'seasonal');
+    // A passage no earlier test highlighted (a highlighted one offers its card, not colours).
+    await selectText(tab, 'None of it replaces', 'sovereign');
     await inUi(tab, '[data-gloss-toolbar]').waitFor();
     assert.equal(
       await inUi(tab, '[data-gloss-toolbar] [data-color="green"]').getAttribute('aria-label'),

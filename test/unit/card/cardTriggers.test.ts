@@ -74,6 +74,56 @@ describe('watchCardTriggers with the reader’s settings', () => {
   });
 });
 
+describe('watchCardTriggers while the reader selects', () => {
+  const pointer = (type: string, target: Element, buttons: number) =>
+    target.dispatchEvent(new MouseEvent(type, { bubbles: true, buttons }));
+  const hoverPressed = () => pointer('mouseover', term, 1);
+
+  it('opens nothing for the focus a press gives a name, nor for hovering one mid-drag', () => {
+    pointer('pointerdown', term, 1);
+    term.focus();
+    hoverPressed();
+    vi.advanceTimersByTime(5000);
+    expect(opened).toEqual([]);
+  });
+
+  it('closes the open card when a press starts elsewhere on the page', () => {
+    hover();
+    vi.advanceTimersByTime(300);
+    pointer('pointerdown', document.body, 1);
+    expect(opened).toEqual(['open pointer', 'close']);
+  });
+
+  it('drops a hover that was about to open a card when the button goes down', () => {
+    hover();
+    vi.advanceTimersByTime(200);
+    pointer('pointerdown', document.body, 1);
+    vi.advanceTimersByTime(5000);
+    expect(opened).toEqual([]);
+  });
+
+  it('opens the card on releasing a click on a name, but not after selecting across it', () => {
+    pointer('pointerdown', term, 1);
+    pointer('pointerup', term, 0);
+    expect(opened).toEqual(['open pointer']);
+    pointer('pointerdown', document.body, 1);
+    const range = document.createRange();
+    range.selectNodeContents(document.body);
+    document.getSelection()!.addRange(range);
+    pointer('pointerup', term, 0);
+    vi.advanceTimersByTime(5000);
+    expect(opened).toEqual(['open pointer', 'close']);
+    document.getSelection()!.removeAllRanges();
+  });
+
+  it('hovers as usual once the button is up, even if the release was outside the page', () => {
+    pointer('pointerdown', document.body, 1);
+    hover();
+    vi.advanceTimersByTime(300);
+    expect(opened).toEqual(['open pointer']);
+  });
+});
+
 describe('watchCardTriggers on a hostile page', () => {
   function watch(options: { trustEvents: boolean }) {
     const events: string[] = [];
