@@ -154,7 +154,13 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
         const files = readdirSync(downloadsDir).filter((f) => !before.has(f));
         const done = files.filter((f) => !f.endsWith('.part'));
         if (done.length === 1 && !files.some((f) => f.endsWith('.part'))) {
-          return { name: done[0]!, text: readFileSync(join(downloadsDir, done[0]!), 'utf8') };
+          // Firefox may first write under a temporary name and then rename it: a file gone
+          // before it is read was not the download.
+          try {
+            return { name: done[0]!, text: readFileSync(join(downloadsDir, done[0]!), 'utf8') };
+          } catch (error) {
+            if ((error as { code?: unknown }).code !== 'ENOENT') throw error;
+          }
         }
         if (done.length > 1) throw new Error(`more than one download: ${done.join(', ')}`);
         if (Date.now() > deadline) throw new Error('no file was downloaded');
