@@ -3,7 +3,7 @@
 
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseTags } from '../lib/highlights/colorNames';
-import { MAX_NOTE_LENGTH } from '../lib/messaging/validateStore';
+import { MAX_NOTE_LENGTH } from '../lib/model/limits';
 import { EditorForm } from './EditorForm';
 
 export interface NoteEditorProps {

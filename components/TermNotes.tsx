@@ -3,7 +3,7 @@
 
 import { useRef, useState } from 'preact/hooks';
 import type { TermNoteRecord } from '../lib/db/types';
-import { MAX_NOTE_LENGTH } from '../lib/messaging/validateStore';
+import { MAX_NOTE_LENGTH } from '../lib/model/limits';
 
 export interface TermNotesProps {
   /** null while they are being read. */

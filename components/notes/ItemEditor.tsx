@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../lib/db/types';
 import { parseTags, type ColorNames } from '../../lib/highlights/colorNames';
-import { MAX_NOTE_LENGTH } from '../../lib/messaging/validateStore';
+import { MAX_NOTE_LENGTH } from '../../lib/model/limits';
 import type { NotesItem } from '../../lib/notes/items';
 import { EditorForm } from '../EditorForm';
 

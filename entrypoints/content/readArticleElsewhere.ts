@@ -10,8 +10,7 @@ import {
   type PageCopy,
   type ReadPageRequest,
 } from '../../lib/messaging/article';
-import { prepareReadingDocument } from '../../lib/content/placingHighlights';
-import { askOverPort } from '../../lib/content/portRequest';
+import { askOverPort, prepareReadingDocument } from '../../lib/content/readingDocument';
 import { benchMark } from './benchMarks';
 
 export async function readArticleElsewhere(copy: PageCopy): Promise<PageRead> {

@@ -3,27 +3,12 @@
 // the page's main thread and the text stays off the service worker's message loop.
 
 import type { Anchor, Selectors } from '../anchoring/types';
-import type { PrepareReadingRequest } from '../messaging/article';
 import {
   isPlaceReply,
   PLACE_HIGHLIGHTS_PORT,
   type PlaceHighlightsRequest,
 } from '../messaging/placing';
-import { askOverPort, type PortOpener } from './portRequest';
-
-/** The part of `browser.runtime` this uses. */
-export interface ReadingRuntime extends PortOpener {
-  sendMessage(message: unknown): Promise<unknown>;
-}
-
-/** Makes the reading document ready (opened, given the reader's entries); throws why it is not. */
-export async function prepareReadingDocument(runtime: ReadingRuntime): Promise<void> {
-  const prepare: PrepareReadingRequest = { type: 'gloss:prepare-reading' };
-  const ready: unknown = await runtime.sendMessage(prepare);
-  if (typeof ready === 'object' && ready !== null && 'error' in ready) {
-    throw new Error(String(ready.error));
-  }
-}
+import { askOverPort, prepareReadingDocument, type ReadingRuntime } from './readingDocument';
 
 /** One anchor for each selectors given, in their order; throws when they could not be placed. */
 export async function placeHighlightsElsewhere(

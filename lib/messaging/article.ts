@@ -97,7 +97,8 @@ export type ReadPageReply =
 /** Pages larger than this are not sent (the largest page of the test corpus is about 1.2 MB). */
 export const MAX_PAGE_HTML = 32 * 1024 * 1024;
 
-const isCount = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
+/** A whole number from zero up: a count, or an offset into a text. */
+export const isCount = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
 const isCounts = (value: unknown): value is number[] =>
   Array.isArray(value) && value.every(isCount);
 

@@ -4,6 +4,7 @@
 // megabytes of text never pass through Chrome's service worker, which keeps answering other tabs.
 
 import type { Anchor, Selectors } from '../anchoring/types';
+import { isCount } from './article';
 import { isPlainObject, list, shape, text } from './requestChecks';
 import { MAX_ARTICLE_LENGTH } from '../model/limits';
 import { selectorsProblem } from './validateStore';
@@ -38,14 +39,12 @@ export function placeRequestProblem(value: unknown): string | null {
   );
 }
 
-const isOffset = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
-
 function isAnchor(value: unknown, length: number): value is Anchor {
   if (!isPlainObject(value)) return false;
   if (value.status === 'orphan') return true;
   if (value.status !== 'exact' && value.status !== 'fuzzy') return false;
   const { start, end } = value;
-  return isOffset(start) && isOffset(end) && start <= end && end <= length;
+  return isCount(start) && isCount(end) && start <= end && end <= length;
 }
 
 /**

@@ -19,7 +19,6 @@ import {
 import { STORE_REQUEST_TYPES, type StoreRequest } from './store';
 
 import {
-  MAX_ARTICLE_LENGTH,
   MAX_CONTEXT_LENGTH,
   MAX_ENTRY_IDS,
   MAX_NOTE_LENGTH,
@@ -29,18 +28,6 @@ import {
   MAX_TAGS,
   MAX_TITLE_LENGTH,
 } from '../model/limits';
-
-// The limits (lib/model/limits.ts), also read from here by the UI for its fields' lengths.
-export {
-  MAX_ARTICLE_LENGTH,
-  MAX_CONTEXT_LENGTH,
-  MAX_ENTRY_IDS,
-  MAX_NOTE_LENGTH,
-  MAX_QUOTE_LENGTH,
-  MAX_TAG_LENGTH,
-  MAX_TAGS,
-  MAX_TITLE_LENGTH,
-};
 
 /** Says whether a value claims to be a store request, so the background answers even a bad one. */
 export function isStoreRequestType(value: unknown): boolean {

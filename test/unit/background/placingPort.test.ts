@@ -3,9 +3,9 @@
 // lets other work run meanwhile and, past its budget, misplaces nothing; only this extension's
 // content scripts' placing ports are answered.
 import { describe, expect, it } from 'vitest';
+import { fakePort } from './fakePort';
 import { describeSpan } from '../../../lib/anchoring/describe';
 import { answerPlacingPort, placeRequested } from '../../../lib/background/placingPort';
-import type { TabPort } from '../../../lib/background/tabPort';
 import {
   PLACE_HIGHLIGHTS_PORT,
   type PlaceHighlightsReply,
@@ -69,26 +69,13 @@ describe('placing highlights in an article’s text', () => {
   });
 });
 
-function fakePort(name: string, sender: TabPort<PlaceHighlightsReply>['sender']) {
-  const posted: PlaceHighlightsReply[] = [];
-  let deliver: (message: unknown) => void = () => undefined;
-  const port: TabPort<PlaceHighlightsReply> = {
-    name,
-    sender,
-    onMessage: { addListener: (listener) => void (deliver = listener) },
-    postMessage: (message) => void posted.push(message),
-    disconnect: () => undefined,
-  };
-  return { port, posted, send: (message: unknown) => deliver(message) };
-}
-
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 const EXTENSION = 'gloss-id';
 const fromTab = { id: EXTENSION, url: 'https://www.afsa.org/x', tab: { title: 'x' } };
 
 describe('answering a tab’s placing port', () => {
   it('answers the first request on the port, and no other', async () => {
-    const { port, posted, send } = fakePort(PLACE_HIGHLIGHTS_PORT, fromTab);
+    const { port, posted, send } = fakePort<PlaceHighlightsReply>(PLACE_HIGHLIGHTS_PORT, fromTab);
     expect(answerPlacingPort(port, EXTENSION)).toBe(true);
     const here = describeSpan(TEXT, { start: 17, end: 61 });
     send(request(TEXT, [here]));
@@ -104,7 +91,9 @@ describe('answering a tab’s placing port', () => {
       [PLACE_HIGHLIGHTS_PORT, { ...fromTab, id: 'someone-else' }],
       [PLACE_HIGHLIGHTS_PORT, { id: EXTENSION, url: 'chrome-extension://gloss-id/notes.html' }],
     ] as const) {
-      expect(answerPlacingPort(fakePort(name, sender).port, EXTENSION)).toBe(false);
+      expect(answerPlacingPort(fakePort<PlaceHighlightsReply>(name, sender).port, EXTENSION)).toBe(
+        false,
+      );
     }
   });
 });

@@ -3,36 +3,20 @@
 // read and answered per port, a malformed request is answered with an error, and the background
 // learns which tab's page was read, with the address the browser gave, once the answer has gone.
 import { describe, expect, it } from 'vitest';
-import {
-  answerReadingPort,
-  type ReadingPort,
-  type TabReading,
-} from '../../../lib/background/readingPort';
+import { fakePort } from './fakePort';
+import { answerReadingPort, type TabReading } from '../../../lib/background/readingPort';
 import { READ_PAGE_PORT, type PageCopy, type ReadPageReply } from '../../../lib/messaging/article';
 
 const EXTENSION = 'gloss-id';
 const copy: PageCopy = { html: '<p>IOM</p>', scope: 'article', elementCount: 1 };
 const TAB_URL = 'https://www.afsa.org/flipping_book/0319/9/';
 
-function fakePort(name: string, sender: ReadingPort['sender']) {
-  const posted: ReadPageReply[] = [];
-  let deliver: (message: unknown) => void = () => undefined;
-  const port: ReadingPort = {
-    name,
-    sender,
-    onMessage: { addListener: (listener) => void (deliver = listener) },
-    postMessage: (message) => void posted.push(message),
-    disconnect: () => undefined,
-  };
-  return { port, posted, send: (message: unknown) => deliver(message) };
-}
-
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 const fromTab = { id: EXTENSION, url: TAB_URL, tab: { title: 'Page 9' } };
 
 describe('answering a tab’s reading port', () => {
   it('reads the copy, answers on the port, then says which tab was read', async () => {
-    const { port, posted, send } = fakePort(READ_PAGE_PORT, fromTab);
+    const { port, posted, send } = fakePort<ReadPageReply>(READ_PAGE_PORT, fromTab);
     const read: PageCopy[] = [];
     const told: TabReading[] = [];
     const taken = answerReadingPort(
@@ -59,12 +43,14 @@ describe('answering a tab’s reading port', () => {
       [READ_PAGE_PORT, { id: EXTENSION, url: 'chrome-extension://gloss-id/notes.html' }],
       [READ_PAGE_PORT, undefined],
     ] as const) {
-      expect(answerReadingPort(fakePort(name, sender).port, EXTENSION, never, never)).toBe(false);
+      expect(
+        answerReadingPort(fakePort<ReadPageReply>(name, sender).port, EXTENSION, never, never),
+      ).toBe(false);
     }
   });
 
   it('answers a malformed request with an error, and reads one copy per port', async () => {
-    const { port, posted, send } = fakePort(READ_PAGE_PORT, fromTab);
+    const { port, posted, send } = fakePort<ReadPageReply>(READ_PAGE_PORT, fromTab);
     let reads = 0;
     answerReadingPort(
       port,
@@ -80,7 +66,7 @@ describe('answering a tab’s reading port', () => {
   });
 
   it('answers with the reason when reading fails', async () => {
-    const { port, posted, send } = fakePort(READ_PAGE_PORT, fromTab);
+    const { port, posted, send } = fakePort<ReadPageReply>(READ_PAGE_PORT, fromTab);
     answerReadingPort(
       port,
       EXTENSION,

@@ -7,7 +7,7 @@ import {
   parseTags,
   readColorNames,
 } from '../../../lib/highlights/colorNames';
-import { MAX_TAG_LENGTH, MAX_TAGS } from '../../../lib/messaging/validateStore';
+import { MAX_TAG_LENGTH, MAX_TAGS } from '../../../lib/model/limits';
 
 describe('readColorNames', () => {
   it('gives the defaults when nothing is stored', () => {
