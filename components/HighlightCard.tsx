@@ -3,23 +3,12 @@
 // offers undo). All user text is rendered as text.
 
 import { useState } from 'preact/hooks';
-import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '../lib/db/types';
-import type { ColorNames } from '../lib/highlights/colorNames';
+import { HIGHLIGHT_COLORS } from '../lib/db/types';
 import { NoteEditor } from './NoteEditor';
-import { usePlacement, type PlacementReference } from './usePlacement';
+import { usePlacement } from './usePlacement';
+import type { HighlightCardView } from '../lib/content/pageView';
 
-export interface HighlightCardProps {
-  record: HighlightRecord;
-  /** What the card is placed beside; null where it is placed from outside (the reader frame). */
-  reference: PlacementReference | null;
-  colorNames: ColorNames;
-  /** Placed by fuzzy matching: the page's text changed since it was saved. */
-  fuzzy: boolean;
-  onRecolor: (color: HighlightColor) => void;
-  onEdit: (note: string, tags: string[]) => void;
-  onDelete: () => void;
-  onClose: () => void;
-}
+export type HighlightCardProps = HighlightCardView;
 
 const QUOTE_SHOWN = 280;
 

@@ -5,16 +5,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseTags } from '../lib/highlights/colorNames';
 import { MAX_NOTE_LENGTH } from '../lib/model/limits';
 import { EditorForm } from './EditorForm';
+import type { NoteEditorView } from '../lib/content/pageView';
 
-export interface NoteEditorProps {
-  note: string;
-  tags: string[];
-  /** Which field gets the focus first. */
-  focus: 'note' | 'tags';
-  saveLabel: string;
-  onSave: (note: string, tags: string[]) => void;
-  onCancel: () => void;
-}
+export type NoteEditorProps = NoteEditorView;
 
 export function NoteEditor({ note, tags, focus, saveLabel, onSave, onCancel }: NoteEditorProps) {
   const [text, setText] = useState(note);

@@ -4,7 +4,8 @@
 // at the foot of a term card; hidden, it stays loaded for the next card.
 
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { keepBeside, type PlacementReference } from './usePlacement';
+import type { PlacementReference } from '../lib/card/reference';
+import { keepBeside } from './usePlacement';
 
 export type FrameTarget =
   | { kind: 'float'; reference: PlacementReference }

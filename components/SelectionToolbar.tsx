@@ -3,22 +3,11 @@
 // orphaned highlight is being re-attached, its main button attaches it here instead; when the
 // selection lies inside a highlight already saved, it offers that highlight's card (H or N).
 
-import { HIGHLIGHT_COLORS, type HighlightColor } from '../lib/db/types';
-import type { ColorNames } from '../lib/highlights/colorNames';
-import { usePlacement, type PlacementReference } from './usePlacement';
+import { HIGHLIGHT_COLORS } from '../lib/db/types';
+import { usePlacement } from './usePlacement';
+import type { SelectionToolbarView } from '../lib/content/pageView';
 
-export interface SelectionToolbarProps {
-  reference: PlacementReference;
-  colorNames: ColorNames;
-  /** Set while an orphan waits to be re-attached: its quote, shown so the reader knows. */
-  reattaching: string | null;
-  /** Whether the selection lies inside a saved highlight: its card is offered, not a duplicate. */
-  held?: boolean;
-  onHighlight: (color?: HighlightColor) => void;
-  onNote: () => void;
-  onTag: () => void;
-  onDismiss: () => void;
-}
+export type SelectionToolbarProps = SelectionToolbarView;
 
 /** What the toolbar is offering: a new highlight, the one already there, or an orphan's new place. */
 function modeOf(props: SelectionToolbarProps): 'new' | 'held' | 'reattach' {

@@ -4,24 +4,15 @@
 // at its foot, over which the content script lays the reader frame that draws them.
 
 import type { Ref } from 'preact';
-import { usePlacement, type PlacementReference } from './usePlacement';
-import type { CardEntry } from '../lib/glossary/types';
+import { usePlacement } from './usePlacement';
+import type { TermCardView } from '../lib/content/pageView';
 
-export interface TermCardProps {
-  entry: CardEntry;
-  /** How many times this article names the body. */
-  count: number;
-  /** The occurrence the card belongs to. */
-  reference: PlacementReference;
-  /** Where the reader's notes on this body are kept (the reader frame draws them). */
-  notes?: { pageUrl: string };
-  /** Closes the card (the reader pressed Esc in the notes). */
-  onDismiss?: () => void;
+export type TermCardProps = TermCardView & {
   /** The slot for the notes: its height is the frame's, so the card grows around them. */
   notesSlot?: { height: number; ref: Ref<HTMLDivElement> };
   /** The card element, for whoever places the frame over the slot. */
   cardRef?: Ref<HTMLDivElement>;
-}
+};
 
 export function TermCard({ entry, count, reference, notesSlot, cardRef }: TermCardProps) {
   const card = usePlacement<HTMLDivElement>(reference);

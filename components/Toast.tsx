@@ -1,17 +1,10 @@
 // A short message at the bottom of the window, with optional actions (Undo, Retry…): what the
 // extension tells the reader about saving. Errors are announced at once, the rest politely.
 
-export interface ToastAction {
-  label: string;
-  run: () => void;
-}
+import type { ToastAction, ToastView } from '../lib/content/pageView';
+export type { ToastAction };
 
-export interface ToastProps {
-  message: string;
-  tone: 'info' | 'error';
-  actions: ToastAction[];
-  onClose: () => void;
-}
+export type ToastProps = ToastView;
 
 export function Toast({ message, tone, actions, onClose }: ToastProps) {
   return (

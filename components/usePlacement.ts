@@ -5,11 +5,7 @@
 
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { placeClear } from '../lib/card/placement';
-
-/** What a panel is placed beside: an element, or anything with client rects (a selection). */
-export interface PlacementReference {
-  getClientRects(): ArrayLike<DOMRect> | Iterable<DOMRect>;
-}
+import type { PlacementReference } from '../lib/card/reference';
 
 export type PlacementSide = 'below' | 'above';
 
@@ -66,14 +62,4 @@ export function usePlacement<T extends HTMLElement>(
     return keepBeside(reference, element, prefer);
   }, [reference, prefer]);
   return floating;
-}
-
-/** A reference that stands for a Range (the reader's selection), measured each time it is placed. */
-export function rangeReference(range: Range): PlacementReference {
-  return { getClientRects: () => range.getClientRects() };
-}
-
-/** A reference for all the parts of one highlight or name: every line of each. */
-export function partsReference(parts: readonly Element[]): PlacementReference {
-  return { getClientRects: () => parts.flatMap((part) => Array.from(part.getClientRects())) };
 }

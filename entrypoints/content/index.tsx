@@ -1,6 +1,6 @@
 // Content script: wires the overlay, the term cards, the reader's highlights, the per-site switch
 // and the popup's messages together on FSJ pages of afsa.org (and on any page where the user turns
-// it on from the popup).
+// it on from the popup). Each feature lives in lib/content/ and is bound to `ctx.signal`.
 
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -10,27 +10,30 @@ import cardCss from '../../components/card.css?inline';
 import panelCss from '../../components/panel.css?inline';
 import swatchCss from '../../components/swatches.css?inline';
 import readerFrameCss from '../../components/readerFrame.css?inline';
+import { createPageUi } from '../../components/PageUi';
 import { CARD_SETTINGS_KEY, readCardSettings } from '../../lib/card/cardSettings';
 import { MARK_DENSITY_KEY, readMarkDensity } from '../../lib/overlay/markDensity';
 import { COLOR_NAMES_KEY, readColorNames } from '../../lib/highlights/colorNames';
-import type { TabStatus } from '../../lib/messaging/popup';
+import type { CardEntry } from '../../lib/glossary/types';
+import type { EntryRequest, TabStatus } from '../../lib/messaging/popup';
+import { askStore } from '../../lib/messaging/storeClient';
+import { annotatePage } from '../../lib/content/annotatePage';
+import { benchMark } from '../../lib/content/benchMarks';
+import { createOverlaySwitch } from '../../lib/content/overlaySwitch';
+import { startHighlights } from '../../lib/content/pageHighlights';
+import { placeHighlightsElsewhere } from '../../lib/content/placingHighlights';
 import { listenToPopup } from '../../lib/content/popupRequests';
+import { createReaderLink } from '../../lib/content/readerLink';
+import { readArticleElsewhere } from '../../lib/content/readingElsewhere';
 import { watchStoredSettings } from '../../lib/content/storedSettings';
+import { startTermCards } from '../../lib/content/termCards';
 import { focusFirstMention } from '../../lib/overlay/focusMention';
-import { paintOverlay, offOverlay, type Overlay } from '../../lib/overlay/overlay';
+import { offOverlay } from '../../lib/overlay/overlay';
 import { setTermsFocusable } from '../../lib/paint/paintOccurrences';
 import { DISABLED_SITES_KEY, readDisabledSites } from '../../lib/overlay/siteSettings';
-import { withoutSelfNaming } from '../../lib/overlay/selfNaming';
 import { describePage } from '../../lib/page/pageInfo';
 import { isFsjHost } from '../../lib/page/fsjSite';
-import { readArticle } from '../../lib/article/readArticle';
-import { benchMark } from './benchMarks';
-import { readArticleElsewhere } from './readArticleElsewhere';
 import { UI_HOST_ATTRIBUTE } from '../../lib/text/textModel';
-import { startHighlights } from './highlights';
-import { createPageUi } from './PageUi';
-import { createReaderLink } from './readerLink';
-import { startTermCards } from './termCards';
 
 const LOADED_FLAG = '__fsjGlossLoaded';
 
@@ -52,31 +55,20 @@ export default defineContentScript({
     let colorNames = readColorNames(stored[COLOR_NAMES_KEY]);
     let cardSettings = readCardSettings(stored[CARD_SETTINGS_KEY]);
     let density = readMarkDensity(stored[MARK_DENSITY_KEY]);
-    let overlay: Overlay;
-    const apply = (make: () => Overlay): Overlay => {
-      try {
-        return make();
-      } catch (error) {
-        // Never break the host page: report, leave the page as it was.
-        console.warn('[FSJ Gloss] overlay failed', error);
-        return offOverlay(document);
-      }
-    };
-    /** The page read in the extension's own document, then painted here. */
-    const annotate = async (scope: 'article' | 'page'): Promise<Overlay> => {
-      const found = await readArticle(document, scope, readArticleElsewhere).catch(
-        (error: unknown) => {
-          console.warn('[FSJ Gloss] the page could not be read', error);
-          return null;
-        },
-      );
-      const shown = found && withoutSelfNaming(found, host);
-      const painted = apply(() => paintOverlay(document, shown, scope, undefined, density));
-      if (!cardSettings.enabled) setTermsFocusable(painted.occurrences, false);
+    const annotate = async (scope: 'article' | 'page') => {
+      const painted = await annotatePage({
+        doc: document,
+        scope,
+        host,
+        density,
+        cardsEnabled: cardSettings.enabled,
+        read: (copy) => readArticleElsewhere(browser.runtime, copy),
+        warn: (message, error) => console.warn(message, error),
+      });
       benchMark('painted');
       return painted;
     };
-    overlay = readDisabledSites(stored[DISABLED_SITES_KEY]).includes(host)
+    const initial = readDisabledSites(stored[DISABLED_SITES_KEY]).includes(host)
       ? offOverlay(document)
       : await annotate('article');
 
@@ -100,7 +92,7 @@ export default defineContentScript({
       },
     });
     shadowUi.mount();
-    const ui = createPageUi(shadowUi.mounted!, createReaderLink(ctx.signal));
+    const ui = createPageUi(shadowUi.mounted!, createReaderLink(browser.runtime, ctx.signal));
 
     // A page the reader marked from the popup (not afsa.org) is filed under its own address only:
     // its canonical link could name another page, whose notes would then be shown here.
@@ -109,22 +101,42 @@ export default defineContentScript({
         ? (document.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]')?.href ?? null)
         : null;
     const page = () =>
-      describePage(location.href, canonical(), document.title || (overlay.title ?? ''), Date.now());
+      describePage(
+        location.href,
+        canonical(),
+        document.title || (overlay.current.title ?? ''),
+        Date.now(),
+      );
+    const overlay = createOverlaySwitch(initial, {
+      leaving: () => {
+        ui.set({ term: null });
+        highlights.clear();
+      },
+      arrived: (made) => {
+        if (made.state === 'ready') void highlights.load();
+      },
+    });
     const highlights = startHighlights({
+      ask: askStore,
+      place: (text, selectors) => placeHighlightsElsewhere(browser.runtime, text, selectors),
       doc: document,
       signal: ctx.signal,
       ui,
-      overlay: () => overlay,
+      overlay: () => overlay.current,
       page,
       colorNames: () => colorNames,
     });
-    if (overlay.state === 'ready') void highlights.load();
+    if (initial.state === 'ready') void highlights.load();
 
     const termCards = startTermCards({
+      askEntry: (id) => {
+        const request: EntryRequest = { type: 'gloss:entry', id };
+        return browser.runtime.sendMessage(request) as Promise<CardEntry | null>;
+      },
       doc: document,
       signal: ctx.signal,
       ui,
-      overlay: () => overlay,
+      overlay: () => overlay.current,
       pageUrl: () => page().url,
       isCard: (target) => target === shadowUi.shadowHost,
       settings: () => cardSettings,
@@ -132,42 +144,28 @@ export default defineContentScript({
 
     const status = (): TabStatus => {
       const { issue, pageNumber } = page();
+      const { state, scope, title, terms } = overlay.current;
       return {
-        state: overlay.state,
-        scope: overlay.scope,
-        title: overlay.title,
+        state,
+        scope,
+        title,
         issue,
         pageNumber,
         host,
-        terms: overlay.terms,
+        terms,
         highlights: highlights.summaries(),
       };
-    };
-    // Each change of overlay supersedes any still being made (reading an article takes a trip).
-    let generation = 0;
-    const reapply = async (next: () => Overlay | Promise<Overlay>): Promise<void> => {
-      const mine = ++generation;
-      ui.set({ term: null });
-      highlights.clear();
-      overlay.remove();
-      const made = await next();
-      if (mine !== generation) {
-        made.remove();
-        return;
-      }
-      overlay = made;
-      if (overlay.state === 'ready') void highlights.load();
     };
 
     listenToPopup(browser.runtime, ctx.signal, {
       status,
-      annotatePage: () => reapply(() => annotate('page')).then(status),
+      annotatePage: () => overlay.replace(() => annotate('page')).then(status),
       article: () => ({
         page: page(),
-        text: overlay.textModel()?.text ?? null,
-        entryIds: overlay.terms.map((t) => t.id),
+        text: overlay.current.textModel()?.text ?? null,
+        entryIds: overlay.current.terms.map((t) => t.id),
       }),
-      scrollToTerm: (entryId) => focusFirstMention(overlay.occurrences, entryId),
+      scrollToTerm: (entryId) => focusFirstMention(overlay.current.occurrences, entryId),
       scrollToHighlight: (id) => highlights.scrollTo(id),
       reattach: (id) => highlights.reattach(id),
       selectionCommand: (action) => highlights.fromSelection(action),
@@ -178,25 +176,26 @@ export default defineContentScript({
       [CARD_SETTINGS_KEY]: (value) => {
         cardSettings = readCardSettings(value);
         if (!cardSettings.enabled) termCards.close();
-        setTermsFocusable(overlay.occurrences, cardSettings.enabled);
+        setTermsFocusable(overlay.current.occurrences, cardSettings.enabled);
       },
       [MARK_DENSITY_KEY]: (value) => {
         const next = readMarkDensity(value);
         const changed = next !== density;
         density = next;
-        const scope = overlay.scope;
-        if (changed && overlay.state === 'ready') void reapply(() => annotate(scope));
+        const { scope, state } = overlay.current;
+        if (changed && state === 'ready') void overlay.replace(() => annotate(scope));
       },
       [DISABLED_SITES_KEY]: (value) => {
         const off = readDisabledSites(value).includes(host);
-        if (off && overlay.state !== 'off') void reapply(() => offOverlay(document));
-        if (!off && overlay.state === 'off') void reapply(() => annotate('article'));
+        const { state } = overlay.current;
+        if (off && state !== 'off') void overlay.replace(() => offOverlay(document));
+        if (!off && state === 'off') void overlay.replace(() => annotate('article'));
       },
     });
 
     ctx.onInvalidated(() => {
       highlights.clear();
-      overlay.remove();
+      overlay.current.remove();
       document.documentElement.removeAttribute('data-gloss-state');
     });
   },

@@ -1,5 +1,5 @@
 // Bench: the real content script on the demo page, in the extension built in the "bench" mode
-// (entrypoints/content/benchMarks.ts adds User Timing marks there and nowhere else), loaded into
+// (lib/content/benchMarks.ts adds User Timing marks there and nowhere else), loaded into
 // headless Chromium. Every load is a fresh tab, so the content script runs cold each time; the
 // article is read in the extension's offscreen document, which stays warm between pages. The
 // first page after the browser starts also pays for creating that document, and is shown apart.
@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { BENCH_STEPS, type BenchStep } from '../../entrypoints/content/benchMarks';
+import { BENCH_STEPS, type BenchStep } from '../../lib/content/benchMarks';
 import { launchWithExtension } from '../browser/launch';
 import { demoPage, FIXTURES_DIR, servePages } from '../browser/serve';
 import { median, ms, percentile, type Row } from './stats';

@@ -2,38 +2,33 @@
 // is sent before the frame says it is ready, then the view now shown; only the background's
 // wrapping of its own frame's message counts; acts and sizes for a replaced view are dropped; the
 // listener goes when the content script's signal aborts.
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createReaderLink } from '../../../lib/content/readerLink';
 import { FOR_PAGE, TO_FRAME } from '../../../lib/messaging/readerRelay';
 
 type Listener = (message: unknown, sender: object) => unknown;
 const listeners = new Set<Listener>();
 const sent: unknown[] = [];
 
-vi.mock('wxt/browser', () => ({
-  browser: {
-    runtime: {
-      id: 'ext-id',
-      getURL: (path: string) => `chrome-extension://ext-id${path}`,
-      sendMessage: (message: unknown) => {
-        sent.push(message);
-        return Promise.resolve(undefined);
-      },
-      onMessage: {
-        addListener: (l: Listener) => void listeners.add(l),
-        removeListener: (l: Listener) => void listeners.delete(l),
-      },
-    },
+const runtime = {
+  id: 'ext-id',
+  getURL: (path: string) => `chrome-extension://ext-id${path}`,
+  sendMessage: (message: unknown) => {
+    sent.push(message);
+    return Promise.resolve(undefined);
   },
-}));
-
-const { createReaderLink } = await import('../../../entrypoints/content/readerLink');
+  onMessage: {
+    addListener: (l: Listener) => void listeners.add(l),
+    removeListener: (l: Listener) => void listeners.delete(l),
+  },
+};
 
 const background = { id: 'ext-id' };
 const view = { kind: 'term-notes', entryId: 'iom', name: 'IOM', pageUrl: 'https://a.b/' } as const;
 
 function linked() {
   const stop = new AbortController();
-  const link = createReaderLink(stop.signal);
+  const link = createReaderLink(runtime, stop.signal);
   const token = link.src.split('#')[1]!;
   const fromFrame = (message: unknown, frameId = 5, sender: object = background) => {
     for (const l of listeners) l({ type: FOR_PAGE, token, frameId, message }, sender);

@@ -1,8 +1,8 @@
 // What the content script tells the reader: a toast (with actions such as Undo or Retry; errors
 // stay until closed) and quiet announcements for screen readers.
 
-import type { StoreError } from '../../lib/messaging/store';
-import type { PageUi } from './PageUi';
+import type { StoreError } from '../messaging/store';
+import type { PageUi } from './pageView';
 
 export interface Feedback {
   announce(text: string): void;

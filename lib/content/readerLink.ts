@@ -4,15 +4,14 @@
 // and is then sent that view; a view is sent only when it changed, so a re-render of the page's UI
 // never resets what the reader is typing; acts and sizes for a view that was replaced are dropped.
 
-import { browser } from 'wxt/browser';
 import {
   pairingToken,
   READER_FRAME_PAGE,
   type ReaderAct,
   type ReaderView,
   type ToFrame,
-} from '../../lib/messaging/readerFrame';
-import { forPageOf, TO_FRAME, type ToFrameRequest } from '../../lib/messaging/readerRelay';
+} from '../messaging/readerFrame';
+import { forPageOf, TO_FRAME, type ToFrameRequest } from '../messaging/readerRelay';
 
 export interface ReaderLink {
   /** The iframe's address: the frame page, and the token after `#`. */
@@ -27,10 +26,25 @@ export interface ReaderLink {
   onHeight(listener: (height: number) => void): void;
 }
 
+/** The part of `browser.runtime` the link uses. */
+export interface ReaderLinkRuntime {
+  readonly id: string;
+  getURL(path: typeof READER_FRAME_PAGE): string;
+  sendMessage(message: ToFrameRequest): Promise<unknown>;
+  onMessage: {
+    addListener(
+      listener: (message: unknown, sender: Parameters<typeof forPageOf>[1]) => undefined,
+    ): void;
+    removeListener(
+      listener: (message: unknown, sender: Parameters<typeof forPageOf>[1]) => undefined,
+    ): void;
+  };
+}
+
 /** The link to a reader frame not made yet; it listens until `signal` aborts. */
-export function createReaderLink(signal: AbortSignal): ReaderLink {
+export function createReaderLink(runtime: ReaderLinkRuntime, signal: AbortSignal): ReaderLink {
   const token = pairingToken();
-  const src = `${browser.runtime.getURL(READER_FRAME_PAGE)}#${token}`;
+  const src = `${runtime.getURL(READER_FRAME_PAGE)}#${token}`;
   /** The frame's id in the tab, once its page has said it is ready (the browser's number). */
   let frameId: number | null = null;
   let last: ToFrame = { type: 'hide' };
@@ -44,11 +58,11 @@ export function createReaderLink(signal: AbortSignal): ReaderLink {
     if (frameId === null || signal.aborted) return; // sent when the frame is ready
     const request: ToFrameRequest = { type: TO_FRAME, token, frameId, message };
     // Lost only when the extension went away (updated, reloaded): there is no frame to show it.
-    browser.runtime.sendMessage(request).catch(() => undefined);
+    runtime.sendMessage(request).catch(() => undefined);
   };
 
   const listener = (message: unknown, sender: Parameters<typeof forPageOf>[1]): undefined => {
-    const heard = forPageOf(message, sender, token, browser.runtime.id);
+    const heard = forPageOf(message, sender, token, runtime.id);
     if (heard === null) return undefined;
     if (heard.message.type === 'ready') {
       frameId = heard.frameId;
@@ -59,8 +73,8 @@ export function createReaderLink(signal: AbortSignal): ReaderLink {
     }
     return undefined;
   };
-  browser.runtime.onMessage.addListener(listener);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), {
+  runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => runtime.onMessage.removeListener(listener), {
     once: true,
   });
 

@@ -2,16 +2,17 @@
 // tags go through the background and show only once committed; deleting offers Undo, which puts
 // the same record back where it was.
 
-import { typedTextKept } from '../../lib/db/errors';
-import type { HighlightChanges, PageRecord } from '../../lib/db/types';
-import type { ColorNames } from '../../lib/highlights/colorNames';
-import type { HighlightLayer, PlacedHighlight } from '../../lib/highlights/layer';
+import { typedTextKept } from '../db/errors';
+import type { HighlightChanges, PageRecord } from '../db/types';
+import type { ColorNames } from '../highlights/colorNames';
+import type { HighlightLayer, PlacedHighlight } from '../highlights/layer';
 import { describeError, type Feedback } from './feedback';
-import type { PageUi } from './PageUi';
-import { askStore } from '../../lib/messaging/storeClient';
-import { partsReference } from '../../components/usePlacement';
+import type { PageUi } from './pageView';
+import type { AskStore } from './askStore';
+import { partsReference } from '../card/reference';
 
 export interface HighlightCardOptions {
+  ask: AskStore;
   ui: PageUi;
   layer: HighlightLayer;
   feedback: Feedback;
@@ -26,16 +27,16 @@ const UNDO_MS = 10_000;
 
 /** Returns the function that opens the card of a placed highlight. */
 export function highlightCards(options: HighlightCardOptions): (placed: PlacedHighlight) => void {
-  const { ui, layer, feedback, page, colorNames, isUnsaved, forget } = options;
+  const { ask, ui, layer, feedback, page, colorNames, isUnsaved, forget } = options;
 
   const change = async (id: string, changes: HighlightChanges, base: HighlightChanges) => {
-    const reply = await askStore({ type: 'gloss:highlights:update', id, changes, base });
+    const reply = await ask({ type: 'gloss:highlights:update', id, changes, base });
     if (!reply.ok && reply.error.kind === 'conflict') {
       // Changed in another tab: the typed note stays in the message, and the card shows the
       // stored version from now on.
       const typed = changes.note !== base.note ? typedTextKept(changes.note ?? '') : '';
       feedback.toast(`${reply.error.message}${typed}`, 'error');
-      const stored = await askStore({ type: 'gloss:highlights:list', pageUrl: page().url });
+      const stored = await ask({ type: 'gloss:highlights:list', pageUrl: page().url });
       const current = stored.ok ? stored.value.find((h) => h.id === id) : undefined;
       if (current === undefined) return;
       layer.update(current);
@@ -52,7 +53,7 @@ export function highlightCards(options: HighlightCardOptions): (placed: PlacedHi
 
   const undo = async (placed: PlacedHighlight) => {
     const { record, start, end } = placed;
-    const reply = await askStore({
+    const reply = await ask({
       type: 'gloss:highlights:restore',
       page: page(),
       highlight: record,
@@ -70,7 +71,7 @@ export function highlightCards(options: HighlightCardOptions): (placed: PlacedHi
       layer.remove(id);
       return;
     }
-    const reply = await askStore({ type: 'gloss:highlights:delete', id });
+    const reply = await ask({ type: 'gloss:highlights:delete', id });
     if (!reply.ok) return feedback.toast(`Not deleted: ${describeError(reply.error)}.`, 'error');
     layer.remove(id);
     feedback.toast(

@@ -6,99 +6,14 @@
 
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
-import type { HighlightCardProps } from '../../components/HighlightCard';
-import type { NoteEditorProps } from '../../components/NoteEditor';
-import { ReaderFrameHost, type FrameTarget } from '../../components/ReaderFrameHost';
-import { SelectionToolbar, type SelectionToolbarProps } from '../../components/SelectionToolbar';
-import { TermCard, type TermCardProps } from '../../components/TermCard';
-import { Toast, type ToastProps } from '../../components/Toast';
-import type { PlacementReference } from '../../components/usePlacement';
-import type { ReaderAct, ReaderView } from '../../lib/messaging/readerFrame';
-import type { ReaderLink } from './readerLink';
-
-export interface UiState {
-  term: TermCardProps | null;
-  highlight: HighlightCardProps | null;
-  toolbar: SelectionToolbarProps | null;
-  editor: (NoteEditorProps & { reference: PlacementReference; quote?: string }) | null;
-  toast: ToastProps | null;
-  announcement: string;
-}
-
-export interface PageUi {
-  readonly state: UiState;
-  set(patch: Partial<UiState>): void;
-  /** Starts loading the reader frame ahead of a card the reader is about to open. */
-  prepareFrame(): void;
-}
-
-/** What the reader frame is to show for `state`, where, and what the reader's acts do. */
-interface FramePart {
-  view: ReaderView;
-  focus: boolean;
-  place: 'float' | 'slot';
-  reference: PlacementReference | null;
-  onAct: (act: ReaderAct) => void;
-}
-
-function framePartOf(state: UiState): FramePart | null {
-  const { highlight, editor, term } = state;
-  if (highlight !== null) {
-    return {
-      view: {
-        kind: 'highlight',
-        record: highlight.record,
-        colorNames: highlight.colorNames,
-        fuzzy: highlight.fuzzy,
-      },
-      focus: false,
-      place: 'float',
-      reference: highlight.reference,
-      onAct: (act) => {
-        if (act.act === 'recolor') highlight.onRecolor(act.color);
-        else if (act.act === 'edit') highlight.onEdit(act.note, act.tags);
-        else if (act.act === 'delete') highlight.onDelete();
-        else if (act.act === 'close') highlight.onClose();
-      },
-    };
-  }
-  if (editor !== null) {
-    return {
-      view: {
-        kind: 'editor',
-        quote: editor.quote ?? '',
-        note: editor.note,
-        tags: editor.tags,
-        focus: editor.focus,
-        saveLabel: editor.saveLabel,
-      },
-      focus: true,
-      place: 'float',
-      reference: editor.reference,
-      onAct: (act) => {
-        if (act.act === 'save') editor.onSave(act.note, act.tags);
-        else if (act.act === 'cancel') editor.onCancel();
-      },
-    };
-  }
-  if (term?.notes !== undefined) {
-    return {
-      view: {
-        kind: 'term-notes',
-        entryId: term.entry.id,
-        name: term.entry.name,
-        pageUrl: term.notes.pageUrl,
-      },
-      focus: false,
-      place: 'slot',
-      reference: null,
-      onAct: (act) => {
-        if (act.act === 'close') term.onDismiss?.();
-      },
-    };
-  }
-  return null;
-}
+import { ReaderFrameHost, type FrameTarget } from './ReaderFrameHost';
+import { SelectionToolbar } from './SelectionToolbar';
+import { TermCard } from './TermCard';
+import { Toast } from './Toast';
+import type { ReaderView } from '../lib/messaging/readerFrame';
+import { framePartOf, type FramePart } from '../lib/content/framePart';
+import { EMPTY_UI_STATE, type PageUi, type UiState } from '../lib/content/pageView';
+import type { ReaderLink } from '../lib/content/readerLink';
 
 interface ViewProps {
   state: UiState;
@@ -143,14 +58,7 @@ function View({ state, part, link, frameHeight, frameWanted, onFrame }: ViewProp
 
 /** Renders into `container` (inside the shadow root) whenever the state changes. */
 export function createPageUi(container: HTMLElement, link: ReaderLink): PageUi {
-  let state: UiState = {
-    term: null,
-    highlight: null,
-    toolbar: null,
-    editor: null,
-    toast: null,
-    announcement: '',
-  };
+  let state: UiState = EMPTY_UI_STATE;
   let frame: HTMLIFrameElement | null = null;
   let frameWanted = false;
   let frameHeight = 0;

@@ -2,41 +2,38 @@
 // the background (shown as saved only once committed; a failed save stays painted, says why, and
 // offers Retry), the highlight card (edit, recolour, delete with undo), orphans and re-attaching.
 
-import { describeSpan } from '../../lib/anchoring/describe';
-import type { Anchor } from '../../lib/anchoring/types';
+import { describeSpan } from '../anchoring/describe';
+import type { Anchor } from '../anchoring/types';
 import {
   DEFAULT_COLOR,
   type HighlightColor,
   type HighlightRecord,
   type PageRecord,
-} from '../../lib/db/types';
-import type { ColorNames } from '../../lib/highlights/colorNames';
-import { createHighlightLayer } from '../../lib/highlights/layer';
-import { commandSelection, refusalMessage } from '../../lib/highlights/selectionCommand';
-import { watchSelection, type ToolbarKey } from '../../lib/highlights/selectionTriggers';
-import type {
-  HighlightSummary,
-  SelectionAction,
-  SelectionCommandReply,
-} from '../../lib/messaging/popup';
-import type { Overlay } from '../../lib/overlay/overlay';
-import { nodeBounds, spanOfRange, type Span } from '../../lib/text/rangeSpan';
-import { rangeReference } from '../../components/usePlacement';
-import type { PageUi } from './PageUi';
+} from '../db/types';
+import type { ColorNames } from '../highlights/colorNames';
+import { createHighlightLayer } from '../highlights/layer';
+import { commandSelection, refusalMessage } from '../highlights/selectionCommand';
+import { watchSelection, type ToolbarKey } from '../highlights/selectionTriggers';
+import type { HighlightSummary, SelectionAction, SelectionCommandReply } from '../messaging/popup';
+import type { Overlay } from '../overlay/overlay';
+import { nodeBounds, spanOfRange, type Span } from '../text/rangeSpan';
+import { rangeReference } from '../card/reference';
+import type { PageUi } from './pageView';
 import { createFeedback, describeError } from './feedback';
-import { highlightCards } from './highlightCard';
-import { askStore } from '../../lib/messaging/storeClient';
-import { newRecordId } from '../../lib/db/recordId';
-import { HIGHLIGHT_ATTRIBUTE } from '../../lib/paint/paintHighlights';
-import { newHighlight } from '../../lib/highlights/newHighlight';
-import { highlightHolding } from '../../lib/highlights/heldSelection';
-import { scrollToPlaced } from '../../lib/highlights/scrollTo';
-import { highlightSummaries } from '../../lib/highlights/summaries';
-import { createSaver } from '../../lib/content/savingHighlights';
-import { placeHighlightsElsewhere } from '../../lib/content/placingHighlights';
-import { browser } from 'wxt/browser';
+import { highlightCards } from './highlightCards';
+import type { AskStore } from './askStore';
+import { newRecordId } from '../db/recordId';
+import { HIGHLIGHT_ATTRIBUTE } from '../paint/paintHighlights';
+import { newHighlight } from '../highlights/newHighlight';
+import { highlightHolding } from '../highlights/heldSelection';
+import { scrollToPlaced } from '../highlights/scrollTo';
+import { highlightSummaries } from '../highlights/summaries';
+import { createSaver } from './savingHighlights';
 
 export interface HighlightsOptions {
+  ask: AskStore;
+  /** Finds the stored selectors in the article's text (in the document that reads pages). */
+  place: (text: string, selectors: HighlightRecord['selectors'][]) => Promise<Anchor[]>;
   doc: Document;
   signal: AbortSignal;
   ui: PageUi;
@@ -59,7 +56,7 @@ export interface Highlights {
 }
 
 export function startHighlights(options: HighlightsOptions): Highlights {
-  const { doc, signal, ui, overlay, page, colorNames } = options;
+  const { ask, place, doc, signal, ui, overlay, page, colorNames } = options;
   const layer = createHighlightLayer({
     doc,
     textModel: () => overlay().textModel(),
@@ -70,6 +67,7 @@ export function startHighlights(options: HighlightsOptions): Highlights {
   const feedback = createFeedback(ui);
   const { announce, toast } = feedback;
   const openCard = highlightCards({
+    ask,
     ui,
     layer,
     feedback,
@@ -81,7 +79,7 @@ export function startHighlights(options: HighlightsOptions): Highlights {
   const saver = createSaver({
     partsOf: (id) => layer.find(id)?.parts ?? [],
     unpaint: (id) => layer.remove(id),
-    store: (page, highlight) => askStore({ type: 'gloss:highlights:save', page, highlight }),
+    store: (page, highlight) => ask({ type: 'gloss:highlights:save', page, highlight }),
     page,
     feedback: {
       announce,
@@ -148,7 +146,7 @@ export function startHighlights(options: HighlightsOptions): Highlights {
     reattaching = null;
     hideToolbar();
     doc.getSelection()?.removeAllRanges();
-    const reply = await askStore({
+    const reply = await ask({
       type: 'gloss:highlights:update',
       id: record.id,
       changes: { selectors, quote: selectors.quote.exact },
@@ -247,18 +245,14 @@ export function startHighlights(options: HighlightsOptions): Highlights {
     async load() {
       const model = overlay().textModel();
       if (model === null) return;
-      const reply = await askStore({ type: 'gloss:highlights:list', pageUrl: page().url });
+      const reply = await ask({ type: 'gloss:highlights:list', pageUrl: page().url });
       if (!reply.ok) {
         return toast(`Saved highlights could not be read: ${reply.error.message}`, 'error');
       }
       const records = reply.value;
       const selectors = records.map((r) => r.selectors);
       // Not placed, they are still listed (as not found on this page) and stay stored.
-      const anchors: Anchor[] = await placeHighlightsElsewhere(
-        browser.runtime,
-        model.text,
-        selectors,
-      ).catch((error: unknown) => {
+      const anchors: Anchor[] = await place(model.text, selectors).catch((error: unknown) => {
         const why = error instanceof Error ? error.message : String(error);
         toast(`Saved highlights could not be placed: ${why}`, 'error');
         return records.map(() => ({ status: 'orphan' }) as const);

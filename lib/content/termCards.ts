@@ -2,17 +2,17 @@
 // (asked of the background once per entry). The reader's notes on that organization are read,
 // added and deleted by the reader frame at the card's foot, never by this script.
 
-import { browser } from 'wxt/browser';
-import type { CardSettings } from '../../lib/card/cardSettings';
-import { watchCardTriggers, type CardTriggers } from '../../lib/card/cardTriggers';
-import type { CardEntry } from '../../lib/glossary/types';
-import type { EntryRequest } from '../../lib/messaging/popup';
-import type { Overlay } from '../../lib/overlay/overlay';
-import type { PageUi } from './PageUi';
-import { isPaintedPart } from '../../lib/paint/paintedElements';
-import { partsReference } from '../../components/usePlacement';
+import type { CardSettings } from '../card/cardSettings';
+import { watchCardTriggers, type CardTriggers } from '../card/cardTriggers';
+import type { CardEntry } from '../glossary/types';
+import type { Overlay } from '../overlay/overlay';
+import type { PageUi } from './pageView';
+import { isPaintedPart } from '../paint/paintedElements';
+import { partsReference } from '../card/reference';
 
 export interface TermCardsOptions {
+  /** The entry's card text, asked of the background (null when it cannot be had). */
+  askEntry: (id: string) => Promise<CardEntry | null>;
   doc: Document;
   signal: AbortSignal;
   ui: PageUi;
@@ -23,20 +23,19 @@ export interface TermCardsOptions {
   settings: () => CardSettings;
 }
 
-/** Card text comes from the background, once per entry. */
-const entries = new Map<string, Promise<CardEntry | null>>();
-function cardEntry(id: string): Promise<CardEntry | null> {
-  let entry = entries.get(id);
-  if (entry === undefined) {
-    const request: EntryRequest = { type: 'gloss:entry', id };
-    entry = (browser.runtime.sendMessage(request) as Promise<CardEntry | null>).catch(() => null);
-    entries.set(id, entry);
-  }
-  return entry;
-}
-
+/** Opens an entry's card for the names this script painted, while the reader wants cards. */
 export function startTermCards(options: TermCardsOptions): CardTriggers {
-  const { doc, signal, ui, overlay, pageUrl, isCard, settings } = options;
+  const { askEntry, doc, signal, ui, overlay, pageUrl, isCard, settings } = options;
+  /** Card text comes from the background once per entry, a failed ask included. */
+  const entries = new Map<string, Promise<CardEntry | null>>();
+  const cardEntry = (id: string): Promise<CardEntry | null> => {
+    let entry = entries.get(id);
+    if (entry === undefined) {
+      entry = askEntry(id).catch(() => null);
+      entries.set(id, entry);
+    }
+    return entry;
+  };
   let openTerm: HTMLElement | null = null;
 
   const show = (term: HTMLElement, entry: CardEntry) => {
