@@ -85,6 +85,21 @@ async function filedAs(tab: Page): Promise<{ url: string; quotes: string[] }> {
 }
 
 describe('a page script attacking the reader’s notes', () => {
+  it('probes for the extension at its fixed address: the reader frame’s page is not there', async () => {
+    const tab = await open(demo.url);
+    // The frame page is web-accessible only at an address made afresh each session.
+    const probed = await tab.evaluate(async (id) => {
+      try {
+        const response = await fetch(`chrome-extension://${id}/reader.html`);
+        return `loaded ${response.status}`;
+      } catch {
+        return 'refused';
+      }
+    }, browser.extensionId);
+    assert.equal(probed, 'refused');
+    await tab.close();
+  });
+
   it('forges an occurrence of IOM and focuses it: no card opens, no note is shown', async () => {
     const tab = await open(demo.url);
     // The reader opens IOM's card once, so its text is at hand: a card would now open at once.
