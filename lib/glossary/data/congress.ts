@@ -604,6 +604,23 @@ export const CONGRESS: readonly GlossaryEntry[] = [
       'http://govinfo.library.unt.edu/911/about/index.htm; https://the-injury-lawyer-directory.com/9-11-commission-national-commission-terrorist-attacks-upon-united-states; https://edition.cnn.com/2013/07/27/us/september-11th-commission-fast-facts/index.html; https://www.counselstack.com/government-entity/9-11-commission',
   },
   {
+    id: 'hart-rudman-commission',
+    name: 'U.S. Commission on National Security/21st Century',
+    acronyms: ['USCNS/21'],
+    aliases: [
+      'Hart-Rudman Commission',
+      'United States Commission on National Security/21st Century',
+      'Commission on National Security/21st Century',
+    ],
+    kind: 'US government agency',
+    founded: '1998',
+    ended: '2001',
+    summary:
+      'The bipartisan advisory commission chartered by Defense Secretary William Cohen in 1998 and chaired by former Senators Gary Hart and Warren Rudman to review U.S. national security for the new century. Its third report, released January 31, 2001, called the State Department "crippled" and urged its overhaul, along with a new cabinet-level homeland security agency built on FEMA.',
+    source:
+      'https://wikimili.com/en/U.S._Commission_on_National_Security/21st_Century; http://www.au.af.mil/au/awc/awcgate/nssg/index.htm; https://usinfo.org/usia/usinfo.state.gov/topical/pol/terror/01013102.htm',
+  },
+  {
     id: 'pike-committee',
     name: 'Pike Committee',
     acronyms: [],

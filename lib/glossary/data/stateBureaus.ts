@@ -56,13 +56,15 @@ export const STATE_BUREAUS: readonly GlossaryEntry[] = [
       'Bureau of Near Eastern and South Asian Affairs',
       'Bureau of Near Eastern, South Asian, and African Affairs',
       'Near Eastern Affairs Bureau',
+      'Bureau of Near East Affairs',
+      'Near East Affairs Bureau',
     ],
     kind: 'US government bureau',
     founded: '1949',
     summary:
       "The State Department's regional bureau for the Middle East and North Africa. Established in 1949 with South Asia and Africa also in its remit, it lost Africa south of the Sahara in 1958 and South Asia in 1992, when a separate South Asian bureau was created.",
     source:
-      'https://www.history.state.gov/departmenthistory/people/principalofficers/assistant-secretary-for-near-eastern-affairs; https://wikimili.com/en/Assistant_Secretary_of_State_for_Near_Eastern_Affairs',
+      'https://www.history.state.gov/departmenthistory/people/principalofficers/assistant-secretary-for-near-eastern-affairs; https://wikimili.com/en/Assistant_Secretary_of_State_for_Near_Eastern_Affairs; https://afsa.org/sites/default/files/flipping_book/0307/22 (FSJ, March 2007: "the Bureau of Near East Affairs")',
   },
   {
     id: 'sca',

@@ -676,6 +676,30 @@ export const US_DEPARTMENTS: readonly GlossaryEntry[] = [
       'https://en.wikipedia.org/wiki/International_Trade_Administration; https://wikimili.com/en/International_Trade_Administration; https://eagletraders.com/advice/securities/international_trade_administration.php; https://archives.gov/research/guide-fed-records/groups/489.html',
   },
   {
+    id: 'selectusa',
+    name: 'SelectUSA',
+    acronyms: [],
+    aliases: ['SelectUSA Investment Summit'],
+    kind: 'US government program',
+    founded: '2011',
+    summary:
+      "The federal program, run from the Commerce Department's International Trade Administration, that courts foreign direct investment into the United States and helps firms bring operations home, with commercial officers at embassies working its markets. Executive Order 13577 created it in 2011, building on the 2007 Invest in America effort; its yearly Investment Summit gathers investors and U.S. states.",
+    source:
+      'https://2010-2014.commerce.gov/news/press-releases/2011/06/15/us-commerce-secretary-gary-locke-announces-first-federal-effort-attra.html; https://www.everycrsreport.com/files/2017-06-15_IF10674_ae23ce424b00bd5167455febd6ab4f43e3b5950e.html; https://iiab.me/kiwix/content/wikipedia_en_all_maxi_2023-10/A/SelectUSA; https://afsa.org/sites/default/files/flipping_book/0524/78/ (FSJ, May 2024)',
+  },
+  {
+    id: 'fas-ato',
+    name: 'Agricultural Trade Office',
+    acronyms: [],
+    aliases: ['Agricultural Trade Offices', 'U.S. Agricultural Trade Office'],
+    contextAliases: ['ATO', 'ATOs'],
+    contextFrom: ['fas', 'usda'],
+    kind: 'US government bureau',
+    summary:
+      "An overseas office of the Foreign Agricultural Service given over to marketing U.S. farm and food products, found in the largest markets alongside the agricultural attaché's office; Japan, China and Mexico each have several.",
+    source: 'https://afsa.org/sites/default/files/flipping_book/0503/26 (FSJ, May 2003)',
+  },
+  {
     id: 'useac',
     name: 'U.S. Export Assistance Centers',
     acronyms: ['USEAC'],
