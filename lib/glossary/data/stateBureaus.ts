@@ -152,7 +152,11 @@ export const STATE_BUREAUS: readonly GlossaryEntry[] = [
     id: 'ca',
     name: 'Bureau of Consular Affairs',
     acronyms: [],
-    aliases: ['Bureau of Security and Consular Affairs', 'Consular Affairs Bureau'],
+    aliases: [
+      'Bureau of Security and Consular Affairs',
+      'Consular Affairs Bureau',
+      'Bureau of Inspection, Security, and Consular Affairs',
+    ],
     contextAliases: ['CA'],
     kind: 'US government bureau',
     founded: '1952 (as the Bureau of Security and Consular Affairs)',
@@ -161,7 +165,7 @@ export const STATE_BUREAUS: readonly GlossaryEntry[] = [
       'The State Department bureau that issues U.S. passports and visas, helps American citizens abroad and publishes travel advisories. It began in 1952 as the Bureau of Security and Consular Affairs under the Immigration and Nationality Act and was renamed in 1977.',
     url: 'https://travel.state.gov',
     source:
-      'https://wikimili.com/en/Bureau_of_Consular_Affairs; https://profilpelajar.com/de/Assistant_Secretary_of_State_for_Consular_Affairs; https://careers.state.gov/major/law/page/2',
+      'https://wikimili.com/en/Bureau_of_Consular_Affairs; https://profilpelajar.com/de/Assistant_Secretary_of_State_for_Consular_Affairs; https://careers.state.gov/major/law/page/2; http://w.owiki.org/wiki/Bureau_of_Consular_Affairs (briefly the Bureau of Inspection, Security, and Consular Affairs in 1954)',
   },
   // Arms control and international security ("T" family)
   {
@@ -890,6 +894,18 @@ export const STATE_BUREAUS: readonly GlossaryEntry[] = [
       'The office of the Bureau of Consular Affairs that issues U.S. passport books and cards, verifying the identity and citizenship of applicants through passport agencies and centers across the United States.',
     source:
       'https://travel.state.gov/content/travel/en/about/organization.html; https://careers.state.gov/dosoffice/consular-affairs/; https://web.archive.org/all/20041211171411/http://travel.state.gov/about/index.html',
+  },
+  {
+    id: 'ca-fraud-prevention',
+    name: 'Office of Fraud Prevention Programs',
+    acronyms: [],
+    aliases: ['Consular Affairs Office of Fraud Prevention Programs'],
+    contextAliases: ['Office of Fraud Prevention', 'Fraud Prevention Programs'],
+    contextFrom: ['ca'],
+    kind: 'US government bureau',
+    summary:
+      "The office of the Bureau of Consular Affairs that gives consular officers the tools, training and information to detect and deter passport and visa fraud, working with the fraud prevention units of consular sections abroad.",
+    source: 'http://w.owiki.org/wiki/Bureau_of_Consular_Affairs',
   },
   {
     id: 'visa-office',

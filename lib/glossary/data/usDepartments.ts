@@ -660,6 +660,20 @@ export const US_DEPARTMENTS: readonly GlossaryEntry[] = [
       "The Treasury bureau that serves as the United States' financial intelligence unit and chief anti-money-laundering regulator: it collects and analyzes banks' suspicious-activity reports under the Bank Secrecy Act and shares them with law enforcement at home and abroad.",
     source: 'http://sanctionsalert.com/glossary/fincen/',
   },
+  {
+    id: 'ilab',
+    name: 'Bureau of International Labor Affairs',
+    acronyms: ['ILAB'],
+    aliases: [
+      'Department of Labor Bureau of International Labor Affairs',
+      'Labor Department Bureau of International Labor Affairs',
+    ],
+    kind: 'US government bureau',
+    summary:
+      "The Labor Department bureau for international labor issues, which works with the State Department on labor diplomacy: it helps train Foreign Service officers going to labor officer posts and, since 2014, places its own labor attachés in embassies such as those in Mexico, Colombia, Vietnam, Bangladesh and Guatemala to monitor trade partners' labor commitments.",
+    source:
+      'https://webarchive.library.unt.edu/eot2008/20090507185806/http://www.dol.gov/ilab/programs/oir/diplomacy.htm; https://dol.gov/agencies/ilab/labor-attache-program?lang=id; https://www.bna.com/labor-department-attaches-n57982069548/',
+  },
   // Commerce components
   {
     id: 'ita',

@@ -565,6 +565,20 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
       'https://worldhistoryproject.org/1967/cia-initiates-controversial-phoenix-program ; https://dangtinvantai.com/tags/ke-toan-vien/ ; https://democraticunderground.com/discuss/duboard.php?address=102x2688481&az=view_all ; https://fdocuments.in/document/phoenix-program-55845b8c406a2.html ; https://studylib.net/doc/12908512/6-om-as-a-public-service-of-the-rand-corporation.',
   },
   {
+    id: 'orderly-departure-program',
+    name: 'Orderly Departure Program',
+    acronyms: ['ODP'],
+    aliases: [],
+    kind: 'US government program',
+    founded: '1979',
+    ended: '1994 (Bangkok office closed 1999)',
+    seat: 'Bangkok, Thailand',
+    summary:
+      "The program, set up in 1979 under UNHCR auspices after the Geneva conference on Indochinese refugees, that let Vietnamese with U.S. ties, former U.S. government employees and relatives of Americans leave Vietnam legally for resettlement instead of risking the sea as boat people. Run from an office in Bangkok, it brought some half a million Vietnamese to the United States; its files went to the Consulate General in Ho Chi Minh City when the Bangkok office closed.",
+    source:
+      'https://warontherocks.com/2021/09/securing-an-orderly-departure-for-afghan-refugees/; https://de.frwiki.wiki/wiki/Orderly_Departure_Program; https://zalansite.site/mediawiki/index.php?action=edit&section=1&title=Orderly_Departure_Program; https://oversight.garden/reports/gaoreports/NSIAD-90-137',
+  },
+  {
     id: 'food-for-peace',
     name: 'Food for Peace',
     acronyms: [],
