@@ -981,6 +981,58 @@ export const MILITARY: readonly GlossaryEntry[] = [
       'https://en.wikipedia.org/wiki/Multinational_Force_in_Lebanon ; https://www.realclearhistory.com/2022/10/24/beirut_barracks_bombing_860590.html ; https://web-production-4e80b.up.railway.app/page/Multinational_Force_in_Lebanon',
   },
   {
+    id: 'isaf-rc-south',
+    name: 'Regional Command South',
+    acronyms: ['RC(S)'],
+    aliases: [
+      'Regional Command-South',
+      'Regional Command\u2013South',
+      'Regional Command (South)',
+      'RC South',
+      'RC-South',
+    ],
+    kind: 'military mission',
+    founded: '2006',
+    ended: '2014',
+    seat: 'Kandahar Airfield, Afghanistan',
+    summary:
+      "The ISAF regional command for southern Afghanistan, headquartered at Kandahar, which NATO took over from the U.S.-led coalition on July 31, 2006; in June 2010 Helmand and Nimroz were split off into a new Regional Command Southwest, leaving it Kandahar, Zabul, Uruzgan and Daykundi. Embassy Kabul's civilians in the south worked alongside it.",
+    source:
+      'http://www.defense.gov/News/NewsArticle.aspx?ID=303; https://www.nato.int/ISAF/structure/regional_command/; http://terrorism-online.blogspot.com/2010/06/new-regional-command-stands-up-in.html; https://afsa.org/sites/default/files/flipping_book/1015/26/ (FSJ, October 2015)',
+  },
+  {
+    id: 'isaf-rc-east',
+    name: 'Regional Command East',
+    acronyms: ['RC(E)'],
+    aliases: [
+      'Regional Command-East',
+      'Regional Command\u2013East',
+      'Regional Command (East)',
+      'RC East',
+      'RC-East',
+    ],
+    kind: 'military mission',
+    seat: 'Bagram, Afghanistan',
+    summary:
+      "The regional command for eastern Afghanistan, led by the United States from Bagram, covering provinces from Paktika and Ghazni to Nangarhar, Kunar and Nuristan; the U.S.-led coalition held it while NATO's ISAF took over the south in 2006, and it later came under ISAF, which had most of its Provincial Reconstruction Teams there.",
+    source:
+      'http://www.defense.gov/News/NewsArticle.aspx?ID=303; https://www.nato.int/ISAF/structure/regional_command/',
+  },
+  {
+    id: 'berlin-brigade',
+    name: 'Berlin Brigade',
+    acronyms: [],
+    aliases: ['U.S. Army Berlin Brigade', 'U.S. Berlin Brigade'],
+    kind: 'US military command',
+    founded: '1961',
+    ended: '1994',
+    seat: 'West Berlin (McNair, Andrews, Roosevelt and Turner Barracks)',
+    summary:
+      "The U.S. Army's brigade-sized garrison in West Berlin, formed during the 1961 Berlin Wall crisis from the American units already in the city, whose troops had been there since 1945. Its mission of defending the city ended with German unification, and it cased its colors at McNair Barracks in July 1994 before President Clinton and Chancellor Kohl.",
+    source:
+      'https://en.wikipedia.org/wiki/Berlin_Brigade; https://www.army.mil/article/10123/the_transformation_of_a_brigade; http://berlinbrigade.com/; https://afsa.org/sites/default/files/flipping_book/1119/76/ (FSJ, November 2019)',
+  },
+  {
     id: 'marshall-center',
     name: 'George C. Marshall European Center for Security Studies',
     acronyms: ['GCMC'],

@@ -333,13 +333,14 @@ export const STATE_BUREAUS: readonly GlossaryEntry[] = [
     aliases: [
       'Bureau for International Narcotics and Law Enforcement Affairs',
       'Bureau of International Narcotics Matters',
+      'Bureau of International Narcotics Affairs and Law Enforcement',
     ],
     kind: 'US government bureau',
     founded: '1978 (as the Bureau of International Narcotics Matters)',
     summary:
       'The State Department bureau that funds and advises foreign police, counternarcotics and justice programs to curb drug trafficking and transnational crime, a mandate nicknamed "drugs and thugs." Created in 1978 as the Bureau of International Narcotics Matters, it was renamed in 1995 when its remit widened to international crime.',
     source:
-      'https://1997-2001.state.gov/global/narcotics_law/mission.html; http://www.faqs.org/espionage/In-Int/International-Narcotics-and-Law-Enforcement-Affairs-INL-United-States-Bureau-of.html; https://1997-2001.state.gov/publications/statemag/statemag_may/bom.html',
+      'https://1997-2001.state.gov/global/narcotics_law/mission.html; http://www.faqs.org/espionage/In-Int/International-Narcotics-and-Law-Enforcement-Affairs-INL-United-States-Bureau-of.html; https://1997-2001.state.gov/publications/statemag/statemag_may/bom.html; https://afsa.org/sites/default/files/flipping_book/0307/41 (FSJ, March 2007: "the Bureau of International Narcotics Affairs and Law Enforcement")',
   },
   {
     id: 'ct',

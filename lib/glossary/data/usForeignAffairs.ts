@@ -533,6 +533,16 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
       'https://gao.justia.com/department-of-state/2008/10/provincial-reconstruction-teams-in-afghanistan-and-iraq-gao-09-86r',
   },
   {
+    id: 'district-support-team',
+    name: 'District Support Team',
+    acronyms: ['DST'],
+    aliases: ['District Support Teams'],
+    kind: 'US government program',
+    summary:
+      "A small team of U.S. civilians from Embassy Kabul posted with military units at the district level in Afghanistan, working below the Provincial Reconstruction Teams; in the south they were drawn down and consolidated in Kandahar during 2012–13.",
+    source: 'https://afsa.org/sites/default/files/flipping_book/1015/26/ (FSJ, October 2015)',
+  },
+  {
     id: 'cords',
     name: 'Civil Operations and Revolutionary Development Support',
     acronyms: ['CORDS'],
