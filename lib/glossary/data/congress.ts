@@ -496,6 +496,7 @@ export const CONGRESS: readonly GlossaryEntry[] = [
     acronyms: ['HSGAC'],
     aliases: [
       'Senate Homeland Security and Governmental Affairs Committee',
+      'Homeland Security & Governmental Affairs Committee',
       'Senate Governmental Affairs Committee',
       'Senate Committee on Governmental Affairs',
       'Senate Committee on Government Operations',
@@ -776,6 +777,29 @@ export const CONGRESS: readonly GlossaryEntry[] = [
       'The Senate Government Operations subcommittee, again chaired by Henry M. Jackson, that from 1962 reviewed the administration of national security in Washington and abroad, including the role of the Secretary of State, the organization of the State Department and the ambassador\u2019s authority over the mission.',
     source:
       'https://books.google.com.pe/books?id=7L0dAAAAMAAJ&pg=PR1&vq=Department&dq=editions:OXFORD555039118&output=html_text&source=gbs_selected_pages&cad=3',
+  },
+  {
+    id: 'senate-foreign-service-caucus',
+    name: 'Senate Foreign Service Caucus',
+    acronyms: [],
+    aliases: ['Bipartisan Foreign Service Caucus', 'Senate Bipartisan Foreign Service Caucus'],
+    kind: 'US congressional body',
+    founded: '2017',
+    summary:
+      'A bipartisan group of senators backing the Foreign Service and U.S. diplomacy, formed in the spring of 2017 by Senators Chris Van Hollen and Dan Sullivan, who co-chair it, on the model of the Senate caucuses for each branch of the armed services.',
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/0418/13/ (FSJ, April 2018); https://afsa.org/sites/default/files/flipping_book/0423/17/ (FSJ, April 2023)',
+  },
+  {
+    id: 'house-diplomacy-caucus',
+    name: 'House Diplomacy Caucus',
+    acronyms: [],
+    aliases: ['Congressional Diplomacy Caucus', 'Diplomacy Caucus'],
+    kind: 'US congressional body',
+    founded: '2019',
+    summary:
+      'A bipartisan caucus of House members, announced in December 2019 by two Democrats and two Republicans, to advance legislation strengthening U.S. diplomatic institutions and to show cross-party support for diplomacy.',
+    source: 'https://afsa.org/sites/default/files/flipping_book/010220/13/ (FSJ, January-February 2020)',
   },
   {
     id: 'sfrc-state-management-subcommittee',

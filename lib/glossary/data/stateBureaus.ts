@@ -1174,6 +1174,31 @@ export const STATE_BUREAUS: readonly GlossaryEntry[] = [
     source:
       'https://afsa.org/mental-health-and-ecs-what-you-should-know; https://fam.state.gov/FAM/03FAM/03FAM4160.html; https://statemag.state.gov/2020/05/0520feat02/',
   },
+  {
+    id: 'med-mental-health-services',
+    name: 'Mental Health Services of the Bureau of Medical Services',
+    acronyms: [],
+    aliases: ['Foreign Service Mental Health Services', 'MED Mental Health Services'],
+    contextAliases: ['Mental Health Services'],
+    contextFrom: ['med'],
+    kind: 'US government bureau',
+    summary:
+      "The State Department's mental health office within the Bureau of Medical Services, whose director oversees employee assistance, medical clearances and mental health evacuations and the regional medical officer psychiatrists who serve Foreign Service communities overseas, some 21 or 22 of them covering several posts each.",
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/010216/28/ (FSJ, January-February 2016); https://afsa.org/sites/default/files/flipping_book/1023/67/ (FSJ, October 2023)',
+  },
+  {
+    id: 'med-child-and-family-program',
+    name: 'Child and Family Program of the Bureau of Medical Services',
+    acronyms: [],
+    aliases: ['MED Child and Family Program'],
+    contextAliases: ['Child and Family Program'],
+    contextFrom: ['med'],
+    kind: 'US government program',
+    summary:
+      "The Bureau of Medical Services office that works with Foreign Service parents to identify and meet their children's mental health and special education needs.",
+    source: 'https://afsa.org/sites/default/files/flipping_book/070824/32 (FSJ, July-August 2024)',
+  },
   // Added: offices, centers and programs FSJ pages name
   {
     id: 'nmad',

@@ -533,6 +533,16 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
       'https://gao.justia.com/department-of-state/2008/10/provincial-reconstruction-teams-in-afghanistan-and-iraq-gao-09-86r',
   },
   {
+    id: 'pearson-fellowship',
+    name: 'Pearson Fellowship',
+    acronyms: [],
+    aliases: ['Pearson Fellows Program', 'Pearson Fellows'],
+    kind: 'US government program',
+    summary:
+      "The State Department program that details Foreign Service officers to Capitol Hill for a year or so to work in a member's personal office or on a committee, so that the officer learns the legislative branch from within and the office learns how diplomats work.",
+    source: 'http://www.afsa.org/sites/default/files/flipping_book/010218/14/ (FSJ, January-February 2018)',
+  },
+  {
     id: 'district-support-team',
     name: 'District Support Team',
     acronyms: ['DST'],
