@@ -1164,6 +1164,29 @@ export const STATE_BUREAUS: readonly GlossaryEntry[] = [
       'http://www.aafsw.org/overseas-post-info/state-department-resources/the-transition-center/; https://webarchive.library.unt.edu/web/20120913081154/http://www.state.gov/m/fsi/tc/index.htm; https://statemag.state.gov/2021/03/0321feat01/',
   },
   {
+    id: 'epap',
+    name: 'Expanded Professional Associates Program',
+    acronyms: ['EPAP'],
+    aliases: [],
+    kind: 'US government program',
+    founded: '2008',
+    summary:
+      "The State Department program, run by the Family Liaison Office since 2012, that opens professional positions at missions abroad, equivalent to entry-level Foreign Service jobs in fields such as political, economic, management and public diplomacy work, to U.S.-citizen family members of employees; most are funded centrally and filled through yearly vacancy announcements.",
+    source:
+      'http://m.state.gov/mc41174.htm; https://www.state.gov/m/dghr/flo/c41174.htm; https://afsa.org/sites/default/files/flipping_book/070816/24 (FSJ, July-August 2016); http://www.afsa.org/sites/default/files/flipping_book/0318/36/ (FSJ, March 2018)',
+  },
+  {
+    id: 'consular-fellows-program',
+    name: 'Consular Fellows Program',
+    acronyms: [],
+    aliases: ['Consular Fellow Program', 'Foreign Service Consular Fellows Program'],
+    kind: 'US government program',
+    summary:
+      "The State Department program that hires speakers of high-demand languages such as Spanish, Portuguese, Mandarin Chinese and Arabic on limited non-career Foreign Service appointments of up to five years to adjudicate visas and serve U.S. citizens in consular sections abroad; it is not a path into the career Foreign Service.",
+    source:
+      'https://careers.state.gov/work/foreign-service/consular-fellows/; https://web.archive.org/web/20190115023342/https://careers.state.gov/work/foreign-service/consular-fellows; https://doscareers.usajobs.gov/job/753243600',
+  },
+  {
     id: 'ecs',
     name: 'Office of Employee Consultation Services',
     acronyms: ['ECS'],
@@ -1395,7 +1418,7 @@ export const STATE_BUREAUS: readonly GlossaryEntry[] = [
     id: 'senior-seminar',
     name: 'Senior Seminar in Foreign Policy',
     acronyms: [],
-    aliases: ['Senior Seminar in Foreign Affairs'],
+    aliases: ['Senior Seminar in Foreign Affairs', 'Senior Officer Course'],
     contextAliases: ['Senior Seminar'],
     kind: 'US government program',
     founded: '1958',
