@@ -799,7 +799,8 @@ export const CONGRESS: readonly GlossaryEntry[] = [
     founded: '2019',
     summary:
       'A bipartisan caucus of House members, announced in December 2019 by two Democrats and two Republicans, to advance legislation strengthening U.S. diplomatic institutions and to show cross-party support for diplomacy.',
-    source: 'https://afsa.org/sites/default/files/flipping_book/010220/13/ (FSJ, January-February 2020)',
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/010220/13/ (FSJ, January-February 2020)',
   },
   {
     id: 'sfrc-state-management-subcommittee',

@@ -835,7 +835,7 @@ export const MILITARY: readonly GlossaryEntry[] = [
     successor: 'the Defense Threat Reduction Agency',
     seat: 'Dulles International Airport, Virginia',
     summary:
-      "The Defense Department agency that President Reagan ordered set up in January 1988 to carry out U.S. inspections in the Soviet Union and its allies under the INF Treaty and to escort Soviet inspectors at American sites; it later took on other treaties such as START and CFE. It was folded into the new Defense Threat Reduction Agency on October 1, 1998.",
+      'The Defense Department agency that President Reagan ordered set up in January 1988 to carry out U.S. inspections in the Soviet Union and its allies under the INF Treaty and to escort Soviet inspectors at American sites; it later took on other treaties such as START and CFE. It was folded into the new Defense Threat Reduction Agency on October 1, 1998.',
     source:
       'https://fas.org/nuke/control/inf/infbook/ch1.html; https://www.royfc.com/osia.html; http://www.defense.gov/news/newsarticle.aspx?id=41816; https://webarchive.library.unt.edu/web/20121014005315/http://www.dtra.mil/about/History.aspx',
   },

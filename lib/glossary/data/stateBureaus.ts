@@ -905,7 +905,7 @@ export const STATE_BUREAUS: readonly GlossaryEntry[] = [
     contextFrom: ['ca'],
     kind: 'US government bureau',
     summary:
-      "The office of the Bureau of Consular Affairs that gives consular officers the tools, training and information to detect and deter passport and visa fraud, working with the fraud prevention units of consular sections abroad.",
+      'The office of the Bureau of Consular Affairs that gives consular officers the tools, training and information to detect and deter passport and visa fraud, working with the fraud prevention units of consular sections abroad.',
     source: 'http://w.owiki.org/wiki/Bureau_of_Consular_Affairs',
   },
   {
@@ -1171,7 +1171,7 @@ export const STATE_BUREAUS: readonly GlossaryEntry[] = [
     kind: 'US government program',
     founded: '2008',
     summary:
-      "The State Department program, run by the Family Liaison Office since 2012, that opens professional positions at missions abroad, equivalent to entry-level Foreign Service jobs in fields such as political, economic, management and public diplomacy work, to U.S.-citizen family members of employees; most are funded centrally and filled through yearly vacancy announcements.",
+      'The State Department program, run by the Family Liaison Office since 2012, that opens professional positions at missions abroad, equivalent to entry-level Foreign Service jobs in fields such as political, economic, management and public diplomacy work, to U.S.-citizen family members of employees; most are funded centrally and filled through yearly vacancy announcements.',
     source:
       'http://m.state.gov/mc41174.htm; https://www.state.gov/m/dghr/flo/c41174.htm; https://afsa.org/sites/default/files/flipping_book/070816/24 (FSJ, July-August 2016); http://www.afsa.org/sites/default/files/flipping_book/0318/36/ (FSJ, March 2018)',
   },
@@ -1182,7 +1182,7 @@ export const STATE_BUREAUS: readonly GlossaryEntry[] = [
     aliases: ['Consular Fellow Program', 'Foreign Service Consular Fellows Program'],
     kind: 'US government program',
     summary:
-      "The State Department program that hires speakers of high-demand languages such as Spanish, Portuguese, Mandarin Chinese and Arabic on limited non-career Foreign Service appointments of up to five years to adjudicate visas and serve U.S. citizens in consular sections abroad; it is not a path into the career Foreign Service.",
+      'The State Department program that hires speakers of high-demand languages such as Spanish, Portuguese, Mandarin Chinese and Arabic on limited non-career Foreign Service appointments of up to five years to adjudicate visas and serve U.S. citizens in consular sections abroad; it is not a path into the career Foreign Service.',
     source:
       'https://careers.state.gov/work/foreign-service/consular-fellows/; https://web.archive.org/web/20190115023342/https://careers.state.gov/work/foreign-service/consular-fellows; https://doscareers.usajobs.gov/job/753243600',
   },

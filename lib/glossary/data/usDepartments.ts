@@ -1016,7 +1016,7 @@ export const US_DEPARTMENTS: readonly GlossaryEntry[] = [
     kind: 'US government program',
     founded: '1959 (law; in effect from July 1960)',
     summary:
-      "The health insurance program for federal civilian employees, retirees and their families, run by the Office of Personnel Management: enrollees pick among competing plans offered by insurers, employee associations and unions, changing plans in a yearly open season, and the government pays most of the premium. Created by a 1959 act, it took effect in 1960.",
+      'The health insurance program for federal civilian employees, retirees and their families, run by the Office of Personnel Management: enrollees pick among competing plans offered by insurers, employee associations and unions, changing plans in a yearly open season, and the government pays most of the premium. Created by a 1959 act, it took effect in 1960.',
     source:
       'https://webarchive.library.unt.edu/eot2008/20080916211839/http:/www.opm.gov/insure/handbook/fehb01.asp; http://108.161.137.60/piglix/Federal_Employees_Health_Benefits_Program; https://www.everycrsreport.com/files/20150225_R43922_171e4e789bff3609a362d3345cc9f9579884b912.html; https://afsa.org/sites/default/files/flipping_book/1023/67/ (FSJ, October 2023)',
   },

@@ -540,7 +540,8 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
     kind: 'US government program',
     summary:
       "The State Department program that details Foreign Service officers to Capitol Hill for a year or so to work in a member's personal office or on a committee, so that the officer learns the legislative branch from within and the office learns how diplomats work.",
-    source: 'http://www.afsa.org/sites/default/files/flipping_book/010218/14/ (FSJ, January-February 2018)',
+    source:
+      'http://www.afsa.org/sites/default/files/flipping_book/010218/14/ (FSJ, January-February 2018)',
   },
   {
     id: 'district-support-team',
@@ -549,7 +550,7 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
     aliases: ['District Support Teams'],
     kind: 'US government program',
     summary:
-      "A small team of U.S. civilians from Embassy Kabul posted with military units at the district level in Afghanistan, working below the Provincial Reconstruction Teams; in the south they were drawn down and consolidated in Kandahar during 2012–13.",
+      'A small team of U.S. civilians from Embassy Kabul posted with military units at the district level in Afghanistan, working below the Provincial Reconstruction Teams; in the south they were drawn down and consolidated in Kandahar during 2012–13.',
     source: 'https://afsa.org/sites/default/files/flipping_book/1015/26/ (FSJ, October 2015)',
   },
   {
@@ -594,7 +595,7 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
     ended: '1994 (Bangkok office closed 1999)',
     seat: 'Bangkok, Thailand',
     summary:
-      "The program, set up in 1979 under UNHCR auspices after the Geneva conference on Indochinese refugees, that let Vietnamese with U.S. ties, former U.S. government employees and relatives of Americans leave Vietnam legally for resettlement instead of risking the sea as boat people. Run from an office in Bangkok, it brought some half a million Vietnamese to the United States; its files went to the Consulate General in Ho Chi Minh City when the Bangkok office closed.",
+      'The program, set up in 1979 under UNHCR auspices after the Geneva conference on Indochinese refugees, that let Vietnamese with U.S. ties, former U.S. government employees and relatives of Americans leave Vietnam legally for resettlement instead of risking the sea as boat people. Run from an office in Bangkok, it brought some half a million Vietnamese to the United States; its files went to the Consulate General in Ho Chi Minh City when the Bangkok office closed.',
     source:
       'https://warontherocks.com/2021/09/securing-an-orderly-departure-for-afghan-refugees/; https://de.frwiki.wiki/wiki/Orderly_Departure_Program; https://zalansite.site/mediawiki/index.php?action=edit&section=1&title=Orderly_Departure_Program; https://oversight.garden/reports/gaoreports/NSIAD-90-137',
   },
@@ -1288,6 +1289,129 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
       'The USAID office that directed and coordinated U.S. government aid for disasters abroad, from earthquakes and floods to drought and complex emergencies, acting once the U.S. ambassador declared a disaster; in 2020 it was merged with the Office of Food for Peace into the Bureau for Humanitarian Assistance.',
     source:
       'https://en.wikipedia.org/wiki/Office_of_Foreign_Disaster_Assistance ; https://relief.unboundmedicine.com/relief/view/Field-Operations-Guide/502004/all/Policy_Guidelines?refer=true',
+  },
+  {
+    id: 'usaid-gh',
+    name: 'USAID Bureau for Global Health',
+    acronyms: [],
+    aliases: ['Bureau for Global Health'],
+    kind: 'US government bureau',
+    summary:
+      "USAID's Washington bureau for health programs abroad, the agency's technical lead on preventing child and maternal deaths, controlling HIV/AIDS under PEPFAR and fighting infectious diseases such as malaria and tuberculosis; it backs the field missions with research, expert staff and centrally managed contracts.",
+    source:
+      'https://www.usaid.gov/who-we-are/organization/bureaus/bureau-global-health; https://webarchive.library.unt.edu/eot2008/20081107153128/http://www.usaid.gov/policy/budget/cbj2006/cent_progs/central_gh.html; https://usgovernmentmanual.gov/Agency?EntityId=2BaWxUU5zxo=&ParentEId=+klubNxgV0o=&EType=jY3M4CTKVHY=',
+  },
+  {
+    id: 'usaid-ppl',
+    name: 'USAID Bureau for Policy, Planning and Learning',
+    acronyms: [],
+    aliases: [
+      'Bureau for Policy, Planning and Learning',
+      'Bureau for Policy, Planning, and Learning',
+    ],
+    contextAliases: ['PPL'],
+    contextFrom: ['usaid'],
+    kind: 'US government bureau',
+    founded: '2010',
+    summary:
+      "The USAID bureau that sets the agency's development policy and strategy, runs its program-cycle planning and evaluation policy and handles its dealings with other donors; it was created in June 2010 to bring back the policy functions that had moved to the State Department in 2006.",
+    source:
+      'https://2012-2017.usaid.gov./who-we-are/organization/bureaus/bureau-policy-planning-and-learning; https://usaidlearninglab.org/library/bureau-policy-planning-and-learning-evaluation-program-cycle-implementation; https://usgovernmentmanual.gov/Agency?EntityId=2BaWxUU5zxo=&ParentEId=+klubNxgV0o=&EType=jY3M4CTKVHY=',
+  },
+  {
+    id: 'usaid-africa',
+    name: 'USAID Bureau for Africa',
+    acronyms: [],
+    aliases: ['Bureau for Africa'],
+    kind: 'US government bureau',
+    summary:
+      "One of USAID's geographic bureaus in Washington, which oversees the agency's missions and programs in Africa.",
+    source:
+      'https://usgovernmentmanual.gov/Agency?EntityId=2BaWxUU5zxo=&ParentEId=+klubNxgV0o=&EType=jY3M4CTKVHY=; https://webarchive.library.unt.edu/eot2008/20081107153128/http://www.usaid.gov/policy/budget/cbj2006/cent_progs/central_gh.html',
+  },
+  {
+    id: 'usaid-asia',
+    name: 'USAID Bureau for Asia',
+    acronyms: [],
+    aliases: ['Bureau for Asia'],
+    kind: 'US government bureau',
+    summary:
+      "One of USAID's geographic bureaus in Washington, which oversees the agency's missions and programs in Asia.",
+    source:
+      'https://usgovernmentmanual.gov/Agency?EntityId=2BaWxUU5zxo=&ParentEId=+klubNxgV0o=&EType=jY3M4CTKVHY=; https://webarchive.library.unt.edu/eot2008/20081107153128/http://www.usaid.gov/policy/budget/cbj2006/cent_progs/central_gh.html',
+  },
+  {
+    id: 'usaid-lac',
+    name: 'USAID Bureau for Latin America and the Caribbean',
+    acronyms: [],
+    aliases: ['Bureau for Latin America and the Caribbean'],
+    kind: 'US government bureau',
+    summary:
+      "One of USAID's geographic bureaus in Washington, which oversees the agency's missions and programs in Latin America and the Caribbean.",
+    source:
+      'https://usgovernmentmanual.gov/Agency?EntityId=2BaWxUU5zxo=&ParentEId=+klubNxgV0o=&EType=jY3M4CTKVHY=; https://webarchive.library.unt.edu/eot2008/20081107153128/http://www.usaid.gov/policy/budget/cbj2006/cent_progs/central_gh.html',
+  },
+  {
+    id: 'usaid-europe-eurasia',
+    name: 'USAID Bureau for Europe and Eurasia',
+    acronyms: [],
+    aliases: ['Bureau for Europe and Eurasia'],
+    kind: 'US government bureau',
+    summary:
+      "One of USAID's geographic bureaus in Washington, which oversees the agency's missions and programs in Europe and Eurasia.",
+    source:
+      'https://usgovernmentmanual.gov/Agency?EntityId=2BaWxUU5zxo=&ParentEId=+klubNxgV0o=&EType=jY3M4CTKVHY=; https://webarchive.library.unt.edu/eot2008/20081107153128/http://www.usaid.gov/policy/budget/cbj2006/cent_progs/central_gh.html',
+  },
+  {
+    id: 'usaid-middle-east',
+    name: 'USAID Bureau for the Middle East',
+    acronyms: [],
+    aliases: ['Bureau for the Middle East'],
+    kind: 'US government bureau',
+    summary:
+      "One of USAID's geographic bureaus in Washington, headed by an assistant administrator, which oversees the agency's missions and programs in the Middle East.",
+    source:
+      'https://usgovernmentmanual.gov/Agency?EntityId=2BaWxUU5zxo=&ParentEId=+klubNxgV0o=&EType=jY3M4CTKVHY=; https://webarchive.library.unt.edu/eot2008/20081107153128/http://www.usaid.gov/policy/budget/cbj2006/cent_progs/central_gh.html; https://diplopundit.net/tag/wha/ (an assistant administrator for the Middle East)',
+  },
+  {
+    id: 'usaid-ddi',
+    name: 'USAID Bureau for Development, Democracy, and Innovation',
+    acronyms: [],
+    aliases: [
+      'Bureau for Development, Democracy, and Innovation',
+      'Bureau for Development, Democracy and Innovation',
+    ],
+    contextAliases: ['DDI'],
+    contextFrom: ['usaid'],
+    kind: 'US government bureau',
+    summary:
+      "One of USAID's functional bureaus in Washington, for development, democracy and innovation work, listed alongside the bureaus for Global Health and Humanitarian Assistance.",
+    source:
+      'https://usgovernmentmanual.gov/Agency?EntityId=2BaWxUU5zxo=&ParentEId=+klubNxgV0o=&EType=jY3M4CTKVHY=',
+  },
+  {
+    id: 'usaid-rfs',
+    name: 'USAID Bureau for Resilience and Food Security',
+    acronyms: [],
+    aliases: ['Bureau for Resilience and Food Security'],
+    contextAliases: ['RFS'],
+    contextFrom: ['usaid'],
+    kind: 'US government bureau',
+    summary:
+      "One of USAID's functional bureaus in Washington, for the agency's resilience and food security work, listed alongside the bureaus for Global Health and Humanitarian Assistance.",
+    source:
+      'https://usgovernmentmanual.gov/Agency?EntityId=2BaWxUU5zxo=&ParentEId=+klubNxgV0o=&EType=jY3M4CTKVHY=',
+  },
+  {
+    id: 'usaid-oig',
+    name: 'USAID Office of Inspector General',
+    acronyms: [],
+    aliases: ['Office of Inspector General of USAID', 'USAID Inspector General', 'USAID OIG'],
+    kind: 'US government bureau',
+    summary:
+      "USAID's Office of Inspector General, headed by the agency's inspector general, which oversees its programs and operations.",
+    source:
+      'https://usgovernmentmanual.gov/Agency?EntityId=2BaWxUU5zxo=&ParentEId=+klubNxgV0o=&EType=jY3M4CTKVHY=',
   },
   {
     id: 'bha',
