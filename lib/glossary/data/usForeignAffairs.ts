@@ -1335,10 +1335,11 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
     acronyms: [],
     aliases: ['Bureau for Asia'],
     kind: 'US government bureau',
+    founded: '2008',
     summary:
-      "One of USAID's geographic bureaus in Washington, which oversees the agency's missions and programs in Asia.",
+      "One of USAID's geographic bureaus in Washington, which oversees the agency's missions and programs in Asia; it was formed in 2008 when the old Asia and Near East bureau was split, taking in the Central Asian republics from the Europe and Eurasia bureau.",
     source:
-      'https://usgovernmentmanual.gov/Agency?EntityId=2BaWxUU5zxo=&ParentEId=+klubNxgV0o=&EType=jY3M4CTKVHY=; https://webarchive.library.unt.edu/eot2008/20081107153128/http://www.usaid.gov/policy/budget/cbj2006/cent_progs/central_gh.html',
+      'https://usgovernmentmanual.gov/Agency?EntityId=2BaWxUU5zxo=&ParentEId=+klubNxgV0o=&EType=jY3M4CTKVHY=; https://webarchive.library.unt.edu/eot2008/20081107153128/http://www.usaid.gov/policy/budget/cbj2006/cent_progs/central_gh.html; http://khmernz.blogspot.com/2008/03/usaid-announces-new-bureaus-for-asia.html',
   },
   {
     id: 'usaid-lac',
@@ -1368,10 +1369,69 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
     acronyms: [],
     aliases: ['Bureau for the Middle East'],
     kind: 'US government bureau',
+    founded: '2008',
     summary:
-      "One of USAID's geographic bureaus in Washington, headed by an assistant administrator, which oversees the agency's missions and programs in the Middle East.",
+      "One of USAID's geographic bureaus in Washington, headed by an assistant administrator, which oversees the agency's missions and programs in the Middle East; it was formed in 2008 when the old Asia and Near East bureau was split.",
     source:
-      'https://usgovernmentmanual.gov/Agency?EntityId=2BaWxUU5zxo=&ParentEId=+klubNxgV0o=&EType=jY3M4CTKVHY=; https://webarchive.library.unt.edu/eot2008/20081107153128/http://www.usaid.gov/policy/budget/cbj2006/cent_progs/central_gh.html; https://diplopundit.net/tag/wha/ (an assistant administrator for the Middle East)',
+      'https://usgovernmentmanual.gov/Agency?EntityId=2BaWxUU5zxo=&ParentEId=+klubNxgV0o=&EType=jY3M4CTKVHY=; https://webarchive.library.unt.edu/eot2008/20081107153128/http://www.usaid.gov/policy/budget/cbj2006/cent_progs/central_gh.html; https://diplopundit.net/tag/wha/ (an assistant administrator for the Middle East); http://khmernz.blogspot.com/2008/03/usaid-announces-new-bureaus-for-asia.html',
+  },
+  {
+    id: 'usaid-ane',
+    name: 'USAID Bureau for Asia and the Near East',
+    acronyms: [],
+    aliases: [
+      'Bureau for Asia and the Near East',
+      'Bureau for Asia and Near East',
+      'Asia and Near East Bureau',
+    ],
+    contextAliases: ['ANE'],
+    contextFrom: ['usaid'],
+    kind: 'US government bureau',
+    ended: '2008',
+    successor: "USAID's Bureau for Asia and Bureau for the Middle East",
+    summary:
+      "USAID's former geographic bureau for a region stretching from Morocco to Indonesia, covering East Asia, South Asia, and the Middle East and North Africa; in 2008 it was divided into separate Asia and Middle East bureaus.",
+    source:
+      'http://khmernz.blogspot.com/2008/03/usaid-announces-new-bureaus-for-asia.html; https://webarchive.library.unt.edu/eot2008/20081107080352/http://www.usaid.gov/pubs/cbj2002/ane',
+  },
+  {
+    id: 'usaid-cps',
+    name: 'USAID Bureau for Conflict Prevention and Stabilization',
+    acronyms: [],
+    aliases: ['Bureau for Conflict Prevention and Stabilization'],
+    contextAliases: ['CPS'],
+    contextFrom: ['usaid'],
+    kind: 'US government bureau',
+    founded: '2020',
+    summary:
+      "The USAID bureau for conflict prevention, peacebuilding, stabilization and political transitions in fragile states, which became operational on July 7, 2020, as part of the agency's Transformation; it houses the Office of Transition Initiatives and the Office of Civilian-Military Cooperation, with staff placed at combatant commands.",
+    source:
+      'https://www.usaidalumni.org/forums/topic/the-bureau-for-conflict-prevention-and-stabilization-is-operational/; https://www.usaid.gov/conflict-prevention-stabilization; https://2017-2020.usaid.gov/who-we-are/organization/bureaus/bureau-conflict-prevention-and-stabilization/office-transition-initiatives',
+  },
+  {
+    id: 'usaid-cmc',
+    name: 'USAID Office of Civilian-Military Cooperation',
+    acronyms: [],
+    aliases: ['Office of Civilian-Military Cooperation'],
+    contextAliases: ['CMC'],
+    contextFrom: ['usaid'],
+    kind: 'US government bureau',
+    summary:
+      'The USAID office, in the Bureau for Conflict Prevention and Stabilization, that works with the Defense Department on civilian-military partnerships against challenges such as violent extremism.',
+    source: 'https://www.usaid.gov/conflict-prevention-stabilization',
+  },
+  {
+    id: 'usaid-office-of-public-safety',
+    name: 'Office of Public Safety',
+    acronyms: [],
+    aliases: ['USAID Office of Public Safety', 'AID Office of Public Safety'],
+    kind: 'US government bureau',
+    founded: '1962',
+    ended: '1974',
+    summary:
+      "The USAID office that trained, advised and equipped the police of U.S. allies abroad, growing out of the International Cooperation Administration's public safety program of 1954; led by Byron Engle and close to the CIA, it drew criticism over abuses by police it had aided in Latin America, and Congress ended it in 1974.",
+    source:
+      'https://en.wikipedia.org/wiki/Office_of_Public_Safety; https://kampuspedia.com/en/Office_of_Public_Safety; https://cia.gov/readingroom/document/cia-rdp75b00380r000600170045-3',
   },
   {
     id: 'usaid-ddi',
