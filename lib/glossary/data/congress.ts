@@ -839,6 +839,58 @@ export const CONGRESS: readonly GlossaryEntry[] = [
     source:
       'https://studylib.net/doc/12166405/u.s.-assistance-to-africa--a-call-for-foreign-aid-reform',
   },
+  {
+    id: 'hfac-middle-east-subcommittee',
+    name: 'House Foreign Affairs Subcommittee on the Middle East and North Africa',
+    acronyms: [],
+    aliases: [
+      'Subcommittee on the Middle East and North Africa',
+      'Subcommittee on the Middle East, North Africa, and International Terrorism',
+      'Middle East, North Africa, and International Terrorism subcommittee',
+    ],
+    kind: 'US congressional body',
+    summary:
+      'The House Foreign Affairs subcommittee for the Middle East and North Africa, whose remit takes in Israel and its neighbors; Representative Ileana Ros-Lehtinen chaired it from 2013, and Ted Deutch in the 117th Congress, when it was the Middle East, North Africa, and International Terrorism subcommittee.',
+    source:
+      'http://foreignpolicy.com/2013/01/09/new-house-foreign-affairs-committee-takes-shape/; https://jewishinsider.com/2021/02/house-foreign-affairs-committees/',
+  },
+  {
+    id: 'hfac-asia-pacific-subcommittee',
+    name: 'House Foreign Affairs Subcommittee on Asia and the Pacific',
+    acronyms: [],
+    aliases: ['Subcommittee on Asia and the Pacific'],
+    kind: 'US congressional body',
+    summary:
+      'The House Foreign Affairs subcommittee for U.S. relations with Asia and the Pacific, one of the committee\u2019s regional subcommittees; Representative Steve Chabot took its chair in 2013 after Donald Manzullo retired.',
+    source: 'http://foreignpolicy.com/2013/01/09/new-house-foreign-affairs-committee-takes-shape/',
+  },
+  {
+    id: 'iraq-study-group',
+    name: 'Iraq Study Group',
+    acronyms: [],
+    aliases: ['Baker-Hamilton Commission', 'Baker\u2013Hamilton Commission'],
+    // "ISG" is also the Iraq Survey Group of 2003-04: only on a page naming the Study Group.
+    contextAliases: ['ISG'],
+    kind: 'US congressional body',
+    founded: '2006',
+    ended: '2006',
+    summary:
+      'The ten-member bipartisan panel appointed at Congress\u2019s behest on March 15, 2006, and co-chaired by former Secretary of State James Baker and former Representative Lee Hamilton, to assess the war in Iraq; supported by the U.S. Institute of Peace, it issued its report on December 6, 2006, calling the situation "grave and deteriorating" and urging a new diplomatic offensive in the region.',
+    source:
+      'https://en.wikipedia.org/wiki/Iraq_Study_Group; http://movatter.jp/mt/?dark=on&url=http%3A%2F%2Fen.wikipedia.org%2Fwiki%2FIraq_Study_Group; https://mybookx.com/iraq-study-group/the-iraq-study-group-report/19073',
+  },
+  {
+    id: 'congressional-black-caucus',
+    name: 'Congressional Black Caucus',
+    acronyms: [],
+    aliases: [],
+    kind: 'US congressional body',
+    founded: '1971',
+    summary:
+      'The caucus of African American members of Congress, formed in 1971 by the thirteen Black members of the House from a 1969 predecessor, the Democratic Select Committee; it has pressed the State Department on the diversity of the Foreign Service and Civil Service, notably in a July 2020 letter to Secretary Pompeo.',
+    source:
+      'https://www.wiki3.en-us.nina.az/Congressional_Black_Caucus.html; https://history.house.gov/Blog/2022/February/2-8-Educators-CBC/; https://cbc.house.gov/news/documentsingle.aspx?DocumentID=2220',
+  },
   // Added from a review of FSJ pages
   {
     id: 'jcae',
