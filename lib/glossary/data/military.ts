@@ -117,6 +117,19 @@ export const MILITARY: readonly GlossaryEntry[] = [
       'http://www.princeton.edu/~achaney/tmve/wiki100k/docs/National_Guard_of_the_United_States.html; https://www.grpmcollections.org/Detail/entities/31054; http://www.zone-interdite.net/P/zone_7124.html',
   },
   {
+    id: 'national-guard-bureau',
+    name: 'National Guard Bureau',
+    acronyms: ['NGB'],
+    aliases: ['Militia Bureau'],
+    kind: 'US government bureau',
+    founded: '1908 (as the Division of Militia Affairs; Militia Bureau from 1916)',
+    seat: 'Arlington, Virginia',
+    summary:
+      'The federal office that administers the National Guard for the Departments of the Army and the Air Force and, since 2008, as a joint activity of the Defense Department. It grew from a small section set up under the Militia Act of 1903, became the Division of Militia Affairs in 1908 and the Militia Bureau in 1916; its chief, a four-star general since 2008, has sat on the Joint Chiefs of Staff since 2012.',
+    source:
+      'http://chaos.owiki.org/wiki/National_Guard_Bureau; http://www.liquisearch.com/national_guard_bureau/division_becomes_a_bureau; https://de.zxc.wiki/wiki/National_Guard_Bureau; http://afsa.org/sites/default/files/flipping_book/1008/19/ (FSJ, October 2008: a political adviser to its chief)',
+  },
+  {
     id: 'jcs',
     name: 'Joint Chiefs of Staff',
     acronyms: ['JCS'],
@@ -472,7 +485,13 @@ export const MILITARY: readonly GlossaryEntry[] = [
     id: 'das',
     name: 'Defense Attach\u00e9 Service',
     acronyms: [],
-    aliases: ['Defense Attach\u00e9 System', 'Defense Attache System', 'Defense Attache Service'],
+    aliases: [
+      'Defense Attach\u00e9 System',
+      'Defense Attache System',
+      'Defense Attache Service',
+      'Defense Attach\u00e9 Office',
+      'Defense Attache Office',
+    ],
     kind: 'US government program',
     founded: '1964',
     summary:

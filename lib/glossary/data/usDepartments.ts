@@ -20,6 +20,19 @@ export const US_DEPARTMENTS: readonly GlossaryEntry[] = [
       'https://www.liquisearch.com/united_states_federal_executive_departments/executive_departments_of_the_present; https://simple.wikipedia.org/wiki/United_States_federal_executive_departments; https://www.wondriumdaily.com/the-us-cabinet-departments-divisions-and-functions/; https://www.exploros.com/summary/cabinet',
   },
   {
+    id: 'osd',
+    name: 'Office of the Secretary of Defense',
+    acronyms: ['OSD'],
+    aliases: [],
+    kind: 'US government bureau',
+    founded: '1947',
+    seat: 'The Pentagon, Arlington, Virginia',
+    summary:
+      "The Defense Department's civilian headquarters staff, which serves the Secretary and Deputy Secretary of Defense in policy, planning, budgets and program evaluation; it takes in the under secretaries for policy, comptroller, personnel and readiness, intelligence, acquisition and research, and the assistant secretaries under them, and with the Joint Staff runs the department.",
+    source:
+      'https://en.wikipedia.org/wiki/Office_of_the_Secretary_of_Defense; https://a.osmarks.net/content/wikipedia_en_all_maxi_2020-08/A/Office_of_the_Secretary_of_Defense; https://webarchive.library.unt.edu/eot2008/20090114030609/http://www.defenselink.mil/odam/omp/pubs/GuideBook/osd.htm',
+  },
+  {
     id: 'treasury',
     name: 'U.S. Department of the Treasury',
     acronyms: [],
