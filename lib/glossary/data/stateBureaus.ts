@@ -1222,6 +1222,56 @@ export const STATE_BUREAUS: readonly GlossaryEntry[] = [
       "The Bureau of Medical Services office that works with Foreign Service parents to identify and meet their children's mental health and special education needs.",
     source: 'https://afsa.org/sites/default/files/flipping_book/070824/32 (FSJ, July-August 2024)',
   },
+  // Historic divisions and offices of the Department
+  {
+    id: 'division-of-near-eastern-affairs',
+    name: 'Division of Near Eastern Affairs',
+    acronyms: [],
+    aliases: [],
+    kind: 'US government bureau',
+    founded: '1909',
+    summary:
+      "The State Department division set up in 1909 for the Middle East and also for Central, Southern and Eastern Europe; it had Egypt and Abyssinia from the start and most of the rest of Africa from 1937. Wallace Murray led it from 1929; the 1944 reorganization placed it under a new Office of Near Eastern and African Affairs, forerunner of today's Near Eastern bureau.",
+    source:
+      'https://www.history.state.gov/departmenthistory/people/principalofficers/assistant-secretary-for-near-eastern-affairs; https://newlib.net/nw_rd640650/p7',
+  },
+  {
+    id: 'office-of-near-eastern-and-african-affairs',
+    name: 'Office of Near Eastern and African Affairs',
+    acronyms: [],
+    aliases: [],
+    kind: 'US government bureau',
+    founded: '1944',
+    ended: '1949',
+    successor: 'the Bureau of Near Eastern, South Asian, and African Affairs',
+    summary:
+      'The State Department office created in the 1944 Stettinius reorganization, with Wallace Murray as director, over the Division of Near Eastern Affairs and its neighbors; it was the forerunner of the bureau for the Near East, South Asia and Africa set up under an assistant secretary in October 1949.',
+    source:
+      'https://newlib.net/nw_rd640650/p7; https://www.history.state.gov/departmenthistory/people/principalofficers/assistant-secretary-for-near-eastern-affairs',
+  },
+  {
+    id: 'division-of-eastern-european-affairs',
+    name: 'Division of Eastern European Affairs',
+    acronyms: [],
+    aliases: ['Eastern European Division'],
+    kind: 'US government bureau',
+    summary:
+      'The State Department division for Russia and its neighbors in the interwar years, headed from 1926 by Robert F. Kelley, whose hard line on the Soviet Union shaped the Russia specialists George Kennan and Charles Bohlen; advocates of a softer line toward Moscow later moved against Kelley and the division.',
+    source:
+      'https://en.wikipedia.org/wiki/Robert_F._Kelley; https://en.wikipedia-on-ipfs.org/wiki/Robert_F._Kelley',
+  },
+  {
+    id: 'division-of-cultural-relations',
+    name: 'Division of Cultural Relations',
+    acronyms: [],
+    aliases: ['State Department Division of Cultural Relations'],
+    kind: 'US government bureau',
+    founded: '1938',
+    summary:
+      "The State Department division created by departmental order in July 1938, at Sumner Welles's urging and first aimed at Latin America under the Good Neighbor Policy, to run the government's first lasting program of cultural relations: exchanges of professors and students, libraries, music and art; the first cultural officers went out to embassies from 1941-42.",
+    source:
+      'http://library.distantreader.org/stacks/trust/nnc2/nnc2_ark+=13960=t7pp4cp39.txt; https://afsroots.org/all/story/library/5-AFSIS/cultural/approach7.html; https://afsa.org/sites/default/files/flipping_book/1006/39/ (FSJ, October 2006)',
+  },
   // Added: offices, centers and programs FSJ pages name
   {
     id: 'nmad',
