@@ -1465,6 +1465,35 @@ export const STATE_BUREAUS: readonly GlossaryEntry[] = [
       'https://washdiplomat.com/foreign-service-institute-prepares-government-workers-for-global-careers/; https://kids.kiddle.co/Foreign_Service_Institute',
   },
   {
+    id: 'wilson-diplomatic-school',
+    name: 'Wilson Diplomatic School',
+    acronyms: [],
+    aliases: [],
+    kind: 'US government bureau',
+    founded: '1909',
+    summary:
+      "The State Department's first professional training facility for diplomats, founded in 1909, whose curriculum The New York Times judged less than rigorous; with the Consular School of Application and the Foreign Service School it was a forerunner of the Foreign Service Institute.",
+    source:
+      'https://afsa.org/node/31912 (FSJ article on the Foreign Service Institute at 70); https://washdiplomat.com/foreign-service-institute-prepares-government-workers-for-global-careers/',
+  },
+  {
+    id: 'foreign-service-school',
+    name: 'Foreign Service School',
+    acronyms: [],
+    aliases: [
+      "Foreign Service Officers' Training School",
+      'Foreign Service Officers Training School',
+    ],
+    // "FSS" also stands for Foreign Service specialists: only on a page naming the school.
+    contextAliases: ['FSS', 'FSOTS'],
+    kind: 'US government bureau',
+    founded: '1924',
+    successor: 'the Foreign Service Institute (1947)',
+    summary:
+      "The school for newly appointed Foreign Service officers created by President Coolidge's Executive Order 4022 of June 7, 1924, under the Rogers Act; it mainly detailed new officers to divisions of the Department before their first posts. Renamed the Foreign Service Officers' Training School in 1931, it gave consular, commercial and language training until State suspended all Foreign Service training during World War II.",
+    source: 'https://afsa.org/node/31912 (FSJ article on the Foreign Service Institute at 70)',
+  },
+  {
     id: 'senior-seminar',
     name: 'Senior Seminar in Foreign Policy',
     acronyms: [],
