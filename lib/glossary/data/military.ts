@@ -1052,6 +1052,24 @@ export const MILITARY: readonly GlossaryEntry[] = [
       'https://en.wikipedia.org/wiki/Berlin_Brigade; https://www.army.mil/article/10123/the_transformation_of_a_brigade; http://berlinbrigade.com/; https://afsa.org/sites/default/files/flipping_book/1119/76/ (FSJ, November 2019)',
   },
   {
+    id: 'scap',
+    name: 'Supreme Commander for the Allied Powers',
+    acronyms: ['SCAP', 'GHQ-SCAP'],
+    aliases: [
+      'Supreme Commander of the Allied Powers',
+      'General Headquarters, Supreme Commander for the Allied Powers',
+    ],
+    contextAliases: ['GHQ'],
+    kind: 'US military command',
+    founded: '1945',
+    ended: '1952',
+    seat: 'Dai-Ichi Seimei Building, Tokyo, Japan',
+    summary:
+      "General Douglas MacArthur's title in the Allied occupation of Japan and the name of the occupation headquarters, known in Japan as GHQ: nominally Allied but run in practice by the United States, it oversaw the Japanese government, had a new constitution drafted and carried out land, education and zaibatsu reforms, until the San Francisco Peace Treaty restored Japan's sovereignty in April 1952.",
+    source:
+      'https://www.crjapan.org/voices/supreme-commander-allied-powers-scap; https://en.m.wikipedia.org/wiki/Supreme_Commander_of_the_Allied_Powers; http://kids.kiddle.co/Supreme_Commander_for_the_Allied_Powers',
+  },
+  {
     id: 'marshall-center',
     name: 'George C. Marshall European Center for Security Studies',
     acronyms: ['GCMC'],

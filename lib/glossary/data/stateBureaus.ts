@@ -1465,6 +1465,66 @@ export const STATE_BUREAUS: readonly GlossaryEntry[] = [
       'https://washdiplomat.com/foreign-service-institute-prepares-government-workers-for-global-careers/; https://kids.kiddle.co/Foreign_Service_Institute',
   },
   {
+    id: 'fsi-school-of-language-studies',
+    name: 'FSI School of Language Studies',
+    acronyms: [],
+    aliases: ['School of Language Studies', 'Foreign Service Institute School of Language Studies'],
+    contextAliases: ['SLS'],
+    contextFrom: ['fsi'],
+    kind: 'US government bureau',
+    summary:
+      'The school of the Foreign Service Institute that teaches foreign languages to Foreign Service and other government employees before their assignments abroad, in more than 60 languages.',
+    source:
+      'https://fam.state.gov/FAM/01FAM/01FAM0290.html; https://careers.state.gov/major/communications/page/2',
+  },
+  {
+    id: 'fsi-spas',
+    name: 'FSI School of Professional and Area Studies',
+    acronyms: [],
+    aliases: [
+      'School of Professional and Area Studies',
+      'Foreign Service Institute School of Professional and Area Studies',
+    ],
+    contextAliases: ['SPAS'],
+    contextFrom: ['fsi'],
+    kind: 'US government bureau',
+    summary:
+      'The school of the Foreign Service Institute that gives new-hire orientation, job tradecraft training for consular, economic, management, political and public diplomacy work, and area studies courses; it is home to the Center for the Study of the Conduct of Diplomacy.',
+    source:
+      'https://fam.state.gov/FAM/01FAM/01FAM0290.html; https://www.state.gov/key-topics-foreign-service-institute/diplomatic-tradecraft-and-regional-area-studies-training/',
+  },
+  {
+    id: 'fsi-lms',
+    name: 'FSI Leadership and Management School',
+    acronyms: [],
+    aliases: [
+      'Leadership and Management School',
+      'Foreign Service Institute Leadership and Management School',
+    ],
+    contextAliases: ['LMS'],
+    contextFrom: ['fsi'],
+    kind: 'US government bureau',
+    summary:
+      'The school of the Foreign Service Institute that runs the mandatory and elective leadership and management courses for State supervisors and managers from entry to executive level, seminars for senior leaders and crisis management training at posts abroad.',
+    source:
+      'https://fam.state.gov/FAM/01FAM/01FAM0290.html; https://careers.state.gov/major/communications/page/2',
+  },
+  {
+    id: 'fsi-sait',
+    name: 'FSI School of Applied Information Technology',
+    acronyms: [],
+    aliases: [
+      'School of Applied Information Technology',
+      'Foreign Service Institute School of Applied Information Technology',
+    ],
+    contextAliases: ['SAIT'],
+    contextFrom: ['fsi'],
+    kind: 'US government bureau',
+    summary:
+      'The school of the Foreign Service Institute that trains State Department employees in the information technology systems used at home and at missions abroad.',
+    source: 'https://fam.state.gov/FAM/01FAM/01FAM0290.html',
+  },
+  {
     id: 'wilson-diplomatic-school',
     name: 'Wilson Diplomatic School',
     acronyms: [],
