@@ -496,6 +496,7 @@ export const CONGRESS: readonly GlossaryEntry[] = [
     acronyms: ['HSGAC'],
     aliases: [
       'Senate Homeland Security and Governmental Affairs Committee',
+      'Homeland Security & Governmental Affairs Committee',
       'Senate Governmental Affairs Committee',
       'Senate Committee on Governmental Affairs',
       'Senate Committee on Government Operations',
@@ -602,6 +603,23 @@ export const CONGRESS: readonly GlossaryEntry[] = [
       'The independent, bipartisan commission created by Congress and President George W. Bush in November 2002 to give a full account of the September 11 attacks and recommend safeguards. Chaired by Thomas Kean with Lee Hamilton as vice chair, it published its report in July 2004, including a call for a single national intelligence chief, and closed that August.',
     source:
       'http://govinfo.library.unt.edu/911/about/index.htm; https://the-injury-lawyer-directory.com/9-11-commission-national-commission-terrorist-attacks-upon-united-states; https://edition.cnn.com/2013/07/27/us/september-11th-commission-fast-facts/index.html; https://www.counselstack.com/government-entity/9-11-commission',
+  },
+  {
+    id: 'hart-rudman-commission',
+    name: 'U.S. Commission on National Security/21st Century',
+    acronyms: ['USCNS/21'],
+    aliases: [
+      'Hart-Rudman Commission',
+      'United States Commission on National Security/21st Century',
+      'Commission on National Security/21st Century',
+    ],
+    kind: 'US government agency',
+    founded: '1998',
+    ended: '2001',
+    summary:
+      'The bipartisan advisory commission chartered by Defense Secretary William Cohen in 1998 and chaired by former Senators Gary Hart and Warren Rudman to review U.S. national security for the new century. Its third report, released January 31, 2001, called the State Department "crippled" and urged its overhaul, along with a new cabinet-level homeland security agency built on FEMA.',
+    source:
+      'https://wikimili.com/en/U.S._Commission_on_National_Security/21st_Century; http://www.au.af.mil/au/awc/awcgate/nssg/index.htm; https://usinfo.org/usia/usinfo.state.gov/topical/pol/terror/01013102.htm',
   },
   {
     id: 'pike-committee',
@@ -761,6 +779,30 @@ export const CONGRESS: readonly GlossaryEntry[] = [
       'https://books.google.com.pe/books?id=7L0dAAAAMAAJ&pg=PR1&vq=Department&dq=editions:OXFORD555039118&output=html_text&source=gbs_selected_pages&cad=3',
   },
   {
+    id: 'senate-foreign-service-caucus',
+    name: 'Senate Foreign Service Caucus',
+    acronyms: [],
+    aliases: ['Bipartisan Foreign Service Caucus', 'Senate Bipartisan Foreign Service Caucus'],
+    kind: 'US congressional body',
+    founded: '2017',
+    summary:
+      'A bipartisan group of senators backing the Foreign Service and U.S. diplomacy, formed in the spring of 2017 by Senators Chris Van Hollen and Dan Sullivan, who co-chair it, on the model of the Senate caucuses for each branch of the armed services.',
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/0418/13/ (FSJ, April 2018); https://afsa.org/sites/default/files/flipping_book/0423/17/ (FSJ, April 2023)',
+  },
+  {
+    id: 'house-diplomacy-caucus',
+    name: 'House Diplomacy Caucus',
+    acronyms: [],
+    aliases: ['Congressional Diplomacy Caucus', 'Diplomacy Caucus'],
+    kind: 'US congressional body',
+    founded: '2019',
+    summary:
+      'A bipartisan caucus of House members, announced in December 2019 by two Democrats and two Republicans, to advance legislation strengthening U.S. diplomatic institutions and to show cross-party support for diplomacy.',
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/010220/13/ (FSJ, January-February 2020)',
+  },
+  {
     id: 'sfrc-state-management-subcommittee',
     name: 'Senate Foreign Relations Subcommittee on State Department and USAID Management, International Operations, and Bilateral International Development',
     acronyms: [],
@@ -796,6 +838,58 @@ export const CONGRESS: readonly GlossaryEntry[] = [
       'The House Foreign Affairs subcommittee on U.S. policy and assistance toward Africa and on global health, chaired in 2009 by Representative Donald Payne, with Christopher Smith as ranking member.',
     source:
       'https://studylib.net/doc/12166405/u.s.-assistance-to-africa--a-call-for-foreign-aid-reform',
+  },
+  {
+    id: 'hfac-middle-east-subcommittee',
+    name: 'House Foreign Affairs Subcommittee on the Middle East and North Africa',
+    acronyms: [],
+    aliases: [
+      'Subcommittee on the Middle East and North Africa',
+      'Subcommittee on the Middle East, North Africa, and International Terrorism',
+      'Middle East, North Africa, and International Terrorism subcommittee',
+    ],
+    kind: 'US congressional body',
+    summary:
+      'The House Foreign Affairs subcommittee for the Middle East and North Africa, whose remit takes in Israel and its neighbors; Representative Ileana Ros-Lehtinen chaired it from 2013, and Ted Deutch in the 117th Congress, when it was the Middle East, North Africa, and International Terrorism subcommittee.',
+    source:
+      'http://foreignpolicy.com/2013/01/09/new-house-foreign-affairs-committee-takes-shape/; https://jewishinsider.com/2021/02/house-foreign-affairs-committees/',
+  },
+  {
+    id: 'hfac-asia-pacific-subcommittee',
+    name: 'House Foreign Affairs Subcommittee on Asia and the Pacific',
+    acronyms: [],
+    aliases: ['Subcommittee on Asia and the Pacific'],
+    kind: 'US congressional body',
+    summary:
+      'The House Foreign Affairs subcommittee for U.S. relations with Asia and the Pacific, one of the committee\u2019s regional subcommittees; Representative Steve Chabot took its chair in 2013 after Donald Manzullo retired.',
+    source: 'http://foreignpolicy.com/2013/01/09/new-house-foreign-affairs-committee-takes-shape/',
+  },
+  {
+    id: 'iraq-study-group',
+    name: 'Iraq Study Group',
+    acronyms: [],
+    aliases: ['Baker-Hamilton Commission', 'Baker\u2013Hamilton Commission'],
+    // "ISG" is also the Iraq Survey Group of 2003-04: only on a page naming the Study Group.
+    contextAliases: ['ISG'],
+    kind: 'US congressional body',
+    founded: '2006',
+    ended: '2006',
+    summary:
+      'The ten-member bipartisan panel appointed at Congress\u2019s behest on March 15, 2006, and co-chaired by former Secretary of State James Baker and former Representative Lee Hamilton, to assess the war in Iraq; supported by the U.S. Institute of Peace, it issued its report on December 6, 2006, calling the situation "grave and deteriorating" and urging a new diplomatic offensive in the region.',
+    source:
+      'https://en.wikipedia.org/wiki/Iraq_Study_Group; http://movatter.jp/mt/?dark=on&url=http%3A%2F%2Fen.wikipedia.org%2Fwiki%2FIraq_Study_Group; https://mybookx.com/iraq-study-group/the-iraq-study-group-report/19073',
+  },
+  {
+    id: 'congressional-black-caucus',
+    name: 'Congressional Black Caucus',
+    acronyms: [],
+    aliases: [],
+    kind: 'US congressional body',
+    founded: '1971',
+    summary:
+      'The caucus of African American members of Congress, formed in 1971 by the thirteen Black members of the House from a 1969 predecessor, the Democratic Select Committee; it has pressed the State Department on the diversity of the Foreign Service and Civil Service, notably in a July 2020 letter to Secretary Pompeo.',
+    source:
+      'https://www.wiki3.en-us.nina.az/Congressional_Black_Caucus.html; https://history.house.gov/Blog/2022/February/2-8-Educators-CBC/; https://cbc.house.gov/news/documentsingle.aspx?DocumentID=2220',
   },
   // Added from a review of FSJ pages
   {

@@ -117,6 +117,19 @@ export const MILITARY: readonly GlossaryEntry[] = [
       'http://www.princeton.edu/~achaney/tmve/wiki100k/docs/National_Guard_of_the_United_States.html; https://www.grpmcollections.org/Detail/entities/31054; http://www.zone-interdite.net/P/zone_7124.html',
   },
   {
+    id: 'national-guard-bureau',
+    name: 'National Guard Bureau',
+    acronyms: ['NGB'],
+    aliases: ['Militia Bureau'],
+    kind: 'US government bureau',
+    founded: '1908 (as the Division of Militia Affairs; Militia Bureau from 1916)',
+    seat: 'Arlington, Virginia',
+    summary:
+      'The federal office that administers the National Guard for the Departments of the Army and the Air Force and, since 2008, as a joint activity of the Defense Department. It grew from a small section set up under the Militia Act of 1903, became the Division of Militia Affairs in 1908 and the Militia Bureau in 1916; its chief, a four-star general since 2008, has sat on the Joint Chiefs of Staff since 2012.',
+    source:
+      'http://chaos.owiki.org/wiki/National_Guard_Bureau; http://www.liquisearch.com/national_guard_bureau/division_becomes_a_bureau; https://de.zxc.wiki/wiki/National_Guard_Bureau; http://afsa.org/sites/default/files/flipping_book/1008/19/ (FSJ, October 2008: a political adviser to its chief)',
+  },
+  {
     id: 'jcs',
     name: 'Joint Chiefs of Staff',
     acronyms: ['JCS'],
@@ -472,7 +485,13 @@ export const MILITARY: readonly GlossaryEntry[] = [
     id: 'das',
     name: 'Defense Attach\u00e9 Service',
     acronyms: [],
-    aliases: ['Defense Attach\u00e9 System', 'Defense Attache System', 'Defense Attache Service'],
+    aliases: [
+      'Defense Attach\u00e9 System',
+      'Defense Attache System',
+      'Defense Attache Service',
+      'Defense Attach\u00e9 Office',
+      'Defense Attache Office',
+    ],
     kind: 'US government program',
     founded: '1964',
     summary:
@@ -825,6 +844,21 @@ export const MILITARY: readonly GlossaryEntry[] = [
       'https://www.0685.com/college-higher-education/college/27119.html; https://riheritagehalloffame.com/Rear-Admiral-Stephen-Luce/',
   },
   {
+    id: 'osia',
+    name: 'On-Site Inspection Agency',
+    acronyms: ['OSIA'],
+    aliases: ['U.S. On-Site Inspection Agency'],
+    kind: 'US government agency',
+    founded: '1988',
+    ended: '1998',
+    successor: 'the Defense Threat Reduction Agency',
+    seat: 'Dulles International Airport, Virginia',
+    summary:
+      'The Defense Department agency that President Reagan ordered set up in January 1988 to carry out U.S. inspections in the Soviet Union and its allies under the INF Treaty and to escort Soviet inspectors at American sites; it later took on other treaties such as START and CFE. It was folded into the new Defense Threat Reduction Agency on October 1, 1998.',
+    source:
+      'https://fas.org/nuke/control/inf/infbook/ch1.html; https://www.royfc.com/osia.html; http://www.defense.gov/news/newsarticle.aspx?id=41816; https://webarchive.library.unt.edu/web/20121014005315/http://www.dtra.mil/about/History.aspx',
+  },
+  {
     id: 'dtra',
     name: 'Defense Threat Reduction Agency',
     acronyms: ['DTRA'],
@@ -964,6 +998,76 @@ export const MILITARY: readonly GlossaryEntry[] = [
       'The peacekeeping force of American, French and Italian troops, later joined by British ones, sent to Beirut in August 1982 to oversee the PLO\u2019s evacuation and, after it returned that September, to support the Lebanese government. The October 1983 truck bombings of the U.S. Marine and French barracks killed 241 Americans and 58 French troops; the force withdrew in early 1984.',
     source:
       'https://en.wikipedia.org/wiki/Multinational_Force_in_Lebanon ; https://www.realclearhistory.com/2022/10/24/beirut_barracks_bombing_860590.html ; https://web-production-4e80b.up.railway.app/page/Multinational_Force_in_Lebanon',
+  },
+  {
+    id: 'isaf-rc-south',
+    name: 'Regional Command South',
+    acronyms: ['RC(S)'],
+    aliases: [
+      'Regional Command-South',
+      'Regional Command\u2013South',
+      'Regional Command (South)',
+      'RC South',
+      'RC-South',
+    ],
+    kind: 'military mission',
+    founded: '2006',
+    ended: '2014',
+    seat: 'Kandahar Airfield, Afghanistan',
+    summary:
+      "The ISAF regional command for southern Afghanistan, headquartered at Kandahar, which NATO took over from the U.S.-led coalition on July 31, 2006; in June 2010 Helmand and Nimroz were split off into a new Regional Command Southwest, leaving it Kandahar, Zabul, Uruzgan and Daykundi. Embassy Kabul's civilians in the south worked alongside it.",
+    source:
+      'http://www.defense.gov/News/NewsArticle.aspx?ID=303; https://www.nato.int/ISAF/structure/regional_command/; http://terrorism-online.blogspot.com/2010/06/new-regional-command-stands-up-in.html; https://afsa.org/sites/default/files/flipping_book/1015/26/ (FSJ, October 2015)',
+  },
+  {
+    id: 'isaf-rc-east',
+    name: 'Regional Command East',
+    acronyms: ['RC(E)'],
+    aliases: [
+      'Regional Command-East',
+      'Regional Command\u2013East',
+      'Regional Command (East)',
+      'RC East',
+      'RC-East',
+    ],
+    kind: 'military mission',
+    seat: 'Bagram, Afghanistan',
+    summary:
+      "The regional command for eastern Afghanistan, led by the United States from Bagram, covering provinces from Paktika and Ghazni to Nangarhar, Kunar and Nuristan; the U.S.-led coalition held it while NATO's ISAF took over the south in 2006, and it later came under ISAF, which had most of its Provincial Reconstruction Teams there.",
+    source:
+      'http://www.defense.gov/News/NewsArticle.aspx?ID=303; https://www.nato.int/ISAF/structure/regional_command/',
+  },
+  {
+    id: 'berlin-brigade',
+    name: 'Berlin Brigade',
+    acronyms: [],
+    aliases: ['U.S. Army Berlin Brigade', 'U.S. Berlin Brigade'],
+    kind: 'US military command',
+    founded: '1961',
+    ended: '1994',
+    seat: 'West Berlin (McNair, Andrews, Roosevelt and Turner Barracks)',
+    summary:
+      "The U.S. Army's brigade-sized garrison in West Berlin, formed during the 1961 Berlin Wall crisis from the American units already in the city, whose troops had been there since 1945. Its mission of defending the city ended with German unification, and it cased its colors at McNair Barracks in July 1994 before President Clinton and Chancellor Kohl.",
+    source:
+      'https://en.wikipedia.org/wiki/Berlin_Brigade; https://www.army.mil/article/10123/the_transformation_of_a_brigade; http://berlinbrigade.com/; https://afsa.org/sites/default/files/flipping_book/1119/76/ (FSJ, November 2019)',
+  },
+  {
+    id: 'scap',
+    name: 'Supreme Commander for the Allied Powers',
+    acronyms: ['SCAP', 'GHQ-SCAP'],
+    aliases: [
+      'Supreme Commander of the Allied Powers',
+      'General Headquarters, Supreme Commander for the Allied Powers',
+    ],
+    contextAliases: ['GHQ'],
+    kind: 'US military command',
+    founded: '1945',
+    ended: '1952',
+    seat: 'Dai-Ichi Seimei Building, Tokyo, Japan',
+    summary:
+      "General Douglas MacArthur's title in the Allied occupation of Japan and the name of the occupation headquarters, known in Japan as GHQ: nominally Allied but run in practice by the United States, it oversaw the Japanese government, had a new constitution drafted and carried out land, education and zaibatsu reforms, until the San Francisco Peace Treaty restored Japan's sovereignty in April 1952.",
+    source:
+      'https://www.crjapan.org/voices/supreme-commander-allied-powers-scap; https://en.m.wikipedia.org/wiki/Supreme_Commander_of_the_Allied_Powers; http://kids.kiddle.co/Supreme_Commander_for_the_Allied_Powers',
   },
   {
     id: 'marshall-center',

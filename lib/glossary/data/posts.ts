@@ -983,6 +983,55 @@ export const POSTS: readonly Post[] = [
   },
   {
     kind: 'consulate general',
+    city: 'Krakow',
+    country: 'Poland',
+    otherCityNames: ['Kraków', 'Cracow'],
+    source:
+      'https://pl.usembassy.gov/embassy-consulate/krakow/sections-and-offices/ (its Public Affairs Section covers the six southern provinces); https://pl.usembassy.gov/u-s-citizen-services/appointments/',
+  },
+  {
+    kind: 'consulate general',
+    city: 'Belfast',
+    country: 'United Kingdom',
+    opened: '1796',
+    source:
+      'https://uk.usembassy.gov/embassy-consulates/belfast/us-citizen-services/; https://www.irishtimes.com/opinion/newton-emerson-careless-politics-over-eu-belfast-office-is-inexcusable-1.4240962?mode=sample&auth-failed=1&pw-origin=https%3A%2F%2Fwww.irishtimes.com%2Fopinion%2Fnewton-emerson-careless-politics-over-eu-belfast-office-is-inexcusable-1.4240962%3FlocalLinksEnabled%3Dfalse (established in 1796)',
+  },
+  {
+    kind: 'consulate general',
+    city: 'Edinburgh',
+    country: 'United Kingdom',
+    opened: '1798',
+    source:
+      'https://theedinburghreporter.co.uk/2025/04/us-consulate-general-in-edinburgh-under-threat-of-closure/ (a consular office in Edinburgh since 1798, on Regent Terrace); https://en.econostrum.info/us-consulate-closure-in-scotland',
+  },
+  {
+    kind: 'consulate general',
+    city: 'Casablanca',
+    country: 'Morocco',
+    opened: '1878',
+    source:
+      'https://ma.usembassy.gov/embassy-consulate/casablanca/ (dates back to 1878; country-wide consular services)',
+  },
+  {
+    kind: 'consulate general',
+    city: 'Almaty',
+    country: 'Kazakhstan',
+    otherCityNames: ['Alma-Ata'],
+    opened: '2009',
+    source:
+      'https://kz.usembassy.gov/almaty/ (inaugurated December 2009; the embassy was in Almaty from 1992 until its move to Astana in 2006); https://webarchive.library.unt.edu/web/20130214062651/http://almaty.usconsulate.gov/history.html',
+  },
+  {
+    kind: 'consulate',
+    city: 'Herat',
+    country: 'Afghanistan',
+    opened: '2012',
+    source:
+      'https://diplopundit.net/tag/karl-eikenberry/ (opened June 13, 2012, covering Herat, Badghis, Ghor and Farah provinces); https://diplopundit.net/tag/photo-of-the-day/ (attacked September 13, 2013)',
+  },
+  {
+    kind: 'consulate general',
     city: 'Guayaquil',
     country: 'Ecuador',
     source:

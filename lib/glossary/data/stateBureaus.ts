@@ -56,13 +56,15 @@ export const STATE_BUREAUS: readonly GlossaryEntry[] = [
       'Bureau of Near Eastern and South Asian Affairs',
       'Bureau of Near Eastern, South Asian, and African Affairs',
       'Near Eastern Affairs Bureau',
+      'Bureau of Near East Affairs',
+      'Near East Affairs Bureau',
     ],
     kind: 'US government bureau',
     founded: '1949',
     summary:
       "The State Department's regional bureau for the Middle East and North Africa. Established in 1949 with South Asia and Africa also in its remit, it lost Africa south of the Sahara in 1958 and South Asia in 1992, when a separate South Asian bureau was created.",
     source:
-      'https://www.history.state.gov/departmenthistory/people/principalofficers/assistant-secretary-for-near-eastern-affairs; https://wikimili.com/en/Assistant_Secretary_of_State_for_Near_Eastern_Affairs',
+      'https://www.history.state.gov/departmenthistory/people/principalofficers/assistant-secretary-for-near-eastern-affairs; https://wikimili.com/en/Assistant_Secretary_of_State_for_Near_Eastern_Affairs; https://afsa.org/sites/default/files/flipping_book/0307/22 (FSJ, March 2007: "the Bureau of Near East Affairs")',
   },
   {
     id: 'sca',
@@ -150,7 +152,11 @@ export const STATE_BUREAUS: readonly GlossaryEntry[] = [
     id: 'ca',
     name: 'Bureau of Consular Affairs',
     acronyms: [],
-    aliases: ['Bureau of Security and Consular Affairs', 'Consular Affairs Bureau'],
+    aliases: [
+      'Bureau of Security and Consular Affairs',
+      'Consular Affairs Bureau',
+      'Bureau of Inspection, Security, and Consular Affairs',
+    ],
     contextAliases: ['CA'],
     kind: 'US government bureau',
     founded: '1952 (as the Bureau of Security and Consular Affairs)',
@@ -159,7 +165,7 @@ export const STATE_BUREAUS: readonly GlossaryEntry[] = [
       'The State Department bureau that issues U.S. passports and visas, helps American citizens abroad and publishes travel advisories. It began in 1952 as the Bureau of Security and Consular Affairs under the Immigration and Nationality Act and was renamed in 1977.',
     url: 'https://travel.state.gov',
     source:
-      'https://wikimili.com/en/Bureau_of_Consular_Affairs; https://profilpelajar.com/de/Assistant_Secretary_of_State_for_Consular_Affairs; https://careers.state.gov/major/law/page/2',
+      'https://wikimili.com/en/Bureau_of_Consular_Affairs; https://profilpelajar.com/de/Assistant_Secretary_of_State_for_Consular_Affairs; https://careers.state.gov/major/law/page/2; http://w.owiki.org/wiki/Bureau_of_Consular_Affairs (briefly the Bureau of Inspection, Security, and Consular Affairs in 1954)',
   },
   // Arms control and international security ("T" family)
   {
@@ -327,13 +333,14 @@ export const STATE_BUREAUS: readonly GlossaryEntry[] = [
     aliases: [
       'Bureau for International Narcotics and Law Enforcement Affairs',
       'Bureau of International Narcotics Matters',
+      'Bureau of International Narcotics Affairs and Law Enforcement',
     ],
     kind: 'US government bureau',
     founded: '1978 (as the Bureau of International Narcotics Matters)',
     summary:
       'The State Department bureau that funds and advises foreign police, counternarcotics and justice programs to curb drug trafficking and transnational crime, a mandate nicknamed "drugs and thugs." Created in 1978 as the Bureau of International Narcotics Matters, it was renamed in 1995 when its remit widened to international crime.',
     source:
-      'https://1997-2001.state.gov/global/narcotics_law/mission.html; http://www.faqs.org/espionage/In-Int/International-Narcotics-and-Law-Enforcement-Affairs-INL-United-States-Bureau-of.html; https://1997-2001.state.gov/publications/statemag/statemag_may/bom.html',
+      'https://1997-2001.state.gov/global/narcotics_law/mission.html; http://www.faqs.org/espionage/In-Int/International-Narcotics-and-Law-Enforcement-Affairs-INL-United-States-Bureau-of.html; https://1997-2001.state.gov/publications/statemag/statemag_may/bom.html; https://afsa.org/sites/default/files/flipping_book/0307/41 (FSJ, March 2007: "the Bureau of International Narcotics Affairs and Law Enforcement")',
   },
   {
     id: 'ct',
@@ -890,6 +897,18 @@ export const STATE_BUREAUS: readonly GlossaryEntry[] = [
       'https://travel.state.gov/content/travel/en/about/organization.html; https://careers.state.gov/dosoffice/consular-affairs/; https://web.archive.org/all/20041211171411/http://travel.state.gov/about/index.html',
   },
   {
+    id: 'ca-fraud-prevention',
+    name: 'Office of Fraud Prevention Programs',
+    acronyms: [],
+    aliases: ['Consular Affairs Office of Fraud Prevention Programs'],
+    contextAliases: ['Office of Fraud Prevention', 'Fraud Prevention Programs'],
+    contextFrom: ['ca'],
+    kind: 'US government bureau',
+    summary:
+      'The office of the Bureau of Consular Affairs that gives consular officers the tools, training and information to detect and deter passport and visa fraud, working with the fraud prevention units of consular sections abroad.',
+    source: 'http://w.owiki.org/wiki/Bureau_of_Consular_Affairs',
+  },
+  {
     id: 'visa-office',
     name: 'Office of Visa Services',
     acronyms: [],
@@ -1145,6 +1164,29 @@ export const STATE_BUREAUS: readonly GlossaryEntry[] = [
       'http://www.aafsw.org/overseas-post-info/state-department-resources/the-transition-center/; https://webarchive.library.unt.edu/web/20120913081154/http://www.state.gov/m/fsi/tc/index.htm; https://statemag.state.gov/2021/03/0321feat01/',
   },
   {
+    id: 'epap',
+    name: 'Expanded Professional Associates Program',
+    acronyms: ['EPAP'],
+    aliases: [],
+    kind: 'US government program',
+    founded: '2008',
+    summary:
+      'The State Department program, run by the Family Liaison Office since 2012, that opens professional positions at missions abroad, equivalent to entry-level Foreign Service jobs in fields such as political, economic, management and public diplomacy work, to U.S.-citizen family members of employees; most are funded centrally and filled through yearly vacancy announcements.',
+    source:
+      'http://m.state.gov/mc41174.htm; https://www.state.gov/m/dghr/flo/c41174.htm; https://afsa.org/sites/default/files/flipping_book/070816/24 (FSJ, July-August 2016); http://www.afsa.org/sites/default/files/flipping_book/0318/36/ (FSJ, March 2018)',
+  },
+  {
+    id: 'consular-fellows-program',
+    name: 'Consular Fellows Program',
+    acronyms: [],
+    aliases: ['Consular Fellow Program', 'Foreign Service Consular Fellows Program'],
+    kind: 'US government program',
+    summary:
+      'The State Department program that hires speakers of high-demand languages such as Spanish, Portuguese, Mandarin Chinese and Arabic on limited non-career Foreign Service appointments of up to five years to adjudicate visas and serve U.S. citizens in consular sections abroad; it is not a path into the career Foreign Service.',
+    source:
+      'https://careers.state.gov/work/foreign-service/consular-fellows/; https://web.archive.org/web/20190115023342/https://careers.state.gov/work/foreign-service/consular-fellows; https://doscareers.usajobs.gov/job/753243600',
+  },
+  {
     id: 'ecs',
     name: 'Office of Employee Consultation Services',
     acronyms: ['ECS'],
@@ -1154,6 +1196,81 @@ export const STATE_BUREAUS: readonly GlossaryEntry[] = [
       "The State Department's confidential counseling office, part of the Bureau of Medical Services' mental health services, which offers short-term counseling to employees and families on workplace stress, relationships, grief and other concerns and runs the employee assistance, deployment stress and alcohol and drug awareness programs.",
     source:
       'https://afsa.org/mental-health-and-ecs-what-you-should-know; https://fam.state.gov/FAM/03FAM/03FAM4160.html; https://statemag.state.gov/2020/05/0520feat02/',
+  },
+  {
+    id: 'med-mental-health-services',
+    name: 'Mental Health Services of the Bureau of Medical Services',
+    acronyms: [],
+    aliases: ['Foreign Service Mental Health Services', 'MED Mental Health Services'],
+    contextAliases: ['Mental Health Services'],
+    contextFrom: ['med'],
+    kind: 'US government bureau',
+    summary:
+      "The State Department's mental health office within the Bureau of Medical Services, whose director oversees employee assistance, medical clearances and mental health evacuations and the regional medical officer psychiatrists who serve Foreign Service communities overseas, some 21 or 22 of them covering several posts each.",
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/010216/28/ (FSJ, January-February 2016); https://afsa.org/sites/default/files/flipping_book/1023/67/ (FSJ, October 2023)',
+  },
+  {
+    id: 'med-child-and-family-program',
+    name: 'Child and Family Program of the Bureau of Medical Services',
+    acronyms: [],
+    aliases: ['MED Child and Family Program'],
+    contextAliases: ['Child and Family Program'],
+    contextFrom: ['med'],
+    kind: 'US government program',
+    summary:
+      "The Bureau of Medical Services office that works with Foreign Service parents to identify and meet their children's mental health and special education needs.",
+    source: 'https://afsa.org/sites/default/files/flipping_book/070824/32 (FSJ, July-August 2024)',
+  },
+  // Historic divisions and offices of the Department
+  {
+    id: 'division-of-near-eastern-affairs',
+    name: 'Division of Near Eastern Affairs',
+    acronyms: [],
+    aliases: [],
+    kind: 'US government bureau',
+    founded: '1909',
+    summary:
+      "The State Department division set up in 1909 for the Middle East and also for Central, Southern and Eastern Europe; it had Egypt and Abyssinia from the start and most of the rest of Africa from 1937. Wallace Murray led it from 1929; the 1944 reorganization placed it under a new Office of Near Eastern and African Affairs, forerunner of today's Near Eastern bureau.",
+    source:
+      'https://www.history.state.gov/departmenthistory/people/principalofficers/assistant-secretary-for-near-eastern-affairs; https://newlib.net/nw_rd640650/p7',
+  },
+  {
+    id: 'office-of-near-eastern-and-african-affairs',
+    name: 'Office of Near Eastern and African Affairs',
+    acronyms: [],
+    aliases: [],
+    kind: 'US government bureau',
+    founded: '1944',
+    ended: '1949',
+    successor: 'the Bureau of Near Eastern, South Asian, and African Affairs',
+    summary:
+      'The State Department office created in the 1944 Stettinius reorganization, with Wallace Murray as director, over the Division of Near Eastern Affairs and its neighbors; it was the forerunner of the bureau for the Near East, South Asia and Africa set up under an assistant secretary in October 1949.',
+    source:
+      'https://newlib.net/nw_rd640650/p7; https://www.history.state.gov/departmenthistory/people/principalofficers/assistant-secretary-for-near-eastern-affairs',
+  },
+  {
+    id: 'division-of-eastern-european-affairs',
+    name: 'Division of Eastern European Affairs',
+    acronyms: [],
+    aliases: ['Eastern European Division'],
+    kind: 'US government bureau',
+    summary:
+      'The State Department division for Russia and its neighbors in the interwar years, headed from 1926 by Robert F. Kelley, whose hard line on the Soviet Union shaped the Russia specialists George Kennan and Charles Bohlen; advocates of a softer line toward Moscow later moved against Kelley and the division.',
+    source:
+      'https://en.wikipedia.org/wiki/Robert_F._Kelley; https://en.wikipedia-on-ipfs.org/wiki/Robert_F._Kelley',
+  },
+  {
+    id: 'division-of-cultural-relations',
+    name: 'Division of Cultural Relations',
+    acronyms: [],
+    aliases: ['State Department Division of Cultural Relations'],
+    kind: 'US government bureau',
+    founded: '1938',
+    summary:
+      "The State Department division created by departmental order in July 1938, at Sumner Welles's urging and first aimed at Latin America under the Good Neighbor Policy, to run the government's first lasting program of cultural relations: exchanges of professors and students, libraries, music and art; the first cultural officers went out to embassies from 1941-42.",
+    source:
+      'http://library.distantreader.org/stacks/trust/nnc2/nnc2_ark+=13960=t7pp4cp39.txt; https://afsroots.org/all/story/library/5-AFSIS/cultural/approach7.html; https://afsa.org/sites/default/files/flipping_book/1006/39/ (FSJ, October 2006)',
   },
   // Added: offices, centers and programs FSJ pages name
   {
@@ -1348,10 +1465,99 @@ export const STATE_BUREAUS: readonly GlossaryEntry[] = [
       'https://washdiplomat.com/foreign-service-institute-prepares-government-workers-for-global-careers/; https://kids.kiddle.co/Foreign_Service_Institute',
   },
   {
+    id: 'fsi-school-of-language-studies',
+    name: 'FSI School of Language Studies',
+    acronyms: [],
+    aliases: ['School of Language Studies', 'Foreign Service Institute School of Language Studies'],
+    contextAliases: ['SLS'],
+    contextFrom: ['fsi'],
+    kind: 'US government bureau',
+    summary:
+      'The school of the Foreign Service Institute that teaches foreign languages to Foreign Service and other government employees before their assignments abroad, in more than 60 languages.',
+    source:
+      'https://fam.state.gov/FAM/01FAM/01FAM0290.html; https://careers.state.gov/major/communications/page/2',
+  },
+  {
+    id: 'fsi-spas',
+    name: 'FSI School of Professional and Area Studies',
+    acronyms: [],
+    aliases: [
+      'School of Professional and Area Studies',
+      'Foreign Service Institute School of Professional and Area Studies',
+    ],
+    contextAliases: ['SPAS'],
+    contextFrom: ['fsi'],
+    kind: 'US government bureau',
+    summary:
+      'The school of the Foreign Service Institute that gives new-hire orientation, job tradecraft training for consular, economic, management, political and public diplomacy work, and area studies courses; it is home to the Center for the Study of the Conduct of Diplomacy.',
+    source:
+      'https://fam.state.gov/FAM/01FAM/01FAM0290.html; https://www.state.gov/key-topics-foreign-service-institute/diplomatic-tradecraft-and-regional-area-studies-training/',
+  },
+  {
+    id: 'fsi-lms',
+    name: 'FSI Leadership and Management School',
+    acronyms: [],
+    aliases: [
+      'Leadership and Management School',
+      'Foreign Service Institute Leadership and Management School',
+    ],
+    contextAliases: ['LMS'],
+    contextFrom: ['fsi'],
+    kind: 'US government bureau',
+    summary:
+      'The school of the Foreign Service Institute that runs the mandatory and elective leadership and management courses for State supervisors and managers from entry to executive level, seminars for senior leaders and crisis management training at posts abroad.',
+    source:
+      'https://fam.state.gov/FAM/01FAM/01FAM0290.html; https://careers.state.gov/major/communications/page/2',
+  },
+  {
+    id: 'fsi-sait',
+    name: 'FSI School of Applied Information Technology',
+    acronyms: [],
+    aliases: [
+      'School of Applied Information Technology',
+      'Foreign Service Institute School of Applied Information Technology',
+    ],
+    contextAliases: ['SAIT'],
+    contextFrom: ['fsi'],
+    kind: 'US government bureau',
+    summary:
+      'The school of the Foreign Service Institute that trains State Department employees in the information technology systems used at home and at missions abroad.',
+    source: 'https://fam.state.gov/FAM/01FAM/01FAM0290.html',
+  },
+  {
+    id: 'wilson-diplomatic-school',
+    name: 'Wilson Diplomatic School',
+    acronyms: [],
+    aliases: [],
+    kind: 'US government bureau',
+    founded: '1909',
+    summary:
+      "The State Department's first professional training facility for diplomats, founded in 1909, whose curriculum The New York Times judged less than rigorous; with the Consular School of Application and the Foreign Service School it was a forerunner of the Foreign Service Institute.",
+    source:
+      'https://afsa.org/node/31912 (FSJ article on the Foreign Service Institute at 70); https://washdiplomat.com/foreign-service-institute-prepares-government-workers-for-global-careers/',
+  },
+  {
+    id: 'foreign-service-school',
+    name: 'Foreign Service School',
+    acronyms: [],
+    aliases: [
+      "Foreign Service Officers' Training School",
+      'Foreign Service Officers Training School',
+    ],
+    // "FSS" also stands for Foreign Service specialists: only on a page naming the school.
+    contextAliases: ['FSS', 'FSOTS'],
+    kind: 'US government bureau',
+    founded: '1924',
+    successor: 'the Foreign Service Institute (1947)',
+    summary:
+      "The school for newly appointed Foreign Service officers created by President Coolidge's Executive Order 4022 of June 7, 1924, under the Rogers Act; it mainly detailed new officers to divisions of the Department before their first posts. Renamed the Foreign Service Officers' Training School in 1931, it gave consular, commercial and language training until State suspended all Foreign Service training during World War II.",
+    source: 'https://afsa.org/node/31912 (FSJ article on the Foreign Service Institute at 70)',
+  },
+  {
     id: 'senior-seminar',
     name: 'Senior Seminar in Foreign Policy',
     acronyms: [],
-    aliases: ['Senior Seminar in Foreign Affairs'],
+    aliases: ['Senior Seminar in Foreign Affairs', 'Senior Officer Course'],
     contextAliases: ['Senior Seminar'],
     kind: 'US government program',
     founded: '1958',

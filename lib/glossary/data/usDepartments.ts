@@ -20,6 +20,19 @@ export const US_DEPARTMENTS: readonly GlossaryEntry[] = [
       'https://www.liquisearch.com/united_states_federal_executive_departments/executive_departments_of_the_present; https://simple.wikipedia.org/wiki/United_States_federal_executive_departments; https://www.wondriumdaily.com/the-us-cabinet-departments-divisions-and-functions/; https://www.exploros.com/summary/cabinet',
   },
   {
+    id: 'osd',
+    name: 'Office of the Secretary of Defense',
+    acronyms: ['OSD'],
+    aliases: [],
+    kind: 'US government bureau',
+    founded: '1947',
+    seat: 'The Pentagon, Arlington, Virginia',
+    summary:
+      "The Defense Department's civilian headquarters staff, which serves the Secretary and Deputy Secretary of Defense in policy, planning, budgets and program evaluation; it takes in the under secretaries for policy, comptroller, personnel and readiness, intelligence, acquisition and research, and the assistant secretaries under them, and with the Joint Staff runs the department.",
+    source:
+      'https://en.wikipedia.org/wiki/Office_of_the_Secretary_of_Defense; https://a.osmarks.net/content/wikipedia_en_all_maxi_2020-08/A/Office_of_the_Secretary_of_Defense; https://webarchive.library.unt.edu/eot2008/20090114030609/http://www.defenselink.mil/odam/omp/pubs/GuideBook/osd.htm',
+  },
+  {
     id: 'treasury',
     name: 'U.S. Department of the Treasury',
     acronyms: [],
@@ -660,6 +673,20 @@ export const US_DEPARTMENTS: readonly GlossaryEntry[] = [
       "The Treasury bureau that serves as the United States' financial intelligence unit and chief anti-money-laundering regulator: it collects and analyzes banks' suspicious-activity reports under the Bank Secrecy Act and shares them with law enforcement at home and abroad.",
     source: 'http://sanctionsalert.com/glossary/fincen/',
   },
+  {
+    id: 'ilab',
+    name: 'Bureau of International Labor Affairs',
+    acronyms: ['ILAB'],
+    aliases: [
+      'Department of Labor Bureau of International Labor Affairs',
+      'Labor Department Bureau of International Labor Affairs',
+    ],
+    kind: 'US government bureau',
+    summary:
+      "The Labor Department bureau for international labor issues, which works with the State Department on labor diplomacy: it helps train Foreign Service officers going to labor officer posts and, since 2014, places its own labor attachés in embassies such as those in Mexico, Colombia, Vietnam, Bangladesh and Guatemala to monitor trade partners' labor commitments.",
+    source:
+      'https://webarchive.library.unt.edu/eot2008/20090507185806/http://www.dol.gov/ilab/programs/oir/diplomacy.htm; https://dol.gov/agencies/ilab/labor-attache-program?lang=id; https://www.bna.com/labor-department-attaches-n57982069548/',
+  },
   // Commerce components
   {
     id: 'ita',
@@ -674,6 +701,30 @@ export const US_DEPARTMENTS: readonly GlossaryEntry[] = [
     url: 'https://www.trade.gov',
     source:
       'https://en.wikipedia.org/wiki/International_Trade_Administration; https://wikimili.com/en/International_Trade_Administration; https://eagletraders.com/advice/securities/international_trade_administration.php; https://archives.gov/research/guide-fed-records/groups/489.html',
+  },
+  {
+    id: 'selectusa',
+    name: 'SelectUSA',
+    acronyms: [],
+    aliases: ['SelectUSA Investment Summit'],
+    kind: 'US government program',
+    founded: '2011',
+    summary:
+      "The federal program, run from the Commerce Department's International Trade Administration, that courts foreign direct investment into the United States and helps firms bring operations home, with commercial officers at embassies working its markets. Executive Order 13577 created it in 2011, building on the 2007 Invest in America effort; its yearly Investment Summit gathers investors and U.S. states.",
+    source:
+      'https://2010-2014.commerce.gov/news/press-releases/2011/06/15/us-commerce-secretary-gary-locke-announces-first-federal-effort-attra.html; https://www.everycrsreport.com/files/2017-06-15_IF10674_ae23ce424b00bd5167455febd6ab4f43e3b5950e.html; https://iiab.me/kiwix/content/wikipedia_en_all_maxi_2023-10/A/SelectUSA; https://afsa.org/sites/default/files/flipping_book/0524/78/ (FSJ, May 2024)',
+  },
+  {
+    id: 'fas-ato',
+    name: 'Agricultural Trade Office',
+    acronyms: [],
+    aliases: ['Agricultural Trade Offices', 'U.S. Agricultural Trade Office'],
+    contextAliases: ['ATO', 'ATOs'],
+    contextFrom: ['fas', 'usda'],
+    kind: 'US government bureau',
+    summary:
+      "An overseas office of the Foreign Agricultural Service given over to marketing U.S. farm and food products, found in the largest markets alongside the agricultural attaché's office; Japan, China and Mexico each have several.",
+    source: 'https://afsa.org/sites/default/files/flipping_book/0503/26 (FSJ, May 2003)',
   },
   {
     id: 'useac',
@@ -969,6 +1020,18 @@ export const US_DEPARTMENTS: readonly GlossaryEntry[] = [
       'The tax-deferred, defined-contribution retirement savings plan for civilian federal employees and members of the uniformed services, comparable to a private 401(k). It is one of the three parts of the Federal Employees Retirement System and is administered by the Federal Retirement Thrift Investment Board.',
     source:
       'https://definitions.uslegal.com/t/thrift-savings-plan/; https://legalclarity.org/what-is-the-federal-retirement-thrift-investment-board; https://www.theinfolist.com/html/ALL/s/F/Federal_Retirement_Thrift_Investment_Board.html',
+  },
+  {
+    id: 'fehb',
+    name: 'Federal Employees Health Benefits Program',
+    acronyms: ['FEHB', 'FEHBP'],
+    aliases: ['Federal Employees Health Benefits', 'FEHB Program'],
+    kind: 'US government program',
+    founded: '1959 (law; in effect from July 1960)',
+    summary:
+      'The health insurance program for federal civilian employees, retirees and their families, run by the Office of Personnel Management: enrollees pick among competing plans offered by insurers, employee associations and unions, changing plans in a yearly open season, and the government pays most of the premium. Created by a 1959 act, it took effect in 1960.',
+    source:
+      'https://webarchive.library.unt.edu/eot2008/20080916211839/http:/www.opm.gov/insure/handbook/fehb01.asp; http://108.161.137.60/piglix/Federal_Employees_Health_Benefits_Program; https://www.everycrsreport.com/files/20150225_R43922_171e4e789bff3609a362d3345cc9f9579884b912.html; https://afsa.org/sites/default/files/flipping_book/1023/67/ (FSJ, October 2023)',
   },
   {
     id: 'civil-service-commission',

@@ -533,6 +533,27 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
       'https://gao.justia.com/department-of-state/2008/10/provincial-reconstruction-teams-in-afghanistan-and-iraq-gao-09-86r',
   },
   {
+    id: 'pearson-fellowship',
+    name: 'Pearson Fellowship',
+    acronyms: [],
+    aliases: ['Pearson Fellows Program', 'Pearson Fellows'],
+    kind: 'US government program',
+    summary:
+      "The State Department program that details Foreign Service officers to Capitol Hill for a year or so to work in a member's personal office or on a committee, so that the officer learns the legislative branch from within and the office learns how diplomats work.",
+    source:
+      'http://www.afsa.org/sites/default/files/flipping_book/010218/14/ (FSJ, January-February 2018)',
+  },
+  {
+    id: 'district-support-team',
+    name: 'District Support Team',
+    acronyms: ['DST'],
+    aliases: ['District Support Teams'],
+    kind: 'US government program',
+    summary:
+      'A small team of U.S. civilians from Embassy Kabul posted with military units at the district level in Afghanistan, working below the Provincial Reconstruction Teams; in the south they were drawn down and consolidated in Kandahar during 2012–13.',
+    source: 'https://afsa.org/sites/default/files/flipping_book/1015/26/ (FSJ, October 2015)',
+  },
+  {
     id: 'cords',
     name: 'Civil Operations and Revolutionary Development Support',
     acronyms: ['CORDS'],
@@ -563,6 +584,20 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
       'The Vietnam War campaign, designed by the CIA and run with South Vietnam\u2019s police and security services, to identify and \u201cneutralize\u201d (by capture, surrender or killing) the Viet Cong\u2019s clandestine political network in the villages; placed under CORDS in 1969, it drew heavy criticism and congressional hearings over civilian deaths and abuses, and was handed to the South Vietnamese as U.S. involvement wound down.',
     source:
       'https://worldhistoryproject.org/1967/cia-initiates-controversial-phoenix-program ; https://dangtinvantai.com/tags/ke-toan-vien/ ; https://democraticunderground.com/discuss/duboard.php?address=102x2688481&az=view_all ; https://fdocuments.in/document/phoenix-program-55845b8c406a2.html ; https://studylib.net/doc/12908512/6-om-as-a-public-service-of-the-rand-corporation.',
+  },
+  {
+    id: 'orderly-departure-program',
+    name: 'Orderly Departure Program',
+    acronyms: ['ODP'],
+    aliases: [],
+    kind: 'US government program',
+    founded: '1979',
+    ended: '1994 (Bangkok office closed 1999)',
+    seat: 'Bangkok, Thailand',
+    summary:
+      'The program, set up in 1979 under UNHCR auspices after the Geneva conference on Indochinese refugees, that let Vietnamese with U.S. ties, former U.S. government employees and relatives of Americans leave Vietnam legally for resettlement instead of risking the sea as boat people. Run from an office in Bangkok, it brought some half a million Vietnamese to the United States; its files went to the Consulate General in Ho Chi Minh City when the Bangkok office closed.',
+    source:
+      'https://warontherocks.com/2021/09/securing-an-orderly-departure-for-afghan-refugees/; https://de.frwiki.wiki/wiki/Orderly_Departure_Program; https://zalansite.site/mediawiki/index.php?action=edit&section=1&title=Orderly_Departure_Program; https://oversight.garden/reports/gaoreports/NSIAD-90-137',
   },
   {
     id: 'food-for-peace',
@@ -1254,6 +1289,189 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
       'The USAID office that directed and coordinated U.S. government aid for disasters abroad, from earthquakes and floods to drought and complex emergencies, acting once the U.S. ambassador declared a disaster; in 2020 it was merged with the Office of Food for Peace into the Bureau for Humanitarian Assistance.',
     source:
       'https://en.wikipedia.org/wiki/Office_of_Foreign_Disaster_Assistance ; https://relief.unboundmedicine.com/relief/view/Field-Operations-Guide/502004/all/Policy_Guidelines?refer=true',
+  },
+  {
+    id: 'usaid-gh',
+    name: 'USAID Bureau for Global Health',
+    acronyms: [],
+    aliases: ['Bureau for Global Health'],
+    kind: 'US government bureau',
+    summary:
+      "USAID's Washington bureau for health programs abroad, the agency's technical lead on preventing child and maternal deaths, controlling HIV/AIDS under PEPFAR and fighting infectious diseases such as malaria and tuberculosis; it backs the field missions with research, expert staff and centrally managed contracts.",
+    source:
+      'https://www.usaid.gov/who-we-are/organization/bureaus/bureau-global-health; https://webarchive.library.unt.edu/eot2008/20081107153128/http://www.usaid.gov/policy/budget/cbj2006/cent_progs/central_gh.html; https://usgovernmentmanual.gov/Agency?EntityId=2BaWxUU5zxo=&ParentEId=+klubNxgV0o=&EType=jY3M4CTKVHY=',
+  },
+  {
+    id: 'usaid-ppl',
+    name: 'USAID Bureau for Policy, Planning and Learning',
+    acronyms: [],
+    aliases: [
+      'Bureau for Policy, Planning and Learning',
+      'Bureau for Policy, Planning, and Learning',
+    ],
+    contextAliases: ['PPL'],
+    contextFrom: ['usaid'],
+    kind: 'US government bureau',
+    founded: '2010',
+    summary:
+      "The USAID bureau that sets the agency's development policy and strategy, runs its program-cycle planning and evaluation policy and handles its dealings with other donors; it was created in June 2010 to bring back the policy functions that had moved to the State Department in 2006.",
+    source:
+      'https://2012-2017.usaid.gov./who-we-are/organization/bureaus/bureau-policy-planning-and-learning; https://usaidlearninglab.org/library/bureau-policy-planning-and-learning-evaluation-program-cycle-implementation; https://usgovernmentmanual.gov/Agency?EntityId=2BaWxUU5zxo=&ParentEId=+klubNxgV0o=&EType=jY3M4CTKVHY=',
+  },
+  {
+    id: 'usaid-africa',
+    name: 'USAID Bureau for Africa',
+    acronyms: [],
+    aliases: ['Bureau for Africa'],
+    kind: 'US government bureau',
+    summary:
+      "One of USAID's geographic bureaus in Washington, which oversees the agency's missions and programs in Africa.",
+    source:
+      'https://usgovernmentmanual.gov/Agency?EntityId=2BaWxUU5zxo=&ParentEId=+klubNxgV0o=&EType=jY3M4CTKVHY=; https://webarchive.library.unt.edu/eot2008/20081107153128/http://www.usaid.gov/policy/budget/cbj2006/cent_progs/central_gh.html',
+  },
+  {
+    id: 'usaid-asia',
+    name: 'USAID Bureau for Asia',
+    acronyms: [],
+    aliases: ['Bureau for Asia'],
+    kind: 'US government bureau',
+    founded: '2008',
+    summary:
+      "One of USAID's geographic bureaus in Washington, which oversees the agency's missions and programs in Asia; it was formed in 2008 when the old Asia and Near East bureau was split, taking in the Central Asian republics from the Europe and Eurasia bureau.",
+    source:
+      'https://usgovernmentmanual.gov/Agency?EntityId=2BaWxUU5zxo=&ParentEId=+klubNxgV0o=&EType=jY3M4CTKVHY=; https://webarchive.library.unt.edu/eot2008/20081107153128/http://www.usaid.gov/policy/budget/cbj2006/cent_progs/central_gh.html; http://khmernz.blogspot.com/2008/03/usaid-announces-new-bureaus-for-asia.html',
+  },
+  {
+    id: 'usaid-lac',
+    name: 'USAID Bureau for Latin America and the Caribbean',
+    acronyms: [],
+    aliases: ['Bureau for Latin America and the Caribbean'],
+    kind: 'US government bureau',
+    summary:
+      "One of USAID's geographic bureaus in Washington, which oversees the agency's missions and programs in Latin America and the Caribbean.",
+    source:
+      'https://usgovernmentmanual.gov/Agency?EntityId=2BaWxUU5zxo=&ParentEId=+klubNxgV0o=&EType=jY3M4CTKVHY=; https://webarchive.library.unt.edu/eot2008/20081107153128/http://www.usaid.gov/policy/budget/cbj2006/cent_progs/central_gh.html',
+  },
+  {
+    id: 'usaid-europe-eurasia',
+    name: 'USAID Bureau for Europe and Eurasia',
+    acronyms: [],
+    aliases: ['Bureau for Europe and Eurasia'],
+    kind: 'US government bureau',
+    summary:
+      "One of USAID's geographic bureaus in Washington, which oversees the agency's missions and programs in Europe and Eurasia.",
+    source:
+      'https://usgovernmentmanual.gov/Agency?EntityId=2BaWxUU5zxo=&ParentEId=+klubNxgV0o=&EType=jY3M4CTKVHY=; https://webarchive.library.unt.edu/eot2008/20081107153128/http://www.usaid.gov/policy/budget/cbj2006/cent_progs/central_gh.html',
+  },
+  {
+    id: 'usaid-middle-east',
+    name: 'USAID Bureau for the Middle East',
+    acronyms: [],
+    aliases: ['Bureau for the Middle East'],
+    kind: 'US government bureau',
+    founded: '2008',
+    summary:
+      "One of USAID's geographic bureaus in Washington, headed by an assistant administrator, which oversees the agency's missions and programs in the Middle East; it was formed in 2008 when the old Asia and Near East bureau was split.",
+    source:
+      'https://usgovernmentmanual.gov/Agency?EntityId=2BaWxUU5zxo=&ParentEId=+klubNxgV0o=&EType=jY3M4CTKVHY=; https://webarchive.library.unt.edu/eot2008/20081107153128/http://www.usaid.gov/policy/budget/cbj2006/cent_progs/central_gh.html; https://diplopundit.net/tag/wha/ (an assistant administrator for the Middle East); http://khmernz.blogspot.com/2008/03/usaid-announces-new-bureaus-for-asia.html',
+  },
+  {
+    id: 'usaid-ane',
+    name: 'USAID Bureau for Asia and the Near East',
+    acronyms: [],
+    aliases: [
+      'Bureau for Asia and the Near East',
+      'Bureau for Asia and Near East',
+      'Asia and Near East Bureau',
+    ],
+    contextAliases: ['ANE'],
+    contextFrom: ['usaid'],
+    kind: 'US government bureau',
+    ended: '2008',
+    successor: "USAID's Bureau for Asia and Bureau for the Middle East",
+    summary:
+      "USAID's former geographic bureau for a region stretching from Morocco to Indonesia, covering East Asia, South Asia, and the Middle East and North Africa; in 2008 it was divided into separate Asia and Middle East bureaus.",
+    source:
+      'http://khmernz.blogspot.com/2008/03/usaid-announces-new-bureaus-for-asia.html; https://webarchive.library.unt.edu/eot2008/20081107080352/http://www.usaid.gov/pubs/cbj2002/ane',
+  },
+  {
+    id: 'usaid-cps',
+    name: 'USAID Bureau for Conflict Prevention and Stabilization',
+    acronyms: [],
+    aliases: ['Bureau for Conflict Prevention and Stabilization'],
+    contextAliases: ['CPS'],
+    contextFrom: ['usaid'],
+    kind: 'US government bureau',
+    founded: '2020',
+    summary:
+      "The USAID bureau for conflict prevention, peacebuilding, stabilization and political transitions in fragile states, which became operational on July 7, 2020, as part of the agency's Transformation; it houses the Office of Transition Initiatives and the Office of Civilian-Military Cooperation, with staff placed at combatant commands.",
+    source:
+      'https://www.usaidalumni.org/forums/topic/the-bureau-for-conflict-prevention-and-stabilization-is-operational/; https://www.usaid.gov/conflict-prevention-stabilization; https://2017-2020.usaid.gov/who-we-are/organization/bureaus/bureau-conflict-prevention-and-stabilization/office-transition-initiatives',
+  },
+  {
+    id: 'usaid-cmc',
+    name: 'USAID Office of Civilian-Military Cooperation',
+    acronyms: [],
+    aliases: ['Office of Civilian-Military Cooperation'],
+    contextAliases: ['CMC'],
+    contextFrom: ['usaid'],
+    kind: 'US government bureau',
+    summary:
+      'The USAID office, in the Bureau for Conflict Prevention and Stabilization, that works with the Defense Department on civilian-military partnerships against challenges such as violent extremism.',
+    source: 'https://www.usaid.gov/conflict-prevention-stabilization',
+  },
+  {
+    id: 'usaid-office-of-public-safety',
+    name: 'Office of Public Safety',
+    acronyms: [],
+    aliases: ['USAID Office of Public Safety', 'AID Office of Public Safety'],
+    kind: 'US government bureau',
+    founded: '1962',
+    ended: '1974',
+    summary:
+      "The USAID office that trained, advised and equipped the police of U.S. allies abroad, growing out of the International Cooperation Administration's public safety program of 1954; led by Byron Engle and close to the CIA, it drew criticism over abuses by police it had aided in Latin America, and Congress ended it in 1974.",
+    source:
+      'https://en.wikipedia.org/wiki/Office_of_Public_Safety; https://kampuspedia.com/en/Office_of_Public_Safety; https://cia.gov/readingroom/document/cia-rdp75b00380r000600170045-3',
+  },
+  {
+    id: 'usaid-ddi',
+    name: 'USAID Bureau for Development, Democracy, and Innovation',
+    acronyms: [],
+    aliases: [
+      'Bureau for Development, Democracy, and Innovation',
+      'Bureau for Development, Democracy and Innovation',
+    ],
+    contextAliases: ['DDI'],
+    contextFrom: ['usaid'],
+    kind: 'US government bureau',
+    summary:
+      "One of USAID's functional bureaus in Washington, for development, democracy and innovation work, listed alongside the bureaus for Global Health and Humanitarian Assistance.",
+    source:
+      'https://usgovernmentmanual.gov/Agency?EntityId=2BaWxUU5zxo=&ParentEId=+klubNxgV0o=&EType=jY3M4CTKVHY=',
+  },
+  {
+    id: 'usaid-rfs',
+    name: 'USAID Bureau for Resilience and Food Security',
+    acronyms: [],
+    aliases: ['Bureau for Resilience and Food Security'],
+    contextAliases: ['RFS'],
+    contextFrom: ['usaid'],
+    kind: 'US government bureau',
+    summary:
+      "One of USAID's functional bureaus in Washington, for the agency's resilience and food security work, listed alongside the bureaus for Global Health and Humanitarian Assistance.",
+    source:
+      'https://usgovernmentmanual.gov/Agency?EntityId=2BaWxUU5zxo=&ParentEId=+klubNxgV0o=&EType=jY3M4CTKVHY=',
+  },
+  {
+    id: 'usaid-oig',
+    name: 'USAID Office of Inspector General',
+    acronyms: [],
+    aliases: ['Office of Inspector General of USAID', 'USAID Inspector General', 'USAID OIG'],
+    kind: 'US government bureau',
+    summary:
+      "USAID's Office of Inspector General, headed by the agency's inspector general, which oversees its programs and operations.",
+    source:
+      'https://usgovernmentmanual.gov/Agency?EntityId=2BaWxUU5zxo=&ParentEId=+klubNxgV0o=&EType=jY3M4CTKVHY=',
   },
   {
     id: 'bha',
