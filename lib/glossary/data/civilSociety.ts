@@ -271,7 +271,8 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
     id: 'american-academy-of-diplomacy',
     name: 'American Academy of Diplomacy',
     acronyms: ['AAD'],
-    aliases: [],
+    // The Journal has also printed the name inverted (AFSA News, April 2014).
+    aliases: ['Academy of American Diplomacy'],
     kind: 'association',
     founded: '1983',
     seat: 'Washington, D.C.',
@@ -279,7 +280,7 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
       'A private, nonpartisan body whose elected members are former ambassadors and senior foreign policy officials; it works to strengthen American diplomacy through reports, awards and outreach.',
     url: 'https://www.academyofdiplomacy.org',
     source:
-      'https://wikimili.com/en/American_Academy_of_Diplomacy ; https://definitions.uslegal.com/a/american-academy-of-diplomacy/ ; https://www.academyofdiplomacy.org/members ; acronym AAD: http://www.academyofdiplomacy.org/index.html ("AAD Announces")',
+      'https://wikimili.com/en/American_Academy_of_Diplomacy ; https://definitions.uslegal.com/a/american-academy-of-diplomacy/ ; https://www.academyofdiplomacy.org/members ; acronym AAD: http://www.academyofdiplomacy.org/index.html ("AAD Announces") ; inverted name: http://www.afsa.org/sites/default/files/flipping_book/0414/files/assets/basic-html/page46.html',
   },
   {
     id: 'council-of-american-ambassadors',
@@ -1513,14 +1514,18 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
     id: 'feea',
     name: 'Federal Employee Education and Assistance Fund',
     acronyms: ['FEEA'],
-    aliases: ['Federal Employee Education & Assistance Fund'],
+    // The Journal has also printed the name as "Federal Employees Assistance and Education Fund".
+    aliases: [
+      'Federal Employee Education & Assistance Fund',
+      'Federal Employees Assistance and Education Fund',
+    ],
     kind: 'foundation',
     founded: '1986',
     seat: 'Lakewood, Colorado',
     summary:
       'A nonprofit devoted to civilian federal and postal employees and their families: it awards merit scholarships, makes no-interest emergency loans and funds the education of children of federal workers killed or badly hurt on duty, including in the 1998 embassy bombings in Kenya and Tanzania. It is funded largely through the Combined Federal Campaign.',
     source:
-      'https://sharepoint.ncssma.org/FEEA/Home.aspx; https://www.govloop.com/community/blog/25-years-of-scholarships/; http://www.washingtonpost.com/blogs/federal-eye/wp/2013/08/16/program-for-needy-feds-running-out-of-money/; https://docslib.org/doc/5674059/the-foreign-service-journal-march-2013',
+      'https://sharepoint.ncssma.org/FEEA/Home.aspx; https://www.govloop.com/community/blog/25-years-of-scholarships/; http://www.washingtonpost.com/blogs/federal-eye/wp/2013/08/16/program-for-needy-feds-running-out-of-money/; https://docslib.org/doc/5674059/the-foreign-service-journal-march-2013 ; https://afsa.org/sites/default/files/flipping_book/0312/36',
   },
   {
     id: 'hoover-institution',
@@ -1866,5 +1871,128 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
     url: 'https://www.roadscholar.org',
     source:
       'https://en.wikipedia.org/wiki/Road_Scholar ; https://www.nextavenue.org/road-scholar-once-elderhostel-targets-boomers/ ; http://explorethepacific.com/about-rs.asp',
+  },
+
+  // --- Employee affinity groups of the foreign affairs agencies ---
+  {
+    id: 'hecfaa',
+    name: 'Hispanic Employee Council of Foreign Affairs Agencies',
+    acronyms: ['HECFAA'],
+    aliases: [
+      'Hispanic Employees Council of Foreign Affairs Agencies',
+      'Hispanic Employee Council of the Foreign Affairs Agencies',
+      'Hispanic Employees Council of the Foreign Affairs Agencies',
+    ],
+    kind: 'association',
+    founded: '1982',
+    summary:
+      'The State Department employee affinity group of Hispanic and Latino employees, a nonprofit set up in 1982 to press for their recruitment, retention and advancement and for a foreign affairs workforce as diverse as the country; it holds events for Hispanic Heritage Month.',
+    source:
+      'https://statemag.state.gov/2020/11/1120itn04/ ; https://statemag.state.gov/2022/09/0922feat02/ ; https://afsa.org/sites/default/files/flipping_book/0315/64',
+  },
+  {
+    id: 'aafaa',
+    name: 'Asian American Foreign Affairs Association',
+    acronyms: ['AAFAA'],
+    aliases: [
+      'Asian-American Foreign Affairs Association',
+      'Asian Pacific American Foreign Affairs Council',
+    ],
+    kind: 'association',
+    founded: '1981 (as the Asian Pacific American Foreign Affairs Council)',
+    summary:
+      'The State Department employee association of Foreign Service and Civil Service members of East, Southeast and South Asian and Pacific Islander descent. It began in 1981 as the Asian Pacific American Foreign Affairs Council, working for equal opportunity in recruitment and career development, and runs career fairs and panels.',
+    source:
+      'https://careers.state.gov/learn/diversity-inclusion/affinity-groups/ ; https://afsa.org/sites/default/files/flipping_book/1020/44 ; https://afsa.org/sites/default/files/flipping_book/0315/64',
+  },
+  {
+    id: 'aaifaa',
+    name: 'Arab Americans in Foreign Affairs Agencies',
+    acronyms: ['AAIFAA'],
+    aliases: ['Arab-Americans in Foreign Affairs Agencies'],
+    kind: 'association',
+    summary:
+      'A State Department employee affinity group, open to Civil and Foreign Service employees across the foreign affairs agencies, that promotes the cultural, linguistic and professional assets Arab-American employees bring; membership rests on an affinity for Arab culture, not on ethnicity or religion.',
+    source:
+      'https://careers.state.gov/learn/diversity-inclusion/affinity-groups/ ; http://careers.state.gov/learn/diversity-inclusion/affinity-groups ; https://afsa.org/sites/default/files/flipping_book/0315/64 ; https://afsa.org/sites/default/files/flipping_book/0615/58',
+  },
+  {
+    id: 'executive-women-at-state',
+    name: 'Executive Women at State',
+    acronyms: ['EW@S'],
+    aliases: ['Executive Women @ State'],
+    kind: 'association',
+    founded: '2007',
+    summary:
+      "A State Department employee affinity group started in 2007 by former USIA officers to recreate that agency's Women's Action Organization; it advocates gender parity in the senior ranks of the Foreign and Civil Service and mentors women employees.",
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/0615/44/ ; https://statemag.state.gov/2020/09/0920feat04/ ; https://webarchive.library.unt.edu/eot2008/20090814072203/http://www.careers.state.gov/general/diversity.html',
+  },
+  {
+    id: 'womens-action-organization',
+    name: "Women's Action Organization",
+    acronyms: [],
+    aliases: [],
+    kind: 'association',
+    summary:
+      'A women\u2019s organization of employees of the U.S. Information Agency, active in the early 1990s; its alumnae at the State Department modeled Executive Women at State on it.',
+    successor: 'Executive Women at State (modeled on it)',
+    source: 'https://afsa.org/sites/default/files/flipping_book/0615/44/',
+  },
+  {
+    id: 'disability-action-group',
+    name: 'Disability Action Group',
+    acronyms: [],
+    aliases: [],
+    contextAliases: ['DAG'],
+    kind: 'association',
+    summary:
+      'A State Department employee affinity group that informs, assists and advocates for employees with disabilities, among other things about the accommodations the department offers and how to request them.',
+    source:
+      'http://afsa.org/making-inclusion-real-affinity-groups-action ; https://webarchive.library.unt.edu/eot2008/20090814072203/http://www.careers.state.gov/general/diversity.html ; https://afsa.org/sites/default/files/flipping_book/1020/44',
+  },
+  {
+    id: 'blacks-in-government',
+    name: 'Blacks in Government',
+    acronyms: [],
+    aliases: ['Blacks In Government National Organization'],
+    contextAliases: ['BIG'],
+    kind: 'association',
+    summary:
+      'A national organization of Black public employees with more than 200 chapters; at the State Department its chapters include the Carl T. Rowan Chapter, once the USIA chapter.',
+    source:
+      'https://careers.state.gov/learn/diversity-inclusion/affinity-groups/ ; https://afsa.org/sites/default/files/flipping_book/0315/64',
+  },
+  {
+    id: 'carl-t-rowan-chapter-big',
+    name: 'Carl T. Rowan Chapter of Blacks in Government',
+    acronyms: ['CTRBIG', 'BIGCTR'],
+    aliases: ['Blacks in Government, Carl T. Rowan Chapter', 'Carl T. Rowan Chapter'],
+    kind: 'association',
+    summary:
+      "The State Department chapter of Blacks in Government, a 501(c)(3) organization; it was the U.S. Information Agency's chapter until the department recognized it in April 2001, after USIA's abolition, and renamed it after Carl T. Rowan.",
+    source:
+      'https://careers.state.gov/learn/diversity-inclusion/affinity-groups/ ; http://fgks.org/proxy/index.php?q=aHR0cHM6Ly93ZWIuYXJjaGl2ZS5vcmcvd2ViLzIwMjAxMTI3MDEzNjQwL2h0dHBzOi8vY2FyZWVycy5zdGF0ZS5nb3YvbGVhcm4vZGl2ZXJzaXR5LWluY2x1c2lvbi9hZmZpbml0eS1ncm91cHMv',
+  },
+  {
+    id: 'americans-by-choice',
+    name: 'Americans by Choice',
+    acronyms: [],
+    aliases: [],
+    contextAliases: ['ABC'],
+    kind: 'association',
+    summary:
+      'A State Department employee organization of foreign-born Americans and recent immigrants, open to all Civil and Foreign Service employees, that makes their contributions known, supports its members and works against the bias they meet.',
+    source: 'http://careers.state.gov/learn/diversity-inclusion/affinity-groups',
+  },
+  {
+    id: 'veterans-at-state',
+    name: 'Veterans at State',
+    acronyms: [],
+    aliases: [],
+    kind: 'association',
+    summary:
+      'One of the newer employee affinity groups of the State Department, for employees who served in the U.S. armed forces; like the others it works with AFSA on diversity in the foreign affairs workforce.',
+    source: 'https://afsa.org/sites/default/files/flipping_book/0615/58',
   },
 ];
