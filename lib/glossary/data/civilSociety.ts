@@ -1448,11 +1448,24 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
     id: 'farmdc',
     name: 'Foreign Affairs Retirees of Maryland and the District of Columbia',
     acronyms: [],
-    aliases: [],
+    aliases: ['Foreign Affairs Retirees of Maryland'],
     kind: 'association',
     summary:
       'One of the many regional associations of Foreign Service retirees around the United States with which AFSA keeps in touch on advocacy and retiree issues.',
-    source: 'https://afsa.org/sites/default/files/flipping_book/1119/95',
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/1119/95 ; short name: https://afsa.org/sites/default/files/flipping_book/0314/48/',
+  },
+  {
+    id: 'farnova',
+    name: 'Foreign Affairs Retirees of Northern Virginia',
+    acronyms: ['FARNOVA'],
+    aliases: ['Farnova'],
+    kind: 'association',
+    founded: '1994',
+    summary:
+      'A regional association of some 250 Foreign Service and other foreign affairs retirees in Northern Virginia, one of the independent state and regional retiree groups AFSA keeps in touch with; it meets for lunch and a guest speaker several times a year.',
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/0522/59/ ; https://afsa.org/sites/default/files/flipping_book/0314/48/ ; https://pdaa-online.org/?p=1440',
   },
   {
     id: 'farne',
@@ -1994,5 +2007,96 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
     summary:
       'One of the newer employee affinity groups of the State Department, for employees who served in the U.S. armed forces; like the others it works with AFSA on diversity in the foreign affairs workforce.',
     source: 'https://afsa.org/sites/default/files/flipping_book/0615/58',
+  },
+
+  // --- UN advocacy and exchange organizations ---
+  {
+    id: 'un-foundation',
+    name: 'United Nations Foundation',
+    acronyms: [],
+    aliases: ['UN Foundation'],
+    kind: 'foundation',
+    founded: '1998',
+    seat: 'Washington, D.C.',
+    summary:
+      "A U.S. public charity created in 1998 to carry Ted Turner's pledge of $1 billion to the United Nations, since the UN could not take a private gift directly. It makes grants to UN agencies and builds partnerships and advocacy for the UN's work.",
+    url: 'https://unfoundation.org',
+    source:
+      'https://unfoundation.org/media/five-years-575-million-later-ted-turner-un-foundation-reflect-on-1-billion-gift-to-support-united-nations/ ; https://www.gainesville.com/story/news/2002/07/22/turners-un-foundation-has-gone-far-beyond-expectation/31611168007/ ; https://questionai.com/knowledge/kABRpzCdEj-united-nations-foundation',
+  },
+  {
+    id: 'better-world-campaign',
+    name: 'Better World Campaign',
+    acronyms: [],
+    aliases: ['Better World Fund'],
+    kind: 'non-governmental organization',
+    founded: '1998 (the Better World Fund)',
+    summary:
+      "The advocacy arm of the Better World Fund, the UN Foundation's sister organization founded with Ted Turner's gift; it lobbies for U.S. political and financial support of the United Nations, its peacekeeping and its humanitarian work.",
+    source:
+      'https://borgenproject.org/the-better-world-fund/ ; https://unfoundation.org/media/five-years-575-million-later-ted-turner-un-foundation-reflect-on-1-billion-gift-to-support-united-nations/ ; https://en.wikipedia.org/wiki/United_Nations_Association_of_the_United_States_of_America',
+  },
+  {
+    id: 'una-usa',
+    name: 'United Nations Association of the United States of America',
+    acronyms: ['UNA-USA'],
+    aliases: [
+      'United Nations Association of the USA',
+      'United Nations Association of the United States',
+      'American Association for the United Nations',
+    ],
+    kind: 'non-governmental organization',
+    founded: '1943 (as the American Association for the United Nations; present form 1964)',
+    seat: 'Washington, D.C.',
+    summary:
+      'A grassroots membership organization with chapters across the country that builds American support for the United Nations. It grew out of the American Association for the United Nations, which Eleanor Roosevelt led, and its 1964 merger with the U.S. Committee for the United Nations; it is now a program of the UN Foundation.',
+    url: 'https://unausa.org',
+    source:
+      'https://en.wikipedia.org/wiki/United_Nations_Association_of_the_United_States_of_America ; https://borgenproject.org/tag/league-of-nations/ ; https://unamontereybay.org/about/ ; https://sourcewatch.org/index.php?title=United_Nations_Association_of_the_United_States_of_America',
+  },
+  {
+    id: 'ncuscr',
+    name: 'National Committee on United States-China Relations',
+    acronyms: ['NCUSCR'],
+    aliases: [
+      'National Committee on U.S.-China Relations',
+      'National Committee on US-China Relations',
+    ],
+    kind: 'non-governmental organization',
+    founded: '1966',
+    seat: 'New York, New York',
+    summary:
+      'A nonprofit founded in 1966 by scholars and civic, religious and business leaders to open American debate on China policy. It hosted the Chinese table tennis team\'s 1972 U.S. tour in the second round of "ping-pong diplomacy" and has run exchanges and dialogues between Americans and Chinese ever since.',
+    url: 'https://www.ncuscr.org',
+    source:
+      'https://www.ncuscr.org/history/ ; https://www.ncuscr.org/facts ; https://www.rbf.org/about/our-history/timeline/national-committee-us-china-relations ; http://cryer.org.uk/National_Committee_on_US-China_Relations',
+  },
+  {
+    id: 'american-councils',
+    name: 'American Councils for International Education',
+    acronyms: [],
+    aliases: ['American Councils', 'American Council of Teachers of Russian', 'ACTR/ACCELS'],
+    kind: 'non-governmental organization',
+    founded: '1974 (as the American Council of Teachers of Russian)',
+    seat: 'Washington, D.C.',
+    summary:
+      'A nonprofit for international education, academic exchange and language study, begun in 1974 as the American Council of Teachers of Russian to build scholarly exchanges with the Soviet Union. It runs State Department exchanges such as the FLEX and Kennedy-Lugar YES high school programs.',
+    url: 'https://www.americancouncils.org',
+    source:
+      'https://en.wikipedia.org/wiki/American_Councils_for_International_Education ; http://americancouncils.am/about-the-organization/ ; https://inbound.americancouncils.org/global-community ; http://the-uncensored-wiki.com:20082/articles/a/m/e/American_Councils_for_International_Education_8352.html',
+  },
+  {
+    id: 'world-learning',
+    name: 'World Learning',
+    acronyms: [],
+    aliases: ['Experiment in International Living'],
+    kind: 'non-governmental organization',
+    founded: '1932 (as the Experiment in International Living)',
+    seat: 'Brattleboro, Vermont',
+    summary:
+      'A nonprofit for international education, development and exchange that began in 1932 as the Experiment in International Living, which pioneered homestays abroad for young Americans and helped train early Peace Corps volunteers; it took its present name in 1992 and runs the School for International Training.',
+    url: 'https://www.worldlearning.org',
+    source:
+      'https://en.wikipedia.org/wiki/World_Learning ; http://www.reformer.com/stories/international-experiment-returns-to-vermont-roots,384757 ; https://www.reformer.com/community-news/world-learning-celebrating-90th-anniversary/article_40e98e82-9feb-11ec-a888-1b4e38ff5b54.html ; https://www.idealist.org/en/nonprofit/7516d373ca294180a93f3fcc351b4e68-world-learning-brattleboro?redirected-from-listing=true',
   },
 ];
