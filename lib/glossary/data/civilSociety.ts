@@ -2099,4 +2099,96 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
     source:
       'https://en.wikipedia.org/wiki/World_Learning ; http://www.reformer.com/stories/international-experiment-returns-to-vermont-roots,384757 ; https://www.reformer.com/community-news/world-learning-celebrating-90th-anniversary/article_40e98e82-9feb-11ec-a888-1b4e38ff5b54.html ; https://www.idealist.org/en/nonprofit/7516d373ca294180a93f3fcc351b4e68-world-learning-brattleboro?redirected-from-listing=true',
   },
+
+  // --- Foreign and overseas think tanks ---
+  {
+    id: 'rusi',
+    name: 'Royal United Services Institute',
+    acronyms: ['RUSI'],
+    aliases: [
+      'Royal United Services Institute for Defence and Security Studies',
+      'Royal United Service Institute for Defence and Security Studies',
+      'Royal United Services Institute for Defence Studies',
+      'Royal United Services Institution',
+      // As the Journal once misprinted it (April 2019).
+      'Royal United Security Institute',
+    ],
+    kind: 'think tank',
+    founded: '1831',
+    seat: 'Whitehall, London, United Kingdom',
+    summary:
+      "Britain's defence and security think tank and the oldest in the world, founded in 1831 on the Duke of Wellington's initiative as a naval and military museum for the study of military science; it researches and debates defence, security and international affairs.",
+    url: 'https://rusi.org',
+    source:
+      'https://rusi.org/about/our-purpose ; https://rusi.org/about/our-purpose/our-history ; https://wikimili.com/wiki/Royal_United_Services_Institute ; misprint: https://afsa.org/sites/default/files/flipping_book/0419/23/',
+  },
+  {
+    id: 'carnegie-moscow-center',
+    name: 'Carnegie Moscow Center',
+    acronyms: [],
+    aliases: [],
+    kind: 'think tank',
+    founded: '1994',
+    ended: '2022 (closed by order of the Russian government)',
+    successor: 'the Carnegie Russia Eurasia Center in Berlin (2023)',
+    seat: 'Moscow, Russia',
+    summary:
+      "The Carnegie Endowment's center in Moscow, the first independent think tank to open in Russia after the Soviet collapse, which studied Russian domestic and foreign policy from 1994 until the Russian government forced it to close in April 2022.",
+    source:
+      'http://en.wikipedia.org/wiki/Carnegie_Moscow_Center ; http://www.thinktankwatch.com/2022/04/carnegie-forced-to-close-its-moscow.html ; https://varese7press.it/2023/04/26/carnegie-endowment-for-international-peace-opens-new-carnegie-russia-eurasia-center-in-berlin ; https://afsa.org/sites/default/files/flipping_book/0310/9/',
+  },
+  {
+    id: 'carnegie-russia-eurasia-center',
+    name: 'Carnegie Russia Eurasia Center',
+    acronyms: [],
+    aliases: [],
+    kind: 'think tank',
+    founded: '2023',
+    seat: 'Berlin, Germany',
+    summary:
+      "The Carnegie Endowment's center for Russia, Ukraine and Eurasia, opened in Berlin in April 2023 as the successor to the Carnegie Moscow Center that Russia had shut down.",
+    source:
+      'https://varese7press.it/2023/04/26/carnegie-endowment-for-international-peace-opens-new-carnegie-russia-eurasia-center-in-berlin',
+  },
+  {
+    id: 'carnegie-middle-east-center',
+    name: 'Malcolm H. Kerr Carnegie Middle East Center',
+    acronyms: ['CMEC'],
+    aliases: ['Carnegie Middle East Center'],
+    kind: 'think tank',
+    founded: '2006',
+    seat: 'Beirut, Lebanon',
+    summary:
+      "The Carnegie Endowment's Beirut-based center for policy research on the Arab world, Turkey and Iran, staffed largely by scholars from the region; opened in November 2006, it was renamed in October 2020 for Malcolm H. Kerr, the Middle East scholar and president of the American University of Beirut.",
+    source:
+      'https://carnegieendowment.org/publications/index.cfm?fa=view&id=18685&prog=zgp&proj=zme ; https://www.carnegieendowment.org/middle-east ; https://en-two.iwiki.icu/wiki/The_Malcolm_H._Kerr_Carnegie_Middle_East_Center ; https://afsa.org/sites/default/files/flipping_book/0310/9/',
+  },
+  {
+    id: 'saiia',
+    name: 'South African Institute of International Affairs',
+    acronyms: ['SAIIA'],
+    aliases: [],
+    kind: 'think tank',
+    founded: '1934',
+    seat: 'Jan Smuts House, University of the Witwatersrand, Johannesburg, South Africa',
+    summary:
+      'An independent South African foreign policy think tank founded in Cape Town in 1934 by politicians, academics and editors; housed in Jan Smuts House in Johannesburg, it researches governance, economic diplomacy and foreign policy in Africa.',
+    url: 'https://saiia.org.za',
+    source:
+      'https://saiia.org.za/about/our-history/ ; https://goodnames.eth.link/wiki/South_African_Institute_of_International_Affairs.html ; https://afsa.org/sites/default/files/flipping_book/0310/9/',
+  },
+  {
+    id: 'jiia',
+    name: 'Japan Institute of International Affairs',
+    acronyms: ['JIIA'],
+    aliases: [],
+    kind: 'think tank',
+    founded: '1959',
+    seat: 'Tokyo, Japan',
+    summary:
+      "Japan's leading foreign policy and security think tank, set up in December 1959 at the urging of former Prime Minister Shigeru Yoshida on the model of Chatham House; a private foundation once affiliated with the Ministry of Foreign Affairs, it studies Japanese foreign policy and makes proposals to the government.",
+    url: 'https://www.jiia.or.jp',
+    source:
+      'https://www2.jiia.or.jp/en/aboutus.php ; https://en.wikipedia.org/wiki/Japan_Institute_of_International_Affairs ; http://www.nira.or.jp/past/ice/nwdtt/2005/DAT/1176.html ; https://afsa.org/sites/default/files/flipping_book/0310/9/',
+  },
 ];
