@@ -2191,4 +2191,55 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
     source:
       'https://www2.jiia.or.jp/en/aboutus.php ; https://en.wikipedia.org/wiki/Japan_Institute_of_International_Affairs ; http://www.nira.or.jp/past/ice/nwdtt/2005/DAT/1176.html ; https://afsa.org/sites/default/files/flipping_book/0310/9/',
   },
+
+  // --- Foreign Service charities and federal employee groups ---
+  {
+    id: 'kirby-simon-trust',
+    name: 'J. Kirby Simon Foreign Service Trust',
+    acronyms: [],
+    aliases: ['Kirby Simon Foreign Service Trust', 'Kirby Simon Trust'],
+    kind: 'foundation',
+    founded: '1997 (first grants)',
+    summary:
+      'A charitable fund set up in memory of J. Kirby Simon, a Foreign Service officer who died in Taiwan in 1995. Run by volunteer trustees without staff, it makes small grants, usually a few thousand dollars, to volunteer projects that Foreign Service members and their families carry out on their own time at posts abroad.',
+    url: 'https://kirbysimontrust.org',
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/0316/51 ; https://afsa.org/sites/default/files/flipping_book/0316/53/ ; https://afsa.org/sites/default/files/flipping_book/1208/6 ; https://kirbysimontrust.org/2021-grant-awards/',
+  },
+  {
+    id: 'public-members-association-fs',
+    name: 'Public Members Association of the Foreign Service',
+    acronyms: [],
+    aliases: [],
+    kind: 'association',
+    summary:
+      'An association of the private citizens who have served as public members of Foreign Service selection boards, promotion panels and inspection teams; since 1992 it has funded an AFSA scholarship for a college junior or senior planning a Foreign Service career.',
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/0312/35 ; http://www.afsa.org/sites/default/files/flipping_book/0312/files/assets/seo/page39.html',
+  },
+  {
+    id: 'narfe',
+    name: 'National Active and Retired Federal Employees Association',
+    acronyms: ['NARFE'],
+    aliases: ['National Association of Retired Federal Employees'],
+    kind: 'association',
+    founded: '1921',
+    seat: 'Alexandria, Virginia',
+    summary:
+      'The membership association that defends the pay and benefits of active and retired federal civilian employees and their survivors, formed in February 1921 by fourteen retirees after the first civil service retirement law. It was the National Association of Retired Federal Employees until 2005 and works with other groups in the Federal-Postal Coalition.',
+    url: 'https://www.narfe.org',
+    source:
+      'https://www.fedsmith.com/2005/03/29/retirement-association-changes-name-not-acronym/ ; https://en.wikipedia.org/wiki/NARFE ; https://studylib.net/doc/9381587/narfe-90th-anniversary-book ; http://www.postalreporternews.net/2011/01/13/federal-postal-coalition-letter-urging-president-obama-to-reject-deficit-commission-proposals/',
+  },
+  {
+    id: 'federal-postal-coalition',
+    name: 'Federal-Postal Coalition',
+    acronyms: [],
+    aliases: ['Federal Postal Coalition'],
+    kind: 'association',
+    summary:
+      'A coalition of some thirty national unions and management and retiree associations speaking for about five million federal and postal employees and annuitants; it writes jointly to the president and Congress against cuts to federal pay, retirement and health benefits.',
+    source:
+      'https://www.21cpw.com/nalc-and-fed-postal-coalition-play-defense-against-pension-proposals/ ; https://federalnewsnetwork.com/tag/federal-postal-coalition/page/2/ ; http://www.postalreporternews.net/2011/01/13/federal-postal-coalition-letter-urging-president-obama-to-reject-deficit-commission-proposals/',
+  },
 ];
