@@ -1613,4 +1613,91 @@ export const INTERNATIONAL: readonly GlossaryEntry[] = [
     source:
       'http://www.export.gov/china/doingbizinchina/tradepolicydialog/eg_cn_026540.asp ; https://webarchive.library.unt.edu/eot2008/20081105042524/http://www.commerce.gov/NewsRoom/PressReleases_FactSheets/PROD01_007241 ; https://www.uscib.org/latest-uschina-joint-commission-on-commerce-and-trade-ud-4416/',
   },
+
+  // --- Truce supervision and peace implementation bodies ---
+  {
+    id: 'international-control-commission',
+    name: 'International Commission for Supervision and Control',
+    acronyms: ['ICSC'],
+    aliases: ['International Control Commission', 'Commission Internationale de Contrôle'],
+    kind: 'peace-support mission',
+    founded: '1954',
+    ended: '1973 (replaced under the Paris Peace Accords; formally dissolved 1974)',
+    successor: 'the International Commission of Control and Supervision (ICCS)',
+    seat: 'Hanoi, Vientiane and Phnom Penh',
+    summary:
+      'The body the 1954 Geneva Conference set up to supervise the ceasefires ending the First Indochina War, made of three commissions for Vietnam, Laos and Cambodia with Canadian, Polish and Indian delegations for the Western, communist and non-aligned blocs. Soon sidelined by renewed war, it survived as a channel of communication until the 1973 Paris accords.',
+    source:
+      'https://encyclopedia.datana.cloud/content/wikipedia_en_all_mini_2024-04/A/International_Control_Commission ; https://history.state.gov/historicaldocuments/frus1952-54v16/d1056 ; http://web.archive.org./web/20121102043841/http://wn.com/International_Control_Commission',
+  },
+  {
+    id: 'iccs',
+    name: 'International Commission of Control and Supervision',
+    acronyms: ['ICCS'],
+    aliases: ['International Commission for Control and Supervision'],
+    kind: 'peace-support mission',
+    founded: '1973',
+    summary:
+      'The four-nation body created by the January 1973 Paris Peace Accords to oversee the ceasefire in Vietnam in place of the 1954 commission. Its first members were Canada, Hungary, Indonesia and Poland; Canada withdrew on 31 July 1973 and Iran took its seat.',
+    source:
+      'https://homsy-staging.cambridgecore.org/core/journals/canadian-yearbook-of-international-law-annuaire-canadien-de-droit-international/volume/20BBCF8EF2F48697D81B039F71B40650 ; https://hmong.ovh/ru/International_Commission_of_Control_and_Supervision ; https://encyclopedia.datana.cloud/content/wikipedia_en_all_mini_2024-04/A/International_Control_Commission',
+  },
+  {
+    id: 'nnsc',
+    name: 'Neutral Nations Supervisory Commission',
+    acronyms: ['NNSC'],
+    aliases: [],
+    kind: 'peace-support mission',
+    founded: '1953',
+    seat: 'Panmunjom, Korea',
+    summary:
+      'The commission created by the Korean Armistice Agreement of 27 July 1953 to inspect compliance with the truce, with officers from Sweden and Switzerland (named by the UN Command) and from Poland and Czechoslovakia (named by the North). North Korea stopped recognizing it in the 1990s; Swiss and Swedish officers still serve at Panmunjom.',
+    source:
+      'https://wikimili.com/en/Neutral_Nations_Supervisory_Commission ; https://www.forsvarsmakten.se/en/about-the-swedish-armed-forces/defending-sweden/tasks/operations/south-korea-nnsc ; https://www.vtg.admin.ch/en/news/einsaetze-und-operationen/militaerische-friedensfoerderung/missionen/nnsc.html',
+  },
+  {
+    id: 'ohr',
+    name: 'Office of the High Representative',
+    acronyms: ['OHR'],
+    aliases: [
+      'Office of the High Representative for Bosnia and Herzegovina',
+      'Office of the High Representative in Bosnia and Herzegovina',
+    ],
+    kind: 'peace-support mission',
+    founded: '1995',
+    seat: 'Sarajevo, Bosnia and Herzegovina',
+    summary:
+      "The international civilian authority set up under Annex 10 of the 1995 Dayton Peace Agreement to oversee the civilian side of peace in Bosnia and Herzegovina and coordinate the agencies working there; the High Representative, nominated by the Peace Implementation Council's Steering Board, is the final interpreter of the agreement's civilian provisions.",
+    url: 'http://www.ohr.int',
+    source:
+      'http://www.ohr.int/ohr-info/gen-info/ ; http://www.ohr.int/about-ohr/mandate/ ; https://peaceaccords.nd.edu/implementation/page/575',
+  },
+  {
+    id: 'peace-implementation-council',
+    name: 'Peace Implementation Council',
+    acronyms: [],
+    aliases: [],
+    contextAliases: ['PIC'],
+    contextFrom: ['ohr'],
+    kind: 'coordination body',
+    founded: '1995',
+    summary:
+      'The group of some 55 countries and international organizations that sponsors and directs the carrying out of the Dayton Peace Agreement in Bosnia and Herzegovina; its Steering Board nominates the High Representative and it has elaborated his mandate.',
+    source:
+      'http://www.ohr.int/ohr-info/gen-info/ ; https://docslib.org/doc/1652879/state-building-in-bosnia-the-limits-of-informal-trusteeship',
+  },
+  {
+    id: 'kosovo-verification-mission',
+    name: 'Kosovo Verification Mission',
+    acronyms: ['KVM'],
+    aliases: ['OSCE Kosovo Verification Mission', 'OSCE Verification Mission in Kosovo'],
+    kind: 'peace-support mission',
+    founded: '1998',
+    ended: '1999 (withdrawn in March)',
+    seat: 'Pristina, Kosovo',
+    summary:
+      "The OSCE's unarmed mission, headed by U.S. diplomat William Walker, sent in late 1998 under the Holbrooke-Milosevic agreement to verify that Yugoslav and Serbian forces kept the ceasefire and withdrew from Kosovo; it absorbed the Kosovo Diplomatic Observation Mission and was pulled out on 20 March 1999, days before NATO's air campaign.",
+    source:
+      'https://ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/wiki/Kosovo_Verification_Mission.html ; http://www.irenees.net/bdf_fiche-analyse-674_en.html ; https://reliefweb.int/report/serbia/osce-deploys-kosovo-verification-mission',
+  },
 ];
