@@ -2242,4 +2242,18 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
     source:
       'https://www.21cpw.com/nalc-and-fed-postal-coalition-play-defense-against-pension-proposals/ ; https://federalnewsnetwork.com/tag/federal-postal-coalition/page/2/ ; http://www.postalreporternews.net/2011/01/13/federal-postal-coalition-letter-urging-president-obama-to-reject-deficit-commission-proposals/',
   },
+
+  {
+    id: 'trilateral-commission',
+    name: 'Trilateral Commission',
+    acronyms: [],
+    aliases: [],
+    kind: 'non-governmental organization',
+    founded: '1973',
+    summary:
+      'A private organization of business, political and academic figures from North America, Western Europe and Japan, founded in July 1973 on David Rockefeller\u2019s initiative with Zbigniew Brzezinski as its first director, to foster cooperation among the industrial democracies; it meets yearly in a rotating region.',
+    url: 'https://www.trilateral.org',
+    source:
+      'http://www.princeton.edu/~achaney/tmve/wiki100k/docs/Trilateral_Commission.html ; https://rockarch.issuelab.org/resource/the-formation-of-the-trilateral-commission.html ; http://jabi.com/Politics/pg/soapbox/NWO/TrilateralCommission',
+  },
 ];

@@ -1700,4 +1700,61 @@ export const INTERNATIONAL: readonly GlossaryEntry[] = [
     source:
       'https://ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/wiki/Kosovo_Verification_Mission.html ; http://www.irenees.net/bdf_fiche-analyse-674_en.html ; https://reliefweb.int/report/serbia/osce-deploys-kosovo-verification-mission',
   },
+
+  // --- Postwar occupation bodies ---
+  {
+    id: 'far-eastern-commission',
+    name: 'Far Eastern Commission',
+    acronyms: [],
+    aliases: ['Far East Commission'],
+    contextAliases: ['FEC'],
+    kind: 'intergovernmental organization',
+    founded: '1945 (agreed at the Moscow Conference of Foreign Ministers, December)',
+    ended: '1952',
+    seat: 'Washington, D.C.',
+    summary:
+      'The Allied body that set policy for the occupation of Japan after World War II and reviewed the actions of the Supreme Commander for the Allied Powers. It replaced the Far Eastern Advisory Commission, brought together eleven Allied countries (later thirteen) and was wound up after the 1951 peace treaty with Japan.',
+    source:
+      'https://en.wikipedia.org/wiki/Far_Eastern_Commission ; https://japanpitt.pitt.edu/glossary/far-eastern-comission ; https://docslib.org/doc/1591033/records-of-the-far-eastern-commission-1945-1952 ; http://ed.newdu.com/k363564.html',
+  },
+  {
+    id: 'allied-high-commission',
+    name: 'Allied High Commission',
+    acronyms: ['AHK'],
+    aliases: ['High Commission for Occupied Germany', 'Alliierte Hohe Kommission'],
+    kind: 'intergovernmental organization',
+    founded: '1949',
+    ended: '1955',
+    seat: 'Hotel Petersberg, near Bonn, West Germany',
+    summary:
+      'The body through which the United States, Britain and France supervised the new Federal Republic of Germany under the Occupation Statute, from 21 September 1949 until the Bonn-Paris conventions ended it on 5 May 1955; each of the three named a High Commissioner in place of the military governors.',
+    source:
+      'https://www.liquisearch.com/allied_high_commission ; https://en.m.wikipedia.org/wiki/Allied_High_Commission ; https://memim.com/allied-high-commission.html',
+  },
+  {
+    id: 'ecomog',
+    name: 'Economic Community of West African States Monitoring Group',
+    acronyms: ['ECOMOG'],
+    aliases: ['ECOWAS Monitoring Group', 'ECOWAS Ceasefire Monitoring Group'],
+    kind: 'peace-support mission',
+    founded: '1990',
+    summary:
+      "The West African multinational force that ECOWAS sent into Liberia's civil war in 1990, led and largely paid for by Nigeria; it later intervened in Sierra Leone, restoring President Kabbah in 1998, and in Guinea-Bissau.",
+    source:
+      'http://piglix.com/piglix/ECOMOG ; http://www.dmoz.org/desc/Society/Government/Multilateral/Regional/Economic_Community_of_West_African_States/ECOMOG ; https://acronyms.thefreedictionary.com/ECOMOG',
+  },
+  {
+    id: 'wef',
+    name: 'World Economic Forum',
+    acronyms: ['WEF'],
+    aliases: ['European Management Forum'],
+    kind: 'forum',
+    founded: '1971 (as the European Management Forum)',
+    seat: 'Cologny, Geneva, Switzerland',
+    summary:
+      'A Swiss nonprofit foundation started in 1971 by Klaus Schwab as the European Management Forum, renamed in 1987; it is best known for the meeting of business and political leaders it holds each January in Davos, and is funded mostly by its member companies.',
+    url: 'https://www.weforum.org',
+    source:
+      'https://lenews.ch/2015/01/26/who-is-the-man-behind-the-world-economic-forum-in-davos ; http://piglix.com/piglix/World_Economic_Forum ; https://owiki.org/wiki/European_Management_Forum',
+  },
 ];
