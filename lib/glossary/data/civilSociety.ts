@@ -2256,4 +2256,60 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
     source:
       'http://www.princeton.edu/~achaney/tmve/wiki100k/docs/Trilateral_Commission.html ; https://rockarch.issuelab.org/resource/the-formation-of-the-trilateral-commission.html ; http://jabi.com/Politics/pg/soapbox/NWO/TrilateralCommission',
   },
+
+  // --- U.S. groups on the Middle East, citizen diplomacy and relief ---
+  {
+    id: 'ncusar',
+    name: 'National Council on U.S.-Arab Relations',
+    acronyms: ['NCUSAR'],
+    aliases: ['National Council on US-Arab Relations'],
+    kind: 'non-governmental organization',
+    founded: '1983',
+    seat: 'Washington, D.C.',
+    summary:
+      "An American educational nonprofit founded in 1983 by John Duke Anthony to improve American understanding of the Arab world; it runs the Model Arab League for students, an annual Arab-U.S. policymakers' conference, study abroad and exchanges.",
+    url: 'https://ncusar.org',
+    source:
+      'https://fdocuments.net/document/council-chronicle-vol-1-no-1-spring-summer-2007-2007-vol-1-no-1-august.html ; https://docslib.org/doc/4173419/national-council-on-u-s-arab-relations-2012-annual-report ; https://ncusar.org/blog/page/39',
+  },
+  {
+    id: 'mepc',
+    name: 'Middle East Policy Council',
+    acronyms: ['MEPC'],
+    aliases: ['American Arab Affairs Council', 'American-Arab Affairs Council'],
+    kind: 'think tank',
+    founded: '1981 (as the American Arab Affairs Council)',
+    seat: 'Washington, D.C.',
+    summary:
+      'A nonpartisan nonprofit founded in 1981 as the American Arab Affairs Council to widen American debate on U.S. policy in the Middle East; it publishes the quarterly journal Middle East Policy and holds a Capitol Hill conference series. Its presidents have included George McGovern and Ambassador Chas Freeman.',
+    url: 'https://mepc.org',
+    source:
+      'https://mepc.org/about-council ; https://wikimili.com/en/Middle_East_Policy_Council ; http://web.archive.org/web/20170405192521/http:/mepc.org/about-council/history',
+  },
+  {
+    id: 'sister-cities-international',
+    name: 'Sister Cities International',
+    acronyms: [],
+    aliases: [],
+    kind: 'non-governmental organization',
+    founded: '1956',
+    summary:
+      "The network of American communities paired with cities abroad, born of President Eisenhower's 1956 White House conference on citizen diplomacy and its People-to-People program; it builds cultural, educational and trade exchanges between partner cities.",
+    url: 'https://sistercities.org',
+    source:
+      'http://sistercities.org/mission-and-history ; https://www.scnashville.org/history-of-sci.html ; https://mountainrunner.us/tag/citizen-diplomacy/',
+  },
+  {
+    id: 'afsc',
+    name: 'American Friends Service Committee',
+    acronyms: ['AFSC'],
+    aliases: [],
+    kind: 'non-governmental organization',
+    founded: '1917',
+    summary:
+      'The Quaker relief and peace organization founded in 1917 to give conscientious objectors humanitarian service in place of war service; it rebuilt in France after World War I, fed the hungry in Germany and Russia, aided refugees and shared the 1947 Nobel Peace Prize with the British Friends Service Council.',
+    url: 'https://www.afsc.org',
+    source:
+      'https://nobelprize.org/nobel_prizes/peace/laureates/1947/friends-committee-facts.html ; https://www.nobelpeaceprize.org/laureates/1947 ; https://nobelprize.org/page/2/?np-year=1947',
+  },
 ];
