@@ -2312,4 +2312,61 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
     source:
       'https://nobelprize.org/nobel_prizes/peace/laureates/1947/friends-committee-facts.html ; https://www.nobelpeaceprize.org/laureates/1947 ; https://nobelprize.org/page/2/?np-year=1947',
   },
+
+  // --- Schools, tandems, peacebuilding and volunteer executives ---
+  {
+    id: 'international-schools-services',
+    name: 'International Schools Services',
+    acronyms: [],
+    aliases: [],
+    contextAliases: ['ISS'],
+    kind: 'non-governmental organization',
+    founded: '1955',
+    seat: 'Princeton, New Jersey',
+    summary:
+      'A nonprofit founded in 1955 by Arthur Sweetser to support the American and international schools abroad that Foreign Service children attend; it recruits teachers, supplies schools and founds and manages schools of its own.',
+    url: 'https://www.iss.edu',
+    source:
+      'https://en.wikipedia.org/wiki/International_Schools_Services ; https://educatorcareers.iss.edu/who-we-are/about ; https://afsa.org/sites/default/files/flipping_book/0604/88',
+  },
+  {
+    id: 'working-in-tandem',
+    name: 'Working in Tandem',
+    acronyms: [],
+    aliases: [],
+    contextAliases: ['WiT'],
+    kind: 'association',
+    summary:
+      "The employee group of State Department tandem couples, in which both spouses are Foreign Service members; it sits on the department's tandem working group and presses, with AFSA, for assignment policies that let tandems serve together.",
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/0519/32/ ; https://afsa.org/sites/default/files/flipping_book/0524/',
+  },
+  {
+    id: 'imtd',
+    name: 'Institute for Multi-Track Diplomacy',
+    acronyms: ['IMTD'],
+    aliases: [],
+    kind: 'non-governmental organization',
+    founded: '1992',
+    seat: 'Arlington, Virginia',
+    summary:
+      'A nonprofit peacebuilding organization founded in 1992 by retired Ambassador John W. McDonald and Louise Diamond to apply a systems approach, drawing on many "tracks" beyond official diplomacy, to deep-rooted ethnic and social conflicts through training, dialogue and mediation.',
+    url: 'http://imtd.org',
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/0106/33/ ; https://ncdd.org/rc/item/170/ ; http://imtd.org/programs/peacebuilding-clinic/84-about',
+  },
+  {
+    id: 'iesc',
+    name: 'International Executive Service Corps',
+    acronyms: ['IESC'],
+    aliases: [],
+    kind: 'non-governmental organization',
+    founded: '1964',
+    seat: 'Washington, D.C.',
+    summary:
+      'A nonprofit, launched by President Johnson in June 1964 at the initiative of David Rockefeller and other business leaders, that sends experienced American executives as volunteer advisers to businesses in developing countries, often under USAID programs.',
+    url: 'https://iesc.org',
+    source:
+      'https://iesc.org/our-story/history/ ; http://www.iesc.org/remembering-david-rockefeller-iesc-founder?skin=printerfriendly ; https://focuswashington.com/2013/08/09/ambassador-thomas-miller-on-the-success-and-future-of-international-and-executive-service-corps/',
+  },
 ];
