@@ -1618,7 +1618,8 @@ export const INTERNATIONAL: readonly GlossaryEntry[] = [
   {
     id: 'international-control-commission',
     name: 'International Commission for Supervision and Control',
-    acronyms: ['ICSC'],
+    // Not "ICSC": that acronym is the UN's International Civil Service Commission.
+    acronyms: [],
     aliases: ['International Control Commission', 'Commission Internationale de Contrôle'],
     kind: 'peace-support mission',
     founded: '1954',
