@@ -2369,4 +2369,46 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
     source:
       'https://iesc.org/our-story/history/ ; http://www.iesc.org/remembering-david-rockefeller-iesc-founder?skin=printerfriendly ; https://focuswashington.com/2013/08/09/ambassador-thomas-miller-on-the-success-and-future-of-international-and-executive-service-corps/',
   },
+
+  {
+    id: 'ecfr',
+    name: 'European Council on Foreign Relations',
+    acronyms: ['ECFR'],
+    aliases: [],
+    kind: 'think tank',
+    founded: '2007',
+    seat: 'London, United Kingdom (offices in Berlin, Madrid, Paris, Rome, Sofia and Warsaw)',
+    summary:
+      'A pan-European foreign policy think tank launched in October 2007 by fifty prominent Europeans with Open Society and other funding, to press for a more coherent, values-based European foreign policy; it is unrelated to the U.S. Council on Foreign Relations.',
+    url: 'https://ecfr.eu',
+    source:
+      'http://en.wikipedia.org/wiki/European_Council_on_Foreign_Relations ; http://www.efc.be/organisation/european-council-on-foreign-relations/ ; http://the-uncensored-wiki.com:20082/articles/e/u/r/European_Council_on_Foreign_Relations_91e8.html',
+  },
+  {
+    id: 'alliance-francaise',
+    name: 'Alliance Française',
+    acronyms: [],
+    aliases: ['Alliances Françaises'],
+    kind: 'non-governmental organization',
+    founded: '1883',
+    seat: 'Paris, France',
+    summary:
+      'The association founded in Paris on 21 July 1883, by Louis Pasteur, Ferdinand de Lesseps, Jules Verne and others, to spread the French language abroad; its several hundred centers worldwide are locally run and mostly self-financed, unlike the state-run Instituts français.',
+    source:
+      'http://piglix.com/piglix/Alliance_Fran%C3%A7aise ; https://afmonaco.mc/histoireaf/?lang=en ; https://de.zxc.wiki/wiki/Alliance_Francaise',
+  },
+  {
+    id: 'no-one-left-behind',
+    name: 'No One Left Behind',
+    acronyms: ['NOLB'],
+    aliases: [],
+    kind: 'non-governmental organization',
+    founded: '2013',
+    seat: 'Merrifield, Virginia',
+    summary:
+      'A charity founded in 2013 by Army veteran Matt Zeller and his former Afghan interpreter Janis Shinwari that advocates for the Special Immigrant Visa program and helps Afghan and Iraqi interpreters who served U.S. forces resettle in the United States.',
+    url: 'https://www.nooneleft.org',
+    source:
+      'https://wikimili.com/en/No_One_Left_Behind ; https://www.aaiusa.org/saving_the_interpreters_who_were_left_behind ; https://myuhaulstory.com/2015/05/06/no-one-left-behind-uses-u-haul-serve-heroes',
+  },
 ];

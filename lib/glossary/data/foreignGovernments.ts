@@ -1048,4 +1048,49 @@ export const FOREIGN_GOVERNMENTS: readonly GlossaryEntry[] = [
       "Finland's foreign ministry, which absorbed the country's foreign aid agency in the 1990s, so that most Finnish diplomats also do development work.",
     source: 'https://www.afsa.org/sites/default/files/flipping_book/0614/8/',
   },
+
+  // Cultural diplomacy institutions of other governments
+  {
+    id: 'japan-foundation',
+    name: 'Japan Foundation',
+    acronyms: [],
+    aliases: ['Kokusai Koryu Kikin'],
+    kind: 'foreign government body',
+    founded: '1972',
+    seat: 'Tokyo, Japan',
+    summary:
+      "Japan's principal agency for cultural relations abroad, created by an act of the Diet in 1972 and since 2003 an independent administrative institution under the Ministry of Foreign Affairs; it promotes Japanese arts, Japanese-language teaching and Japanese studies through offices in some two dozen countries.",
+    url: 'https://www.jpf.go.jp',
+    source:
+      'https://tr.jpf.go.jp/about-us/background/ ; https://wiki.av1.space/content/wikipedia_en_all_mini_2025-06/Japan_Foundation ; https://www.oreilly.com/library/view/routledge-encyclopedia-of/9780415593762/xhtml/Ch010.xhtml',
+  },
+  {
+    id: 'hanban',
+    name: 'Center for Language Education and Cooperation',
+    acronyms: [],
+    aliases: [
+      'Hanban',
+      'Office of Chinese Language Council International',
+      'Confucius Institute Headquarters',
+    ],
+    kind: 'foreign government body',
+    founded: '1987 (as the China National Office for Teaching Chinese as a Foreign Language)',
+    seat: 'Beijing, China',
+    summary:
+      "The body under China's Ministry of Education, long known as Hanban, that promotes the teaching of Chinese abroad; it ran the Confucius Institute program until 2020, when it took its present name and the institutes passed to the Chinese International Education Foundation.",
+    source:
+      'https://en.wikipedia.org/wiki/Hanban ; https://encycloreader.org/r/wikipedia.php?q=Hanban ; https://en.wikipedia.org/wiki/Confucius_Institute',
+  },
+  {
+    id: 'confucius-institute',
+    name: 'Confucius Institute',
+    acronyms: [],
+    aliases: ['Confucius Institutes'],
+    kind: 'foreign government body',
+    founded: '2004',
+    summary:
+      "China's government-funded program of Chinese language and culture centers set up with host universities abroad since 2004, first under Hanban and since 2020 under the Chinese International Education Foundation; concerns about academic freedom and influence led to the closing of most U.S. institutes by the early 2020s.",
+    source:
+      'https://en.wikipedia.org/wiki/Confucius_Institute ; https://profilpelajar.com/article/Confucius_Institute ; https://grokipedia.com/page/Hanban',
+  },
 ];
