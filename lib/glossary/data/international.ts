@@ -1758,4 +1758,33 @@ export const INTERNATIONAL: readonly GlossaryEntry[] = [
     source:
       'https://lenews.ch/2015/01/26/who-is-the-man-behind-the-world-economic-forum-in-davos ; http://piglix.com/piglix/World_Economic_Forum ; https://owiki.org/wiki/European_Management_Forum',
   },
+
+  // --- NATO and Council of Europe bodies named inside longer names ---
+  {
+    id: 'nato-defense-college',
+    name: 'NATO Defense College',
+    acronyms: ['NDC'],
+    aliases: ['NATO Defence College'],
+    kind: 'military alliance',
+    founded: '1951',
+    seat: 'Rome, Italy',
+    summary:
+      "NATO's senior college for officers and civilian officials, proposed by General Eisenhower as the first Supreme Allied Commander Europe and opened in Paris on 19 November 1951; it moved to Rome in 1966 when France left the integrated military structure, and its Senior Course prepares members for NATO posts.",
+    source:
+      'http://www.nato.int/cps/en/SID-8C3E1E69-B84106C4/natolive/topics_49203.htm ; http://piglix.com/piglix/NATO_Defence_College ; https://www.nato.int/cps/en/natohq/news_74533.htm',
+  },
+  {
+    id: 'pace',
+    name: 'Parliamentary Assembly of the Council of Europe',
+    acronyms: ['PACE'],
+    aliases: [],
+    kind: 'regional body',
+    founded: '1949',
+    seat: 'Strasbourg, France',
+    summary:
+      'The parliamentary arm of the Council of Europe, made up of members of the national parliaments of its member states; first meeting on 10 August 1949, it cannot make binding law but presses governments on human rights and democracy and elects the judges of the European Court of Human Rights.',
+    url: 'https://pace.coe.int',
+    source:
+      'https://a.osmarks.net/wikipedia_en_all_maxi_2020-08/A/Parliamentary_Assembly_of_the_Council_of_Europe ; https://www.parlament.ch/en/organe/delegations/delegations-international-parliamentary-assemblies/council-europe/presentation',
+  },
 ];
