@@ -271,7 +271,8 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
     id: 'american-academy-of-diplomacy',
     name: 'American Academy of Diplomacy',
     acronyms: ['AAD'],
-    aliases: [],
+    // The Journal has also printed the name inverted (AFSA News, April 2014).
+    aliases: ['Academy of American Diplomacy'],
     kind: 'association',
     founded: '1983',
     seat: 'Washington, D.C.',
@@ -279,7 +280,7 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
       'A private, nonpartisan body whose elected members are former ambassadors and senior foreign policy officials; it works to strengthen American diplomacy through reports, awards and outreach.',
     url: 'https://www.academyofdiplomacy.org',
     source:
-      'https://wikimili.com/en/American_Academy_of_Diplomacy ; https://definitions.uslegal.com/a/american-academy-of-diplomacy/ ; https://www.academyofdiplomacy.org/members ; acronym AAD: http://www.academyofdiplomacy.org/index.html ("AAD Announces")',
+      'https://wikimili.com/en/American_Academy_of_Diplomacy ; https://definitions.uslegal.com/a/american-academy-of-diplomacy/ ; https://www.academyofdiplomacy.org/members ; acronym AAD: http://www.academyofdiplomacy.org/index.html ("AAD Announces") ; inverted name: http://www.afsa.org/sites/default/files/flipping_book/0414/files/assets/basic-html/page46.html',
   },
   {
     id: 'council-of-american-ambassadors',
@@ -1447,11 +1448,24 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
     id: 'farmdc',
     name: 'Foreign Affairs Retirees of Maryland and the District of Columbia',
     acronyms: [],
-    aliases: [],
+    aliases: ['Foreign Affairs Retirees of Maryland'],
     kind: 'association',
     summary:
       'One of the many regional associations of Foreign Service retirees around the United States with which AFSA keeps in touch on advocacy and retiree issues.',
-    source: 'https://afsa.org/sites/default/files/flipping_book/1119/95',
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/1119/95 ; short name: https://afsa.org/sites/default/files/flipping_book/0314/48/',
+  },
+  {
+    id: 'farnova',
+    name: 'Foreign Affairs Retirees of Northern Virginia',
+    acronyms: ['FARNOVA'],
+    aliases: ['Farnova'],
+    kind: 'association',
+    founded: '1994',
+    summary:
+      'A regional association of some 250 Foreign Service and other foreign affairs retirees in Northern Virginia, one of the independent state and regional retiree groups AFSA keeps in touch with; it meets for lunch and a guest speaker several times a year.',
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/0522/59/ ; https://afsa.org/sites/default/files/flipping_book/0314/48/ ; https://pdaa-online.org/?p=1440',
   },
   {
     id: 'farne',
@@ -1513,14 +1527,18 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
     id: 'feea',
     name: 'Federal Employee Education and Assistance Fund',
     acronyms: ['FEEA'],
-    aliases: ['Federal Employee Education & Assistance Fund'],
+    // The Journal has also printed the name as "Federal Employees Assistance and Education Fund".
+    aliases: [
+      'Federal Employee Education & Assistance Fund',
+      'Federal Employees Assistance and Education Fund',
+    ],
     kind: 'foundation',
     founded: '1986',
     seat: 'Lakewood, Colorado',
     summary:
       'A nonprofit devoted to civilian federal and postal employees and their families: it awards merit scholarships, makes no-interest emergency loans and funds the education of children of federal workers killed or badly hurt on duty, including in the 1998 embassy bombings in Kenya and Tanzania. It is funded largely through the Combined Federal Campaign.',
     source:
-      'https://sharepoint.ncssma.org/FEEA/Home.aspx; https://www.govloop.com/community/blog/25-years-of-scholarships/; http://www.washingtonpost.com/blogs/federal-eye/wp/2013/08/16/program-for-needy-feds-running-out-of-money/; https://docslib.org/doc/5674059/the-foreign-service-journal-march-2013',
+      'https://sharepoint.ncssma.org/FEEA/Home.aspx; https://www.govloop.com/community/blog/25-years-of-scholarships/; http://www.washingtonpost.com/blogs/federal-eye/wp/2013/08/16/program-for-needy-feds-running-out-of-money/; https://docslib.org/doc/5674059/the-foreign-service-journal-march-2013 ; https://afsa.org/sites/default/files/flipping_book/0312/36',
   },
   {
     id: 'hoover-institution',
@@ -1866,5 +1884,531 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
     url: 'https://www.roadscholar.org',
     source:
       'https://en.wikipedia.org/wiki/Road_Scholar ; https://www.nextavenue.org/road-scholar-once-elderhostel-targets-boomers/ ; http://explorethepacific.com/about-rs.asp',
+  },
+
+  // --- Employee affinity groups of the foreign affairs agencies ---
+  {
+    id: 'hecfaa',
+    name: 'Hispanic Employee Council of Foreign Affairs Agencies',
+    acronyms: ['HECFAA'],
+    aliases: [
+      'Hispanic Employees Council of Foreign Affairs Agencies',
+      'Hispanic Employee Council of the Foreign Affairs Agencies',
+      'Hispanic Employees Council of the Foreign Affairs Agencies',
+    ],
+    kind: 'association',
+    founded: '1982',
+    summary:
+      'The State Department employee affinity group of Hispanic and Latino employees, a nonprofit set up in 1982 to press for their recruitment, retention and advancement and for a foreign affairs workforce as diverse as the country; it holds events for Hispanic Heritage Month.',
+    source:
+      'https://statemag.state.gov/2020/11/1120itn04/ ; https://statemag.state.gov/2022/09/0922feat02/ ; https://afsa.org/sites/default/files/flipping_book/0315/64',
+  },
+  {
+    id: 'aafaa',
+    name: 'Asian American Foreign Affairs Association',
+    acronyms: ['AAFAA'],
+    aliases: [
+      'Asian-American Foreign Affairs Association',
+      'Asian Pacific American Foreign Affairs Council',
+    ],
+    kind: 'association',
+    founded: '1981 (as the Asian Pacific American Foreign Affairs Council)',
+    summary:
+      'The State Department employee association of Foreign Service and Civil Service members of East, Southeast and South Asian and Pacific Islander descent. It began in 1981 as the Asian Pacific American Foreign Affairs Council, working for equal opportunity in recruitment and career development, and runs career fairs and panels.',
+    source:
+      'https://careers.state.gov/learn/diversity-inclusion/affinity-groups/ ; https://afsa.org/sites/default/files/flipping_book/1020/44 ; https://afsa.org/sites/default/files/flipping_book/0315/64',
+  },
+  {
+    id: 'aaifaa',
+    name: 'Arab Americans in Foreign Affairs Agencies',
+    acronyms: ['AAIFAA'],
+    aliases: ['Arab-Americans in Foreign Affairs Agencies'],
+    kind: 'association',
+    summary:
+      'A State Department employee affinity group, open to Civil and Foreign Service employees across the foreign affairs agencies, that promotes the cultural, linguistic and professional assets Arab-American employees bring; membership rests on an affinity for Arab culture, not on ethnicity or religion.',
+    source:
+      'https://careers.state.gov/learn/diversity-inclusion/affinity-groups/ ; http://careers.state.gov/learn/diversity-inclusion/affinity-groups ; https://afsa.org/sites/default/files/flipping_book/0315/64 ; https://afsa.org/sites/default/files/flipping_book/0615/58',
+  },
+  {
+    id: 'executive-women-at-state',
+    name: 'Executive Women at State',
+    acronyms: ['EW@S'],
+    aliases: ['Executive Women @ State'],
+    kind: 'association',
+    founded: '2007',
+    summary:
+      "A State Department employee affinity group started in 2007 by former USIA officers to recreate that agency's Women's Action Organization; it advocates gender parity in the senior ranks of the Foreign and Civil Service and mentors women employees.",
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/0615/44/ ; https://statemag.state.gov/2020/09/0920feat04/ ; https://webarchive.library.unt.edu/eot2008/20090814072203/http://www.careers.state.gov/general/diversity.html',
+  },
+  {
+    id: 'womens-action-organization',
+    name: "Women's Action Organization",
+    acronyms: [],
+    aliases: [],
+    kind: 'association',
+    summary:
+      'A women\u2019s organization of employees of the U.S. Information Agency, active in the early 1990s; its alumnae at the State Department modeled Executive Women at State on it.',
+    successor: 'Executive Women at State (modeled on it)',
+    source: 'https://afsa.org/sites/default/files/flipping_book/0615/44/',
+  },
+  {
+    id: 'disability-action-group',
+    name: 'Disability Action Group',
+    acronyms: [],
+    aliases: [],
+    contextAliases: ['DAG'],
+    kind: 'association',
+    summary:
+      'A State Department employee affinity group that informs, assists and advocates for employees with disabilities, among other things about the accommodations the department offers and how to request them.',
+    source:
+      'http://afsa.org/making-inclusion-real-affinity-groups-action ; https://webarchive.library.unt.edu/eot2008/20090814072203/http://www.careers.state.gov/general/diversity.html ; https://afsa.org/sites/default/files/flipping_book/1020/44',
+  },
+  {
+    id: 'blacks-in-government',
+    name: 'Blacks in Government',
+    acronyms: [],
+    aliases: ['Blacks In Government National Organization'],
+    contextAliases: ['BIG'],
+    kind: 'association',
+    summary:
+      'A national organization of Black public employees with more than 200 chapters; at the State Department its chapters include the Carl T. Rowan Chapter, once the USIA chapter.',
+    source:
+      'https://careers.state.gov/learn/diversity-inclusion/affinity-groups/ ; https://afsa.org/sites/default/files/flipping_book/0315/64',
+  },
+  {
+    id: 'carl-t-rowan-chapter-big',
+    name: 'Carl T. Rowan Chapter of Blacks in Government',
+    acronyms: ['CTRBIG', 'BIGCTR'],
+    aliases: ['Blacks in Government, Carl T. Rowan Chapter', 'Carl T. Rowan Chapter'],
+    kind: 'association',
+    summary:
+      "The State Department chapter of Blacks in Government, a 501(c)(3) organization; it was the U.S. Information Agency's chapter until the department recognized it in April 2001, after USIA's abolition, and renamed it after Carl T. Rowan.",
+    source:
+      'https://careers.state.gov/learn/diversity-inclusion/affinity-groups/ ; http://fgks.org/proxy/index.php?q=aHR0cHM6Ly93ZWIuYXJjaGl2ZS5vcmcvd2ViLzIwMjAxMTI3MDEzNjQwL2h0dHBzOi8vY2FyZWVycy5zdGF0ZS5nb3YvbGVhcm4vZGl2ZXJzaXR5LWluY2x1c2lvbi9hZmZpbml0eS1ncm91cHMv',
+  },
+  {
+    id: 'americans-by-choice',
+    name: 'Americans by Choice',
+    acronyms: [],
+    aliases: [],
+    contextAliases: ['ABC'],
+    kind: 'association',
+    summary:
+      'A State Department employee organization of foreign-born Americans and recent immigrants, open to all Civil and Foreign Service employees, that makes their contributions known, supports its members and works against the bias they meet.',
+    source: 'http://careers.state.gov/learn/diversity-inclusion/affinity-groups',
+  },
+  {
+    id: 'veterans-at-state',
+    name: 'Veterans at State',
+    acronyms: [],
+    aliases: [],
+    kind: 'association',
+    summary:
+      'One of the newer employee affinity groups of the State Department, for employees who served in the U.S. armed forces; like the others it works with AFSA on diversity in the foreign affairs workforce.',
+    source: 'https://afsa.org/sites/default/files/flipping_book/0615/58',
+  },
+
+  // --- UN advocacy and exchange organizations ---
+  {
+    id: 'un-foundation',
+    name: 'United Nations Foundation',
+    acronyms: [],
+    aliases: ['UN Foundation'],
+    kind: 'foundation',
+    founded: '1998',
+    seat: 'Washington, D.C.',
+    summary:
+      "A U.S. public charity created in 1998 to carry Ted Turner's pledge of $1 billion to the United Nations, since the UN could not take a private gift directly. It makes grants to UN agencies and builds partnerships and advocacy for the UN's work.",
+    url: 'https://unfoundation.org',
+    source:
+      'https://unfoundation.org/media/five-years-575-million-later-ted-turner-un-foundation-reflect-on-1-billion-gift-to-support-united-nations/ ; https://www.gainesville.com/story/news/2002/07/22/turners-un-foundation-has-gone-far-beyond-expectation/31611168007/ ; https://questionai.com/knowledge/kABRpzCdEj-united-nations-foundation',
+  },
+  {
+    id: 'better-world-campaign',
+    name: 'Better World Campaign',
+    acronyms: [],
+    aliases: ['Better World Fund'],
+    kind: 'non-governmental organization',
+    founded: '1998 (the Better World Fund)',
+    summary:
+      "The advocacy arm of the Better World Fund, the UN Foundation's sister organization founded with Ted Turner's gift; it lobbies for U.S. political and financial support of the United Nations, its peacekeeping and its humanitarian work.",
+    source:
+      'https://borgenproject.org/the-better-world-fund/ ; https://unfoundation.org/media/five-years-575-million-later-ted-turner-un-foundation-reflect-on-1-billion-gift-to-support-united-nations/ ; https://en.wikipedia.org/wiki/United_Nations_Association_of_the_United_States_of_America',
+  },
+  {
+    id: 'una-usa',
+    name: 'United Nations Association of the United States of America',
+    acronyms: ['UNA-USA'],
+    aliases: [
+      'United Nations Association of the USA',
+      'United Nations Association of the United States',
+      'American Association for the United Nations',
+    ],
+    kind: 'non-governmental organization',
+    founded: '1943 (as the American Association for the United Nations; present form 1964)',
+    seat: 'Washington, D.C.',
+    summary:
+      'A grassroots membership organization with chapters across the country that builds American support for the United Nations. It grew out of the American Association for the United Nations, which Eleanor Roosevelt led, and its 1964 merger with the U.S. Committee for the United Nations; it is now a program of the UN Foundation.',
+    url: 'https://unausa.org',
+    source:
+      'https://en.wikipedia.org/wiki/United_Nations_Association_of_the_United_States_of_America ; https://borgenproject.org/tag/league-of-nations/ ; https://unamontereybay.org/about/ ; https://sourcewatch.org/index.php?title=United_Nations_Association_of_the_United_States_of_America',
+  },
+  {
+    id: 'ncuscr',
+    name: 'National Committee on United States-China Relations',
+    acronyms: ['NCUSCR'],
+    aliases: [
+      'National Committee on U.S.-China Relations',
+      'National Committee on US-China Relations',
+    ],
+    kind: 'non-governmental organization',
+    founded: '1966',
+    seat: 'New York, New York',
+    summary:
+      'A nonprofit founded in 1966 by scholars and civic, religious and business leaders to open American debate on China policy. It hosted the Chinese table tennis team\'s 1972 U.S. tour in the second round of "ping-pong diplomacy" and has run exchanges and dialogues between Americans and Chinese ever since.',
+    url: 'https://www.ncuscr.org',
+    source:
+      'https://www.ncuscr.org/history/ ; https://www.ncuscr.org/facts ; https://www.rbf.org/about/our-history/timeline/national-committee-us-china-relations ; http://cryer.org.uk/National_Committee_on_US-China_Relations',
+  },
+  {
+    id: 'american-councils',
+    name: 'American Councils for International Education',
+    acronyms: [],
+    aliases: ['American Councils', 'American Council of Teachers of Russian', 'ACTR/ACCELS'],
+    kind: 'non-governmental organization',
+    founded: '1974 (as the American Council of Teachers of Russian)',
+    seat: 'Washington, D.C.',
+    summary:
+      'A nonprofit for international education, academic exchange and language study, begun in 1974 as the American Council of Teachers of Russian to build scholarly exchanges with the Soviet Union. It runs State Department exchanges such as the FLEX and Kennedy-Lugar YES high school programs.',
+    url: 'https://www.americancouncils.org',
+    source:
+      'https://en.wikipedia.org/wiki/American_Councils_for_International_Education ; http://americancouncils.am/about-the-organization/ ; https://inbound.americancouncils.org/global-community ; http://the-uncensored-wiki.com:20082/articles/a/m/e/American_Councils_for_International_Education_8352.html',
+  },
+  {
+    id: 'world-learning',
+    name: 'World Learning',
+    acronyms: [],
+    aliases: ['Experiment in International Living'],
+    kind: 'non-governmental organization',
+    founded: '1932 (as the Experiment in International Living)',
+    seat: 'Brattleboro, Vermont',
+    summary:
+      'A nonprofit for international education, development and exchange that began in 1932 as the Experiment in International Living, which pioneered homestays abroad for young Americans and helped train early Peace Corps volunteers; it took its present name in 1992 and runs the School for International Training.',
+    url: 'https://www.worldlearning.org',
+    source:
+      'https://en.wikipedia.org/wiki/World_Learning ; http://www.reformer.com/stories/international-experiment-returns-to-vermont-roots,384757 ; https://www.reformer.com/community-news/world-learning-celebrating-90th-anniversary/article_40e98e82-9feb-11ec-a888-1b4e38ff5b54.html ; https://www.idealist.org/en/nonprofit/7516d373ca294180a93f3fcc351b4e68-world-learning-brattleboro?redirected-from-listing=true',
+  },
+
+  // --- Foreign and overseas think tanks ---
+  {
+    id: 'rusi',
+    name: 'Royal United Services Institute',
+    acronyms: ['RUSI'],
+    aliases: [
+      'Royal United Services Institute for Defence and Security Studies',
+      'Royal United Service Institute for Defence and Security Studies',
+      'Royal United Services Institute for Defence Studies',
+      'Royal United Services Institution',
+      // As the Journal once misprinted it (April 2019).
+      'Royal United Security Institute',
+    ],
+    kind: 'think tank',
+    founded: '1831',
+    seat: 'Whitehall, London, United Kingdom',
+    summary:
+      "Britain's defence and security think tank and the oldest in the world, founded in 1831 on the Duke of Wellington's initiative as a naval and military museum for the study of military science; it researches and debates defence, security and international affairs.",
+    url: 'https://rusi.org',
+    source:
+      'https://rusi.org/about/our-purpose ; https://rusi.org/about/our-purpose/our-history ; https://wikimili.com/wiki/Royal_United_Services_Institute ; misprint: https://afsa.org/sites/default/files/flipping_book/0419/23/',
+  },
+  {
+    id: 'carnegie-moscow-center',
+    name: 'Carnegie Moscow Center',
+    acronyms: [],
+    aliases: [],
+    kind: 'think tank',
+    founded: '1994',
+    ended: '2022 (closed by order of the Russian government)',
+    successor: 'the Carnegie Russia Eurasia Center in Berlin (2023)',
+    seat: 'Moscow, Russia',
+    summary:
+      "The Carnegie Endowment's center in Moscow, the first independent think tank to open in Russia after the Soviet collapse, which studied Russian domestic and foreign policy from 1994 until the Russian government forced it to close in April 2022.",
+    source:
+      'http://en.wikipedia.org/wiki/Carnegie_Moscow_Center ; http://www.thinktankwatch.com/2022/04/carnegie-forced-to-close-its-moscow.html ; https://varese7press.it/2023/04/26/carnegie-endowment-for-international-peace-opens-new-carnegie-russia-eurasia-center-in-berlin ; https://afsa.org/sites/default/files/flipping_book/0310/9/',
+  },
+  {
+    id: 'carnegie-russia-eurasia-center',
+    name: 'Carnegie Russia Eurasia Center',
+    acronyms: [],
+    aliases: [],
+    kind: 'think tank',
+    founded: '2023',
+    seat: 'Berlin, Germany',
+    summary:
+      "The Carnegie Endowment's center for Russia, Ukraine and Eurasia, opened in Berlin in April 2023 as the successor to the Carnegie Moscow Center that Russia had shut down.",
+    source:
+      'https://varese7press.it/2023/04/26/carnegie-endowment-for-international-peace-opens-new-carnegie-russia-eurasia-center-in-berlin',
+  },
+  {
+    id: 'carnegie-middle-east-center',
+    name: 'Malcolm H. Kerr Carnegie Middle East Center',
+    acronyms: ['CMEC'],
+    aliases: ['Carnegie Middle East Center'],
+    kind: 'think tank',
+    founded: '2006',
+    seat: 'Beirut, Lebanon',
+    summary:
+      "The Carnegie Endowment's Beirut-based center for policy research on the Arab world, Turkey and Iran, staffed largely by scholars from the region; opened in November 2006, it was renamed in October 2020 for Malcolm H. Kerr, the Middle East scholar and president of the American University of Beirut.",
+    source:
+      'https://carnegieendowment.org/publications/index.cfm?fa=view&id=18685&prog=zgp&proj=zme ; https://www.carnegieendowment.org/middle-east ; https://en-two.iwiki.icu/wiki/The_Malcolm_H._Kerr_Carnegie_Middle_East_Center ; https://afsa.org/sites/default/files/flipping_book/0310/9/',
+  },
+  {
+    id: 'saiia',
+    name: 'South African Institute of International Affairs',
+    acronyms: ['SAIIA'],
+    aliases: [],
+    kind: 'think tank',
+    founded: '1934',
+    seat: 'Jan Smuts House, University of the Witwatersrand, Johannesburg, South Africa',
+    summary:
+      'An independent South African foreign policy think tank founded in Cape Town in 1934 by politicians, academics and editors; housed in Jan Smuts House in Johannesburg, it researches governance, economic diplomacy and foreign policy in Africa.',
+    url: 'https://saiia.org.za',
+    source:
+      'https://saiia.org.za/about/our-history/ ; https://goodnames.eth.link/wiki/South_African_Institute_of_International_Affairs.html ; https://afsa.org/sites/default/files/flipping_book/0310/9/',
+  },
+  {
+    id: 'jiia',
+    name: 'Japan Institute of International Affairs',
+    acronyms: ['JIIA'],
+    aliases: [],
+    kind: 'think tank',
+    founded: '1959',
+    seat: 'Tokyo, Japan',
+    summary:
+      "Japan's leading foreign policy and security think tank, set up in December 1959 at the urging of former Prime Minister Shigeru Yoshida on the model of Chatham House; a private foundation once affiliated with the Ministry of Foreign Affairs, it studies Japanese foreign policy and makes proposals to the government.",
+    url: 'https://www.jiia.or.jp',
+    source:
+      'https://www2.jiia.or.jp/en/aboutus.php ; https://en.wikipedia.org/wiki/Japan_Institute_of_International_Affairs ; http://www.nira.or.jp/past/ice/nwdtt/2005/DAT/1176.html ; https://afsa.org/sites/default/files/flipping_book/0310/9/',
+  },
+
+  // --- Foreign Service charities and federal employee groups ---
+  {
+    id: 'kirby-simon-trust',
+    name: 'J. Kirby Simon Foreign Service Trust',
+    acronyms: [],
+    aliases: ['Kirby Simon Foreign Service Trust', 'Kirby Simon Trust'],
+    kind: 'foundation',
+    founded: '1997 (first grants)',
+    summary:
+      'A charitable fund set up in memory of J. Kirby Simon, a Foreign Service officer who died in Taiwan in 1995. Run by volunteer trustees without staff, it makes small grants, usually a few thousand dollars, to volunteer projects that Foreign Service members and their families carry out on their own time at posts abroad.',
+    url: 'https://kirbysimontrust.org',
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/0316/51 ; https://afsa.org/sites/default/files/flipping_book/0316/53/ ; https://afsa.org/sites/default/files/flipping_book/1208/6 ; https://kirbysimontrust.org/2021-grant-awards/',
+  },
+  {
+    id: 'public-members-association-fs',
+    name: 'Public Members Association of the Foreign Service',
+    acronyms: [],
+    aliases: [],
+    kind: 'association',
+    summary:
+      'An association of the private citizens who have served as public members of Foreign Service selection boards, promotion panels and inspection teams; since 1992 it has funded an AFSA scholarship for a college junior or senior planning a Foreign Service career.',
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/0312/35 ; http://www.afsa.org/sites/default/files/flipping_book/0312/files/assets/seo/page39.html',
+  },
+  {
+    id: 'narfe',
+    name: 'National Active and Retired Federal Employees Association',
+    acronyms: ['NARFE'],
+    aliases: ['National Association of Retired Federal Employees'],
+    kind: 'association',
+    founded: '1921',
+    seat: 'Alexandria, Virginia',
+    summary:
+      'The membership association that defends the pay and benefits of active and retired federal civilian employees and their survivors, formed in February 1921 by fourteen retirees after the first civil service retirement law. It was the National Association of Retired Federal Employees until 2005 and works with other groups in the Federal-Postal Coalition.',
+    url: 'https://www.narfe.org',
+    source:
+      'https://www.fedsmith.com/2005/03/29/retirement-association-changes-name-not-acronym/ ; https://en.wikipedia.org/wiki/NARFE ; https://studylib.net/doc/9381587/narfe-90th-anniversary-book ; http://www.postalreporternews.net/2011/01/13/federal-postal-coalition-letter-urging-president-obama-to-reject-deficit-commission-proposals/',
+  },
+  {
+    id: 'federal-postal-coalition',
+    name: 'Federal-Postal Coalition',
+    acronyms: [],
+    aliases: ['Federal Postal Coalition'],
+    kind: 'association',
+    summary:
+      'A coalition of some thirty national unions and management and retiree associations speaking for about five million federal and postal employees and annuitants; it writes jointly to the president and Congress against cuts to federal pay, retirement and health benefits.',
+    source:
+      'https://www.21cpw.com/nalc-and-fed-postal-coalition-play-defense-against-pension-proposals/ ; https://federalnewsnetwork.com/tag/federal-postal-coalition/page/2/ ; http://www.postalreporternews.net/2011/01/13/federal-postal-coalition-letter-urging-president-obama-to-reject-deficit-commission-proposals/',
+  },
+
+  {
+    id: 'trilateral-commission',
+    name: 'Trilateral Commission',
+    acronyms: [],
+    aliases: [],
+    kind: 'non-governmental organization',
+    founded: '1973',
+    summary:
+      'A private organization of business, political and academic figures from North America, Western Europe and Japan, founded in July 1973 on David Rockefeller\u2019s initiative with Zbigniew Brzezinski as its first director, to foster cooperation among the industrial democracies; it meets yearly in a rotating region.',
+    url: 'https://www.trilateral.org',
+    source:
+      'http://www.princeton.edu/~achaney/tmve/wiki100k/docs/Trilateral_Commission.html ; https://rockarch.issuelab.org/resource/the-formation-of-the-trilateral-commission.html ; http://jabi.com/Politics/pg/soapbox/NWO/TrilateralCommission',
+  },
+
+  // --- U.S. groups on the Middle East, citizen diplomacy and relief ---
+  {
+    id: 'ncusar',
+    name: 'National Council on U.S.-Arab Relations',
+    acronyms: ['NCUSAR'],
+    aliases: ['National Council on US-Arab Relations'],
+    kind: 'non-governmental organization',
+    founded: '1983',
+    seat: 'Washington, D.C.',
+    summary:
+      "An American educational nonprofit founded in 1983 by John Duke Anthony to improve American understanding of the Arab world; it runs the Model Arab League for students, an annual Arab-U.S. policymakers' conference, study abroad and exchanges.",
+    url: 'https://ncusar.org',
+    source:
+      'https://fdocuments.net/document/council-chronicle-vol-1-no-1-spring-summer-2007-2007-vol-1-no-1-august.html ; https://docslib.org/doc/4173419/national-council-on-u-s-arab-relations-2012-annual-report ; https://ncusar.org/blog/page/39',
+  },
+  {
+    id: 'mepc',
+    name: 'Middle East Policy Council',
+    acronyms: ['MEPC'],
+    aliases: ['American Arab Affairs Council', 'American-Arab Affairs Council'],
+    kind: 'think tank',
+    founded: '1981 (as the American Arab Affairs Council)',
+    seat: 'Washington, D.C.',
+    summary:
+      'A nonpartisan nonprofit founded in 1981 as the American Arab Affairs Council to widen American debate on U.S. policy in the Middle East; it publishes the quarterly journal Middle East Policy and holds a Capitol Hill conference series. Its presidents have included George McGovern and Ambassador Chas Freeman.',
+    url: 'https://mepc.org',
+    source:
+      'https://mepc.org/about-council ; https://wikimili.com/en/Middle_East_Policy_Council ; http://web.archive.org/web/20170405192521/http:/mepc.org/about-council/history',
+  },
+  {
+    id: 'sister-cities-international',
+    name: 'Sister Cities International',
+    acronyms: [],
+    aliases: [],
+    kind: 'non-governmental organization',
+    founded: '1956',
+    summary:
+      "The network of American communities paired with cities abroad, born of President Eisenhower's 1956 White House conference on citizen diplomacy and its People-to-People program; it builds cultural, educational and trade exchanges between partner cities.",
+    url: 'https://sistercities.org',
+    source:
+      'http://sistercities.org/mission-and-history ; https://www.scnashville.org/history-of-sci.html ; https://mountainrunner.us/tag/citizen-diplomacy/',
+  },
+  {
+    id: 'afsc',
+    name: 'American Friends Service Committee',
+    acronyms: ['AFSC'],
+    aliases: [],
+    kind: 'non-governmental organization',
+    founded: '1917',
+    summary:
+      'The Quaker relief and peace organization founded in 1917 to give conscientious objectors humanitarian service in place of war service; it rebuilt in France after World War I, fed the hungry in Germany and Russia, aided refugees and shared the 1947 Nobel Peace Prize with the British Friends Service Council.',
+    url: 'https://www.afsc.org',
+    source:
+      'https://nobelprize.org/nobel_prizes/peace/laureates/1947/friends-committee-facts.html ; https://www.nobelpeaceprize.org/laureates/1947 ; https://nobelprize.org/page/2/?np-year=1947',
+  },
+
+  // --- Schools, tandems, peacebuilding and volunteer executives ---
+  {
+    id: 'international-schools-services',
+    name: 'International Schools Services',
+    acronyms: [],
+    aliases: [],
+    contextAliases: ['ISS'],
+    kind: 'non-governmental organization',
+    founded: '1955',
+    seat: 'Princeton, New Jersey',
+    summary:
+      'A nonprofit founded in 1955 by Arthur Sweetser to support the American and international schools abroad that Foreign Service children attend; it recruits teachers, supplies schools and founds and manages schools of its own.',
+    url: 'https://www.iss.edu',
+    source:
+      'https://en.wikipedia.org/wiki/International_Schools_Services ; https://educatorcareers.iss.edu/who-we-are/about ; https://afsa.org/sites/default/files/flipping_book/0604/88',
+  },
+  {
+    id: 'working-in-tandem',
+    name: 'Working in Tandem',
+    acronyms: [],
+    aliases: [],
+    contextAliases: ['WiT'],
+    kind: 'association',
+    summary:
+      "The employee group of State Department tandem couples, in which both spouses are Foreign Service members; it sits on the department's tandem working group and presses, with AFSA, for assignment policies that let tandems serve together.",
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/0519/32/ ; https://afsa.org/sites/default/files/flipping_book/0524/',
+  },
+  {
+    id: 'imtd',
+    name: 'Institute for Multi-Track Diplomacy',
+    acronyms: ['IMTD'],
+    aliases: [],
+    kind: 'non-governmental organization',
+    founded: '1992',
+    seat: 'Arlington, Virginia',
+    summary:
+      'A nonprofit peacebuilding organization founded in 1992 by retired Ambassador John W. McDonald and Louise Diamond to apply a systems approach, drawing on many "tracks" beyond official diplomacy, to deep-rooted ethnic and social conflicts through training, dialogue and mediation.',
+    url: 'http://imtd.org',
+    source:
+      'https://afsa.org/sites/default/files/flipping_book/0106/33/ ; https://ncdd.org/rc/item/170/ ; http://imtd.org/programs/peacebuilding-clinic/84-about',
+  },
+  {
+    id: 'iesc',
+    name: 'International Executive Service Corps',
+    acronyms: ['IESC'],
+    aliases: [],
+    kind: 'non-governmental organization',
+    founded: '1964',
+    seat: 'Washington, D.C.',
+    summary:
+      'A nonprofit, launched by President Johnson in June 1964 at the initiative of David Rockefeller and other business leaders, that sends experienced American executives as volunteer advisers to businesses in developing countries, often under USAID programs.',
+    url: 'https://iesc.org',
+    source:
+      'https://iesc.org/our-story/history/ ; http://www.iesc.org/remembering-david-rockefeller-iesc-founder?skin=printerfriendly ; https://focuswashington.com/2013/08/09/ambassador-thomas-miller-on-the-success-and-future-of-international-and-executive-service-corps/',
+  },
+
+  {
+    id: 'ecfr',
+    name: 'European Council on Foreign Relations',
+    acronyms: ['ECFR'],
+    aliases: [],
+    kind: 'think tank',
+    founded: '2007',
+    seat: 'London, United Kingdom (offices in Berlin, Madrid, Paris, Rome, Sofia and Warsaw)',
+    summary:
+      'A pan-European foreign policy think tank launched in October 2007 by fifty prominent Europeans with Open Society and other funding, to press for a more coherent, values-based European foreign policy; it is unrelated to the U.S. Council on Foreign Relations.',
+    url: 'https://ecfr.eu',
+    source:
+      'http://en.wikipedia.org/wiki/European_Council_on_Foreign_Relations ; http://www.efc.be/organisation/european-council-on-foreign-relations/ ; http://the-uncensored-wiki.com:20082/articles/e/u/r/European_Council_on_Foreign_Relations_91e8.html',
+  },
+  {
+    id: 'alliance-francaise',
+    name: 'Alliance Française',
+    acronyms: [],
+    aliases: ['Alliances Françaises'],
+    kind: 'non-governmental organization',
+    founded: '1883',
+    seat: 'Paris, France',
+    summary:
+      'The association founded in Paris on 21 July 1883, by Louis Pasteur, Ferdinand de Lesseps, Jules Verne and others, to spread the French language abroad; its several hundred centers worldwide are locally run and mostly self-financed, unlike the state-run Instituts français.',
+    source:
+      'http://piglix.com/piglix/Alliance_Fran%C3%A7aise ; https://afmonaco.mc/histoireaf/?lang=en ; https://de.zxc.wiki/wiki/Alliance_Francaise',
+  },
+  {
+    id: 'no-one-left-behind',
+    name: 'No One Left Behind',
+    acronyms: ['NOLB'],
+    aliases: [],
+    kind: 'non-governmental organization',
+    founded: '2013',
+    seat: 'Merrifield, Virginia',
+    summary:
+      'A charity founded in 2013 by Army veteran Matt Zeller and his former Afghan interpreter Janis Shinwari that advocates for the Special Immigrant Visa program and helps Afghan and Iraqi interpreters who served U.S. forces resettle in the United States.',
+    url: 'https://www.nooneleft.org',
+    source:
+      'https://wikimili.com/en/No_One_Left_Behind ; https://www.aaiusa.org/saving_the_interpreters_who_were_left_behind ; https://myuhaulstory.com/2015/05/06/no-one-left-behind-uses-u-haul-serve-heroes',
   },
 ];

@@ -466,13 +466,20 @@ export const FOREIGN_GOVERNMENTS: readonly GlossaryEntry[] = [
     id: 'japan-foreign-ministry',
     name: 'Ministry of Foreign Affairs of Japan',
     acronyms: [],
-    aliases: ['Japanese Foreign Ministry', 'Japanese Ministry of Foreign Affairs'],
+    aliases: [
+      'Japanese Foreign Ministry',
+      'Japanese Ministry of Foreign Affairs',
+      'Gaimusho',
+      'Gaimushō',
+    ],
     kind: 'foreign government body',
+    founded: '1869',
+    seat: 'Kasumigaseki, Chiyoda, Tokyo, Japan',
     summary:
-      "Japan's foreign ministry, organized in regional bureaus such as the Asian and Oceanian Affairs Bureau; it also publishes Japan's aid (ODA) to partner countries.",
+      "Japan's foreign ministry, known in Japanese as the Gaimushō, organized in regional bureaus such as the Asian and Oceanian Affairs Bureau; it also publishes Japan's aid (ODA) to partner countries.",
     url: 'https://www.mofa.go.jp',
     source:
-      'https://www.mofa.go.jp/region/asia-paci/china/data.html; https://www.mofa.go.jp/announce/announce/2006/4/0403.html',
+      'https://www.mofa.go.jp/region/asia-paci/china/data.html; https://www.mofa.go.jp/announce/announce/2006/4/0403.html ; http://piglix.com/piglix/Japanese_Foreign_Office ; https://rd.springer.com/chapter/10.1007/978-3-030-26933-3_6?error=cookies_not_supported&code=359c3f27-0216-48d5-baf2-9926b921f89b',
   },
 
   // Iran and Vietnam
@@ -954,5 +961,136 @@ export const FOREIGN_GOVERNMENTS: readonly GlossaryEntry[] = [
       'The armed forces of the Federal Republic of Germany, founded in November 1955 as West Germany rearmed and joined NATO, on principles that claim no descent from the Wehrmacht. In 1990 it absorbed part of East Germany\u2019s National People\u2019s Army; conscription was suspended in 2011.',
     source:
       'http://e621proxy.ru/wiki_pages/10158 ; https://www.thelocal.de/20151112/history-of-the-german-bundeswehr-army-60-years ; http://www.country-data.com/cgi-bin/query/r-4999.html',
+  },
+
+  // Other countries' foreign ministries and diplomatic services
+  {
+    id: 'india-mea',
+    name: 'Ministry of External Affairs of India',
+    acronyms: [],
+    aliases: [
+      'Indian Ministry of External Affairs',
+      "India's Ministry of External Affairs",
+      'Indian Foreign Ministry',
+    ],
+    contextAliases: ['Ministry of External Affairs', 'MEA'],
+    // On a page about India or its diplomats, "the Ministry of External Affairs" and "MEA" are India's.
+    contextFrom: ['indian-foreign-service'],
+    kind: 'foreign government body',
+    seat: 'South Block, New Delhi, India',
+    summary:
+      "India's foreign ministry, which makes and carries out the country's foreign policy and runs its diplomatic missions and passport offices; it is headed by the Minister of External Affairs, with the Foreign Secretary as its senior civil servant.",
+    url: 'https://www.mea.gov.in',
+    source:
+      'https://www.afsa.org/sites/default/files/flipping_book/0614/24/ ; https://oneindiaonepeople.com/?p=18176 ; https://en.wikipedia.org/wiki/Indian_Foreign_Service',
+  },
+  {
+    id: 'indian-foreign-service',
+    name: 'Indian Foreign Service',
+    acronyms: [],
+    aliases: [],
+    contextAliases: ['IFS'],
+    kind: 'foreign government body',
+    founded: '1946',
+    summary:
+      "India's career diplomatic service, a central civil service under the Ministry of External Affairs headed by the Foreign Secretary. Created in 1946 as an integrated service, its officers handle political, commercial, consular and public affairs work alike.",
+    source:
+      'https://www.afsa.org/sites/default/files/flipping_book/0614/24/ ; https://en.wikipedia.org/wiki/Indian_Foreign_Service ; https://nl.qwe.wiki/wiki/Indian_Foreign_Service',
+  },
+  {
+    id: 'brazil-foreign-ministry',
+    name: 'Ministry of Foreign Affairs of Brazil',
+    acronyms: [],
+    aliases: [
+      'Itamaraty',
+      'Brazilian Foreign Ministry',
+      'Brazilian Ministry of Foreign Affairs',
+      'Ministry of External Relations of Brazil',
+      'Ministério das Relações Exteriores',
+    ],
+    kind: 'foreign government body',
+    seat: 'Itamaraty Palace, Brasília, Brazil',
+    summary:
+      "Brazil's foreign ministry, called Itamaraty after the palace that houses it. Its diplomats enter only through the Rio Branco Institute, and it has a long reputation as a cohesive, insulated professional corps.",
+    source:
+      'https://wikimili.com/en/Rio_Branco_Institute ; https://atlanticoonline.com/en/the-brazilian-school-of-diplomacy/ ; https://docslib.org/doc/2900013/itamaraty-on-the-move-institutional-and-political-change-in-brazilian-foreign-service-under-lula-da-silva-s-presidency-2003-2010',
+  },
+  {
+    id: 'rio-branco-institute',
+    name: 'Rio Branco Institute',
+    acronyms: ['IRBr'],
+    aliases: ['Instituto Rio Branco'],
+    kind: 'foreign government body',
+    founded: '1945',
+    seat: 'Brasília, Brazil',
+    summary:
+      "Brazil's diplomatic academy, run by the foreign ministry and created on 18 April 1945 for the centenary of the Baron of Rio Branco; its entrance examination is the only way into the Brazilian diplomatic career, and it also trains diplomats from partner countries.",
+    source:
+      'https://wikimili.com/en/Rio_Branco_Institute ; https://atlanticoonline.com/en/the-brazilian-school-of-diplomacy/',
+  },
+  {
+    id: 'turkey-foreign-ministry',
+    name: 'Ministry of Foreign Affairs of Turkey',
+    acronyms: [],
+    aliases: ['Turkish Foreign Ministry', 'Turkish Ministry of Foreign Affairs'],
+    kind: 'foreign government body',
+    summary:
+      "Turkey's foreign ministry, whose diplomats have served in the Transatlantic Diplomatic Exchange program at the State Department; a Turkish diplomat described in the Journal how it eased tensions between its generalists and specialists.",
+    source: 'https://www.afsa.org/sites/default/files/flipping_book/0614/8/',
+  },
+  {
+    id: 'finland-foreign-ministry',
+    name: 'Ministry for Foreign Affairs of Finland',
+    acronyms: [],
+    aliases: ['Finnish Foreign Ministry', 'Finnish Ministry for Foreign Affairs'],
+    kind: 'foreign government body',
+    summary:
+      "Finland's foreign ministry, which absorbed the country's foreign aid agency in the 1990s, so that most Finnish diplomats also do development work.",
+    source: 'https://www.afsa.org/sites/default/files/flipping_book/0614/8/',
+  },
+
+  // Cultural diplomacy institutions of other governments
+  {
+    id: 'japan-foundation',
+    name: 'Japan Foundation',
+    acronyms: [],
+    aliases: ['Kokusai Koryu Kikin'],
+    kind: 'foreign government body',
+    founded: '1972',
+    seat: 'Tokyo, Japan',
+    summary:
+      "Japan's principal agency for cultural relations abroad, created by an act of the Diet in 1972 and since 2003 an independent administrative institution under the Ministry of Foreign Affairs; it promotes Japanese arts, Japanese-language teaching and Japanese studies through offices in some two dozen countries.",
+    url: 'https://www.jpf.go.jp',
+    source:
+      'https://tr.jpf.go.jp/about-us/background/ ; https://wiki.av1.space/content/wikipedia_en_all_mini_2025-06/Japan_Foundation ; https://www.oreilly.com/library/view/routledge-encyclopedia-of/9780415593762/xhtml/Ch010.xhtml',
+  },
+  {
+    id: 'hanban',
+    name: 'Center for Language Education and Cooperation',
+    acronyms: [],
+    aliases: [
+      'Hanban',
+      'Office of Chinese Language Council International',
+      'Confucius Institute Headquarters',
+    ],
+    kind: 'foreign government body',
+    founded: '1987 (as the China National Office for Teaching Chinese as a Foreign Language)',
+    seat: 'Beijing, China',
+    summary:
+      "The body under China's Ministry of Education, long known as Hanban, that promotes the teaching of Chinese abroad; it ran the Confucius Institute program until 2020, when it took its present name and the institutes passed to the Chinese International Education Foundation.",
+    source:
+      'https://en.wikipedia.org/wiki/Hanban ; https://encycloreader.org/r/wikipedia.php?q=Hanban ; https://en.wikipedia.org/wiki/Confucius_Institute',
+  },
+  {
+    id: 'confucius-institute',
+    name: 'Confucius Institute',
+    acronyms: [],
+    aliases: ['Confucius Institutes'],
+    kind: 'foreign government body',
+    founded: '2004',
+    summary:
+      "China's government-funded program of Chinese language and culture centers set up with host universities abroad since 2004, first under Hanban and since 2020 under the Chinese International Education Foundation; concerns about academic freedom and influence led to the closing of most U.S. institutes by the early 2020s.",
+    source:
+      'https://en.wikipedia.org/wiki/Confucius_Institute ; https://profilpelajar.com/article/Confucius_Institute ; https://grokipedia.com/page/Hanban',
   },
 ];

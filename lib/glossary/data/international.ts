@@ -1613,4 +1613,178 @@ export const INTERNATIONAL: readonly GlossaryEntry[] = [
     source:
       'http://www.export.gov/china/doingbizinchina/tradepolicydialog/eg_cn_026540.asp ; https://webarchive.library.unt.edu/eot2008/20081105042524/http://www.commerce.gov/NewsRoom/PressReleases_FactSheets/PROD01_007241 ; https://www.uscib.org/latest-uschina-joint-commission-on-commerce-and-trade-ud-4416/',
   },
+
+  // --- Truce supervision and peace implementation bodies ---
+  {
+    id: 'international-control-commission',
+    name: 'International Commission for Supervision and Control',
+    // Not "ICSC": that acronym is the UN's International Civil Service Commission.
+    acronyms: [],
+    aliases: ['International Control Commission', 'Commission Internationale de Contrôle'],
+    kind: 'peace-support mission',
+    founded: '1954',
+    ended: '1973 (replaced under the Paris Peace Accords; formally dissolved 1974)',
+    successor: 'the International Commission of Control and Supervision (ICCS)',
+    seat: 'Hanoi, Vientiane and Phnom Penh',
+    summary:
+      'The body the 1954 Geneva Conference set up to supervise the ceasefires ending the First Indochina War, made of three commissions for Vietnam, Laos and Cambodia with Canadian, Polish and Indian delegations for the Western, communist and non-aligned blocs. Soon sidelined by renewed war, it survived as a channel of communication until the 1973 Paris accords.',
+    source:
+      'https://encyclopedia.datana.cloud/content/wikipedia_en_all_mini_2024-04/A/International_Control_Commission ; https://history.state.gov/historicaldocuments/frus1952-54v16/d1056 ; http://web.archive.org./web/20121102043841/http://wn.com/International_Control_Commission',
+  },
+  {
+    id: 'iccs',
+    name: 'International Commission of Control and Supervision',
+    acronyms: ['ICCS'],
+    aliases: ['International Commission for Control and Supervision'],
+    kind: 'peace-support mission',
+    founded: '1973',
+    summary:
+      'The four-nation body created by the January 1973 Paris Peace Accords to oversee the ceasefire in Vietnam in place of the 1954 commission. Its first members were Canada, Hungary, Indonesia and Poland; Canada withdrew on 31 July 1973 and Iran took its seat.',
+    source:
+      'https://homsy-staging.cambridgecore.org/core/journals/canadian-yearbook-of-international-law-annuaire-canadien-de-droit-international/volume/20BBCF8EF2F48697D81B039F71B40650 ; https://hmong.ovh/ru/International_Commission_of_Control_and_Supervision ; https://encyclopedia.datana.cloud/content/wikipedia_en_all_mini_2024-04/A/International_Control_Commission',
+  },
+  {
+    id: 'nnsc',
+    name: 'Neutral Nations Supervisory Commission',
+    acronyms: ['NNSC'],
+    aliases: [],
+    kind: 'peace-support mission',
+    founded: '1953',
+    seat: 'Panmunjom, Korea',
+    summary:
+      'The commission created by the Korean Armistice Agreement of 27 July 1953 to inspect compliance with the truce, with officers from Sweden and Switzerland (named by the UN Command) and from Poland and Czechoslovakia (named by the North). North Korea stopped recognizing it in the 1990s; Swiss and Swedish officers still serve at Panmunjom.',
+    source:
+      'https://wikimili.com/en/Neutral_Nations_Supervisory_Commission ; https://www.forsvarsmakten.se/en/about-the-swedish-armed-forces/defending-sweden/tasks/operations/south-korea-nnsc ; https://www.vtg.admin.ch/en/news/einsaetze-und-operationen/militaerische-friedensfoerderung/missionen/nnsc.html',
+  },
+  {
+    id: 'ohr',
+    name: 'Office of the High Representative',
+    acronyms: ['OHR'],
+    aliases: [
+      'Office of the High Representative for Bosnia and Herzegovina',
+      'Office of the High Representative in Bosnia and Herzegovina',
+    ],
+    kind: 'peace-support mission',
+    founded: '1995',
+    seat: 'Sarajevo, Bosnia and Herzegovina',
+    summary:
+      "The international civilian authority set up under Annex 10 of the 1995 Dayton Peace Agreement to oversee the civilian side of peace in Bosnia and Herzegovina and coordinate the agencies working there; the High Representative, nominated by the Peace Implementation Council's Steering Board, is the final interpreter of the agreement's civilian provisions.",
+    url: 'http://www.ohr.int',
+    source:
+      'http://www.ohr.int/ohr-info/gen-info/ ; http://www.ohr.int/about-ohr/mandate/ ; https://peaceaccords.nd.edu/implementation/page/575',
+  },
+  {
+    id: 'peace-implementation-council',
+    name: 'Peace Implementation Council',
+    acronyms: [],
+    aliases: [],
+    contextAliases: ['PIC'],
+    contextFrom: ['ohr'],
+    kind: 'coordination body',
+    founded: '1995',
+    summary:
+      'The group of some 55 countries and international organizations that sponsors and directs the carrying out of the Dayton Peace Agreement in Bosnia and Herzegovina; its Steering Board nominates the High Representative and it has elaborated his mandate.',
+    source:
+      'http://www.ohr.int/ohr-info/gen-info/ ; https://docslib.org/doc/1652879/state-building-in-bosnia-the-limits-of-informal-trusteeship',
+  },
+  {
+    id: 'kosovo-verification-mission',
+    name: 'Kosovo Verification Mission',
+    acronyms: ['KVM'],
+    aliases: ['OSCE Kosovo Verification Mission', 'OSCE Verification Mission in Kosovo'],
+    kind: 'peace-support mission',
+    founded: '1998',
+    ended: '1999 (withdrawn in March)',
+    seat: 'Pristina, Kosovo',
+    summary:
+      "The OSCE's unarmed mission, headed by U.S. diplomat William Walker, sent in late 1998 under the Holbrooke-Milosevic agreement to verify that Yugoslav and Serbian forces kept the ceasefire and withdrew from Kosovo; it absorbed the Kosovo Diplomatic Observation Mission and was pulled out on 20 March 1999, days before NATO's air campaign.",
+    source:
+      'https://ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/wiki/Kosovo_Verification_Mission.html ; http://www.irenees.net/bdf_fiche-analyse-674_en.html ; https://reliefweb.int/report/serbia/osce-deploys-kosovo-verification-mission',
+  },
+
+  // --- Postwar occupation bodies ---
+  {
+    id: 'far-eastern-commission',
+    name: 'Far Eastern Commission',
+    acronyms: [],
+    aliases: ['Far East Commission'],
+    contextAliases: ['FEC'],
+    kind: 'intergovernmental organization',
+    founded: '1945 (agreed at the Moscow Conference of Foreign Ministers, December)',
+    ended: '1952',
+    seat: 'Washington, D.C.',
+    summary:
+      'The Allied body that set policy for the occupation of Japan after World War II and reviewed the actions of the Supreme Commander for the Allied Powers. It replaced the Far Eastern Advisory Commission, brought together eleven Allied countries (later thirteen) and was wound up after the 1951 peace treaty with Japan.',
+    source:
+      'https://en.wikipedia.org/wiki/Far_Eastern_Commission ; https://japanpitt.pitt.edu/glossary/far-eastern-comission ; https://docslib.org/doc/1591033/records-of-the-far-eastern-commission-1945-1952 ; http://ed.newdu.com/k363564.html',
+  },
+  {
+    id: 'allied-high-commission',
+    name: 'Allied High Commission',
+    acronyms: ['AHK'],
+    aliases: ['High Commission for Occupied Germany', 'Alliierte Hohe Kommission'],
+    kind: 'intergovernmental organization',
+    founded: '1949',
+    ended: '1955',
+    seat: 'Hotel Petersberg, near Bonn, West Germany',
+    summary:
+      'The body through which the United States, Britain and France supervised the new Federal Republic of Germany under the Occupation Statute, from 21 September 1949 until the Bonn-Paris conventions ended it on 5 May 1955; each of the three named a High Commissioner in place of the military governors.',
+    source:
+      'https://www.liquisearch.com/allied_high_commission ; https://en.m.wikipedia.org/wiki/Allied_High_Commission ; https://memim.com/allied-high-commission.html',
+  },
+  {
+    id: 'ecomog',
+    name: 'Economic Community of West African States Monitoring Group',
+    acronyms: ['ECOMOG'],
+    aliases: ['ECOWAS Monitoring Group', 'ECOWAS Ceasefire Monitoring Group'],
+    kind: 'peace-support mission',
+    founded: '1990',
+    summary:
+      "The West African multinational force that ECOWAS sent into Liberia's civil war in 1990, led and largely paid for by Nigeria; it later intervened in Sierra Leone, restoring President Kabbah in 1998, and in Guinea-Bissau.",
+    source:
+      'http://piglix.com/piglix/ECOMOG ; http://www.dmoz.org/desc/Society/Government/Multilateral/Regional/Economic_Community_of_West_African_States/ECOMOG ; https://acronyms.thefreedictionary.com/ECOMOG',
+  },
+  {
+    id: 'wef',
+    name: 'World Economic Forum',
+    acronyms: ['WEF'],
+    aliases: ['European Management Forum'],
+    kind: 'forum',
+    founded: '1971 (as the European Management Forum)',
+    seat: 'Cologny, Geneva, Switzerland',
+    summary:
+      'A Swiss nonprofit foundation started in 1971 by Klaus Schwab as the European Management Forum, renamed in 1987; it is best known for the meeting of business and political leaders it holds each January in Davos, and is funded mostly by its member companies.',
+    url: 'https://www.weforum.org',
+    source:
+      'https://lenews.ch/2015/01/26/who-is-the-man-behind-the-world-economic-forum-in-davos ; http://piglix.com/piglix/World_Economic_Forum ; https://owiki.org/wiki/European_Management_Forum',
+  },
+
+  // --- NATO and Council of Europe bodies named inside longer names ---
+  {
+    id: 'nato-defense-college',
+    name: 'NATO Defense College',
+    acronyms: ['NDC'],
+    aliases: ['NATO Defence College'],
+    kind: 'military alliance',
+    founded: '1951',
+    seat: 'Rome, Italy',
+    summary:
+      "NATO's senior college for officers and civilian officials, proposed by General Eisenhower as the first Supreme Allied Commander Europe and opened in Paris on 19 November 1951; it moved to Rome in 1966 when France left the integrated military structure, and its Senior Course prepares members for NATO posts.",
+    source:
+      'http://www.nato.int/cps/en/SID-8C3E1E69-B84106C4/natolive/topics_49203.htm ; http://piglix.com/piglix/NATO_Defence_College ; https://www.nato.int/cps/en/natohq/news_74533.htm',
+  },
+  {
+    id: 'pace',
+    name: 'Parliamentary Assembly of the Council of Europe',
+    acronyms: ['PACE'],
+    aliases: [],
+    kind: 'regional body',
+    founded: '1949',
+    seat: 'Strasbourg, France',
+    summary:
+      'The parliamentary arm of the Council of Europe, made up of members of the national parliaments of its member states; first meeting on 10 August 1949, it cannot make binding law but presses governments on human rights and democracy and elects the judges of the European Court of Human Rights.',
+    url: 'https://pace.coe.int',
+    source:
+      'https://a.osmarks.net/wikipedia_en_all_maxi_2020-08/A/Parliamentary_Assembly_of_the_Council_of_Europe ; https://www.parlament.ch/en/organe/delegations/delegations-international-parliamentary-assemblies/council-europe/presentation',
+  },
 ];

@@ -1540,4 +1540,33 @@ export const UN_SYSTEM: readonly GlossaryEntry[] = [
     source:
       'https://www.un.org/securitycouncil/ctc/content/our-mandate-0; https://en.wikipedia.org/wiki/United_Nations_Security_Council_Counter-Terrorism_Committee; https://news.un.org/en/story/2004/03/98902-arrangements-security-council-anti-terror-committee-kept-until-changes-take',
   },
+
+  {
+    id: 'icsc',
+    name: 'International Civil Service Commission',
+    acronyms: ['ICSC'],
+    aliases: [],
+    kind: 'UN body',
+    founded: '1974',
+    seat: 'New York, USA',
+    summary:
+      'The independent expert body of the UN General Assembly that regulates and coordinates pay, allowances and other conditions of service across the UN common system, setting post adjustments and hardship classifications of duty stations; its fifteen members serve four-year terms. It replaced the International Civil Service Advisory Board.',
+    url: 'https://icsc.un.org',
+    source:
+      'https://casquebleu.org/index.php?title=International_Civil_Service_Commission ; https://unsceb.org/content/icsc?page=4 ; http://www.infospaze.com/International_Civil_Service_Commission ; https://icsc.un.org/Resources/General/HomePage/timeline.vbhtml',
+  },
+  {
+    id: 'jiu',
+    name: 'Joint Inspection Unit of the United Nations System',
+    acronyms: ['JIU'],
+    aliases: ['Joint Inspection Unit', 'UN Joint Inspection Unit'],
+    kind: 'UN body',
+    founded: '1966 (on an experimental basis; standing since 1978)',
+    seat: 'Geneva, Switzerland',
+    summary:
+      "The only independent external oversight body of the whole UN system, whose inspectors evaluate, inspect and investigate across the agencies that accept its statute and recommend ways to make their administration more efficient. The General Assembly created it in 1966 during the UN's financial crisis over peacekeeping costs.",
+    url: 'https://www.unjiu.org',
+    source:
+      'https://www.unjiu.org/ru/node/431 ; http://www.geneve-int.ch/joint-inspection-unit-jiu-0 ; https://vdocuments.site/the-joint-inspection-unit-of-the-united-nations-and-the-jiu-of-the-united-nations.html',
+  },
 ];
