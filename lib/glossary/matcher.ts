@@ -15,6 +15,7 @@ import { beforeRank } from './ranks';
 import { continuesSpacedWord, spacedCapsWindows } from './spacedCaps';
 import type { GlossaryLabel, MatchingEntry } from './types';
 import { nameVariants } from './variants';
+import { phrasesGivingWay } from './givingWay';
 
 export { hasBoundaries } from './boundaries';
 
@@ -221,6 +222,12 @@ export function matchGlossary(glossary: CompiledGlossary, text: string): Occurre
       const end = c.end + window.start;
       if (window.spansHump(start, end)) candidates.push({ pattern: c.pattern, start, end });
     }
+  }
+  const contested = phrasesGivingWay(glossary.patterns, candidates);
+  if (contested.size > 0) {
+    const rest = candidates.filter((c) => !contested.has(c));
+    candidates.length = 0;
+    candidates.push(...rest);
   }
   // Longest first; among equals, the earlier one, and at the same span a phrase naming no body
   // (the running head read with its spaces closed). Then keep those that overlap nothing kept.

@@ -130,6 +130,25 @@ function modifiedBefore(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * A name right before a short form of two words or more makes it another body's: an acronym or a
+ * country's possessive (the "OAS General Assembly", "Russia's Security Council"; an acronym's
+ * possessive is often the body's own: "AFSA's Governing Board"), a capitalized word in
+ * mid-sentence (the "Virginia General Assembly", not "The Security Council" opening a sentence),
+ * or one joined by "and" (the "Peace and Security Council").
+ */
+const OWNER_BEFORE = /(?:(?:^|[^\p{L}.])(?:\p{Lu}{2,}|\p{Lu}(?:\.\p{Lu})+\.?)|\p{Lu}\p{Ll}+['’]s)\s+$/u;
+const WORD_BEFORE = /[\p{L}\p{N},]\s+(?:\p{Lu}\p{L}*|\p{Lu}\p{L}*\s+(?:and|&))\s+$/u;
+
+function namedBefore(text: string, start: number, end: number): boolean {
+  const written = text.slice(start, end);
+  // Two words written in title case: not an all-caps head ("NEWS FROM THE HILL") nor one word
+  // letter-spaced ("S TATE").
+  if (!/^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(written) || /^The\s/u.test(written)) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  return OWNER_BEFORE.test(before) || WORD_BEFORE.test(before);
+}
+
+/**
  * A word and a hyphen right before a short form make a compound ("In-State tuition", "Non-State
  * actors"), unless the word is an acronym ("USAID-State talks").
  */
@@ -164,6 +183,7 @@ export function inAnotherName(
   if (!shortForm) return false;
   if (isSpaceCode(text.charCodeAt(end)) && OF_NAME.test(text.slice(end, end + 40))) return true;
   if (isHyphenCode(text.charCodeAt(start - 1)) && compoundBefore(text, start)) return true;
+  if (namedBefore(text, start, end)) return true;
   const behind = text.slice(Math.max(0, start - REACH), start);
   // "Commission on …" needs an "on", "of" or "for" before the match.
   if (/\s(?:on|of|for)\s/.test(behind) && HEAD_BEFORE.test(unbroken(behind))) return true;

@@ -139,6 +139,7 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
       'UN Refugee Agency',
       'United Nations High Commissioner for Refugees',
       'United Nations Office of the High Commissioner for Refugees',
+      'United Nations High Commission for Refugees',
     ],
     kind: 'UN agency',
     founded: '1950',
@@ -583,6 +584,9 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     name: 'United Nations Security Council',
     acronyms: ['UNSC'],
     aliases: [],
+    contextAliases: ['Security Council'],
+    // On a page naming the UN or its General Assembly, "the Security Council" is the UN's.
+    contextFrom: ['un', 'unga'],
     kind: 'UN principal organ',
     founded: '1945',
     seat: 'New York, USA',
@@ -597,6 +601,10 @@ export const CORE_ENTRIES: readonly GlossaryEntry[] = [
     name: 'United Nations General Assembly',
     acronyms: ['UNGA'],
     aliases: [],
+    contextAliases: ['General Assembly'],
+    // On a page naming the UN or its Security Council, "the General Assembly" is the UN's; another
+    // body's assembly is written with its name before it ("the OAS General Assembly").
+    contextFrom: ['un', 'unsc'],
     kind: 'UN principal organ',
     founded: '1945',
     seat: 'New York, USA',

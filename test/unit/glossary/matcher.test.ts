@@ -394,6 +394,31 @@ describe('short forms and the bodies that vouch for them', () => {
     expect(found('The Governing Board met.')).toEqual([]);
   });
 
+  it('reads a bare Security Council or General Assembly as the UN’s on a page naming the UN', () => {
+    expect(
+      found('At the United Nations the Security Council voted and the General Assembly debated.'),
+    ).toEqual(['un:United Nations', 'unsc:Security Council', 'unga:General Assembly']);
+    expect(found('The Security Council met.')).toEqual([]);
+  });
+
+  it('leaves a two-word short form to the other body whose name stands before it', () => {
+    const page = 'The United Nations was named.';
+    expect(ids(`${page} The OAS General Assembly met in Lima.`)).toEqual(['un']);
+    expect(ids(`${page} The Virginia General Assembly met.`)).toEqual(['un']);
+    expect(ids(`${page} Russia’s Security Council met.`)).toEqual(['un']);
+    expect(ids(`${page} It went to the Peace and Security Council.`)).toEqual(['un']);
+    // An acronym’s possessive is often the body’s own.
+    expect(ids(`${page} The UN’s Security Council met.`)).toEqual(['un', 'un', 'unsc']);
+  });
+
+  it('gives a role phrase’s words to another body’s name that runs into it', () => {
+    expect(found('She trained Indian Foreign Service officers.')).toEqual([
+      'indian-foreign-service:Indian Foreign Service',
+    ]);
+    expect(found('She trained Foreign Service officers.')).toEqual([]);
+    expect(found('Senior Foreign Service officers met.')).toEqual([]);
+  });
+
   it('reads a service’s bare name before a rank as that service, with no other context', () => {
     expect(found('Navy Admiral Jones chaired it; an Army colonel wrote it')).toEqual([
       'us-navy:Navy',
