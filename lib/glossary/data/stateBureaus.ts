@@ -1648,4 +1648,17 @@ export const STATE_BUREAUS: readonly GlossaryEntry[] = [
     source:
       'https://history.state.gov/about/hac/charter ; https://webharvest.gov/peth04/20041112110553/http://www.state.gov/r/pa/ho/adcom/ ; http://itlaw.wikia.com/wiki/Advisory_Committee_on_Historial_Diplomatic_Documentation ; https://www.state.gov/r/pa/prs/ps/2017/02/267484.htm',
   },
+  {
+    id: 'rewards-for-justice',
+    name: 'Rewards for Justice',
+    acronyms: ['RFJ'],
+    aliases: ['Rewards for Justice Program', 'Counter-Terror Rewards Program'],
+    kind: 'US government program',
+    founded: '1984',
+    summary:
+      'The State Department\u2019s national security rewards program, created by the 1984 Act to Combat International Terrorism and run by the Bureau of Diplomatic Security, which offers money for information that prevents terrorist attacks or helps find and convict those behind them; Congress later extended it to terrorist financing, foreign election interference, state-directed hacking and North Korea. The Secretary of State authorizes each offer and payment.',
+    url: 'https://rewardsforjustice.net',
+    source:
+      'https://rewardsforjustice.net/about/program-overview/ ; https://sk.sagepub.com/reference/terrorism/n372.xml ; https://en.wikipedia.org/?curid=6070309 (earlier Counter-Terror Rewards Program name)',
+  },
 ];

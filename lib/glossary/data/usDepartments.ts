@@ -1367,4 +1367,30 @@ export const US_DEPARTMENTS: readonly GlossaryEntry[] = [
     source:
       'https://www.washingtonpost.com/archive/local/2004/09/08/first-open-season-in-five-years-begins-for-fegli/5f51645f-7296-420e-8ef2-0e5b73becc54/ ; http://www.fedweek.com/reg-jones-experts-view/fegli-updated/ ; http://chaos.owiki.org/wiki/Federal_Employees%27_Group_Life_Insurance_Act ; http://www.comparefegli.com/history-of-fegli/',
   },
+  {
+    id: 'americorps',
+    name: 'Corporation for National and Community Service',
+    acronyms: ['CNCS'],
+    aliases: ['AmeriCorps'],
+    kind: 'US government agency',
+    founded: '1993',
+    seat: 'Washington, D.C.',
+    summary:
+      'The independent federal agency for national service, created by the National and Community Service Trust Act of 1993 from a merger of ACTION and the Commission on National and Community Service, and known since 2020 as AmeriCorps. It places stipended members in community work across the United States through programs such as AmeriCorps VISTA, AmeriCorps NCCC and AmeriCorps Seniors; it is often called the domestic counterpart of the Peace Corps.',
+    url: 'https://americorps.gov',
+    source:
+      'http://206.189.44.186/host-http-en.m.wikipedia.org/wiki/Corporation_for_National_Service ; https://cncsgrantdaily.com/about/agency-overview/statutes-regulations.html ; https://encyclopediahub.com/?p=21314 ; http://awardsandwinners.com/winner/?mid=%2Fm%2F0214s3&name=americorps',
+  },
+  {
+    id: 'americorps-vista',
+    name: 'AmeriCorps VISTA',
+    acronyms: ['VISTA'],
+    aliases: ['Volunteers in Service to America', 'AmeriCorps*VISTA'],
+    kind: 'US government program',
+    founded: '1965',
+    summary:
+      'The national service program against poverty, begun in 1965 under President Johnson\u2019s War on Poverty as Volunteers in Service to America, a domestic version of the Peace Corps, and folded into AmeriCorps in 1993; its full-time members help nonprofits and public agencies build programs for low-income communities.',
+    source:
+      'http://206.189.44.186/host-http-en.m.wikipedia.org/wiki/Corporation_for_National_Service ; http://www.sde.idaho.gov/site/vista/history_vista.htm ; https://talk.dob.jp/enwiki/w/index.php?oldid=286747047&title=AmeriCorps_VISTA',
+  },
 ];

@@ -1823,4 +1823,17 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
     source:
       'http://export.gov/kenya/powerafrica/index.asp ; http://www.usbacc.org/powerafrica/ ; https://2012-2017.usaid.gov/news-information/frontlines/powertrade-africa/power-africa-20%E2%80%94-even-brighter-future?page=1 ; https://afsa.org/sites/default/files/flipping_book/0524/50 (12 agencies)',
   },
+  {
+    id: 'peace-corps-response',
+    name: 'Peace Corps Response',
+    acronyms: [],
+    aliases: ['Crisis Corps'],
+    kind: 'US government program',
+    founded: '1996 (as the Crisis Corps)',
+    summary:
+      'The Peace Corps program of short assignments, a year or less, for experienced volunteers. Director Mark Gearan founded it in June 1996 as the Crisis Corps, to send returned volunteers back for disaster and post-conflict work; it was renamed in 2007 and from 2012 also took professionals who had not served in the Peace Corps.',
+    url: 'https://www.peacecorps.gov',
+    source:
+      'https://www.peacecorps.gov/news/library/peace-corps-announces-peace-corps-response/ ; https://www.peacecorps.gov/news/library/peace-corps-response-celebrates-22nd-anniversary/ ; https://www.peacecorps.gov/news/library/peace-corps-response-celebrates-20th-anniversary/',
+  },
 ];
