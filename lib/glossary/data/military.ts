@@ -1115,4 +1115,22 @@ export const MILITARY: readonly GlossaryEntry[] = [
     source:
       'https://en.wikipedia.org/wiki/George_C._Marshall_European_Center_for_Security_Studies ; https://www.usarmygermany.com/Communities/Garmisch/Partials_Marshall%20Center.htm ; https://www.marshallcenter.org/en',
   },
+  {
+    id: 'cgsc',
+    name: 'U.S. Army Command and General Staff College',
+    acronyms: ['CGSC', 'USACGSC'],
+    aliases: [
+      'United States Army Command and General Staff College',
+      'Army Command and General Staff College',
+    ],
+    contextAliases: ['Command and General Staff College'],
+    contextFrom: ['us-army'],
+    kind: 'US government agency',
+    founded: '1881',
+    seat: 'Fort Leavenworth, Kansas',
+    summary:
+      'The U.S. Army\u2019s graduate school for mid-career officers of the Army and the other services, officials of other agencies and foreign officers, founded by William Tecumseh Sherman in 1881 as the School of Application for Infantry and Cavalry; its schools include the Command and General Staff School and the School of Advanced Military Studies.',
+    source:
+      'https://kiwix.lema.org/wikipedia_en_all_mini_2024-02/A/US_Army_Command_and_General_Staff_College ; https://db0nus869y26v.cloudfront.net/en/United_States_Army_Command_and_General_Staff_College ; https://proquest.com/trade-journals/leavenworth-staff-college-historical-overview/docview/225338704/se-2',
+  },
 ];

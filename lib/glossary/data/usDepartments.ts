@@ -1393,4 +1393,44 @@ export const US_DEPARTMENTS: readonly GlossaryEntry[] = [
     source:
       'http://206.189.44.186/host-http-en.m.wikipedia.org/wiki/Corporation_for_National_Service ; http://www.sde.idaho.gov/site/vista/history_vista.htm ; https://talk.dob.jp/enwiki/w/index.php?oldid=286747047&title=AmeriCorps_VISTA',
   },
+  {
+    id: 'sba',
+    name: 'U.S. Small Business Administration',
+    acronyms: ['SBA'],
+    aliases: ['Small Business Administration', 'United States Small Business Administration'],
+    kind: 'US government agency',
+    founded: '1953',
+    seat: 'Washington, D.C.',
+    summary:
+      'The independent federal agency created by the Small Business Act of July 1953, in place of the Reconstruction Finance Corporation, to help and protect small businesses: it guarantees loans, helps small firms win a fair share of federal contracts, gives counseling and makes disaster loans. It is one of the agencies of the Trade Promotion Coordinating Committee.',
+    url: 'https://www.sba.gov',
+    source:
+      'https://www.sba.gov/about-sba/what-we-do/authority ; https://ebsco.com/research-starters/history/congress-creates-small-business-administration ; https://kids.britannica.com/students/article/Small-Business-Administration/336714 ; https://govinfo.library.unt.edu/npr/library/direct/orders/tradepromotion.html',
+  },
+  {
+    id: 'tpcc',
+    name: 'Trade Promotion Coordinating Committee',
+    acronyms: ['TPCC'],
+    aliases: [],
+    kind: 'coordination body',
+    founded: '1992 (required by the Export Enhancement Act)',
+    summary:
+      'The interagency committee, chaired by the Secretary of Commerce, that coordinates the export promotion and export financing programs of some 20 federal agencies, among them State, Agriculture, USAID, the Export-Import Bank and the Small Business Administration, and draws up a governmentwide trade promotion strategy. Congress required it in the Export Enhancement Act of 1992.',
+    source:
+      'https://govinfo.library.unt.edu/npr/library/direct/orders/tradepromotion.html (Executive Order 12870, 1993) ; http://law.justia.com/codes/us/1998/title15/chap73/subchapiii/sec4727/ ; https://www.trade.gov/press/press_releases/2009/tpcc_102309.asp ; https://afsa.org/sites/default/files/flipping_book/0405/25 (FSJ, April 2005)',
+  },
+  {
+    id: 'cigie',
+    name: 'Council of the Inspectors General on Integrity and Efficiency',
+    acronyms: ['CIGIE'],
+    aliases: ['Council of Inspectors General on Integrity and Efficiency'],
+    kind: 'coordination body',
+    founded: '2008',
+    seat: 'Washington, D.C.',
+    summary:
+      'The independent body in the executive branch, set up by the Inspector General Reform Act of 2008, that brings together the federal inspectors general to deal with fraud, waste and integrity problems reaching beyond any one agency and to set standards and training for their staffs; it replaced two earlier councils, the PCIE and ECIE, and OMB\u2019s Deputy Director for Management is its executive chair.',
+    url: 'https://www.ignet.gov',
+    source:
+      'https://wikimili.com/wiki/Council_of_the_Inspectors_General_on_Integrity_and_Efficiency ; http://piglix.com/piglix/Council_of_Inspectors_General_on_Integrity_and_Efficiency ; https://cybercemetery.unt.edu/archive/oilspill/20130213204120/http:/www.ignet.gov/pande/cfaq1.html',
+  },
 ];
