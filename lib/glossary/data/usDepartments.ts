@@ -1433,4 +1433,33 @@ export const US_DEPARTMENTS: readonly GlossaryEntry[] = [
     source:
       'https://wikimili.com/wiki/Council_of_the_Inspectors_General_on_Integrity_and_Efficiency ; http://piglix.com/piglix/Council_of_Inspectors_General_on_Integrity_and_Efficiency ; https://cybercemetery.unt.edu/archive/oilspill/20130213204120/http:/www.ignet.gov/pande/cfaq1.html',
   },
+  {
+    id: 'terrorist-screening-center',
+    name: 'Terrorist Screening Center',
+    acronyms: [],
+    aliases: [],
+    // "TSC" names other things; only in an article that names the center in full.
+    contextAliases: ['TSC'],
+    kind: 'US government agency',
+    founded: '2003',
+    seat: 'Washington, D.C.',
+    summary:
+      'The multi-agency center administered by the FBI, created under Homeland Security Presidential Directive 6 of September 2003, that merged the government\u2019s many terrorist watch lists into one screening database used by consular officers, border inspectors and police; some watch-list work the State Department\u2019s Bureau of Intelligence and Research had done moved to it.',
+    source:
+      'https://oig.justice.gov/reports/FBI/a0527/chapter3.htm ; https://www.everycrsreport.com/files/20041223_RL32366_57af4b62e71bb2ede6251cd545ec3b27d3d0a6d8.html ; https://www.computerworld.co.nz/article/41845/bush_orders_integration_u_terrorist_watch_lists/ ; http://www.officer.com/article/10250596/keeping-terrorists-off-the-front-page (located in Washington, D.C.)',
+  },
+  {
+    id: 'commodity-credit-corporation',
+    name: 'Commodity Credit Corporation',
+    acronyms: [],
+    aliases: [],
+    // "CCC" is also the Civilian Conservation Corps; only with the full name in the article.
+    contextAliases: ['CCC'],
+    kind: 'US government agency',
+    founded: '1933',
+    summary:
+      'The government-owned corporation in the Agriculture Department, created in October 1933 under the New Deal to stabilize and support farm incomes and prices, that finances USDA\u2019s commodity and income support programs, export credit guarantees and food aid; it has no staff of its own, so the Farm Service Agency and the Foreign Agricultural Service run its programs.',
+    source:
+      'https://en-academic.com/dic.nsf/enwiki/1205981 ; https://www.investopedia.com/terms/c/commodity-credit-corporation.asp ; https://definitions.uslegal.com/c/commodity-credit-corporation-ccc/',
+  },
 ];
