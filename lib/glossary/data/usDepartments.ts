@@ -1462,4 +1462,35 @@ export const US_DEPARTMENTS: readonly GlossaryEntry[] = [
     source:
       'https://en-academic.com/dic.nsf/enwiki/1205981 ; https://www.investopedia.com/terms/c/commodity-credit-corporation.asp ; https://definitions.uslegal.com/c/commodity-credit-corporation-ccc/',
   },
+  {
+    id: 'eda',
+    name: 'U.S. Economic Development Administration',
+    acronyms: [],
+    aliases: ['Economic Development Administration'],
+    // "EDA" is also the European Defence Agency and other bodies.
+    contextAliases: ['EDA'],
+    kind: 'US government agency',
+    founded: '1965',
+    seat: 'Herbert C. Hoover Building, Washington, D.C.',
+    summary:
+      'The Commerce Department agency, created by the Public Works and Economic Development Act of 1965 to succeed the Area Redevelopment Administration, that gives grants and technical help to economically distressed rural and urban communities to create and keep jobs and attract private investment.',
+    url: 'https://www.eda.gov',
+    source:
+      'https://www.eda.gov/archives/2016/50/history/ ; https://db0nus869y26v.cloudfront.net/en/Economic_Development_Administration ; https://counselstack.com/government-entity/eda',
+  },
+  {
+    id: 'bea',
+    name: 'Bureau of Economic Analysis',
+    acronyms: [],
+    aliases: ['U.S. Bureau of Economic Analysis'],
+    // "BEA" is also France's air accident investigation bureau; only with the full name.
+    contextAliases: ['BEA'],
+    kind: 'US government bureau',
+    founded: '1972',
+    summary:
+      'The Commerce Department statistical agency that produces the official U.S. economic accounts, above all gross domestic product, as well as personal income, corporate profits and international transactions; it took over from the Office of Business Economics on January 1, 1972.',
+    url: 'https://www.bea.gov',
+    source:
+      'https://en.wikipedia.org/wiki/Bureau_of_Economic_Analysis ; https://encyclopedia.com/finance/encyclopedias-almanacs-transcripts-and-maps/bureau-economic-analysis ; https://free-ebooks.net/history/Brief-Histories-of-U-S-Government-Agencies-Volume-Four/html/17',
+  },
 ];
