@@ -24,6 +24,7 @@ const SENATE_COMMITTEES = [
   'nsso-subcommittee',
   'sfrc-state-management-subcommittee',
   'hsgac-ogm-subcommittee',
+  'senate-commerce',
 ];
 
 /** The House's committees and subcommittees that have entries here. */
@@ -44,6 +45,7 @@ const HOUSE_COMMITTEES = [
   'pike-committee',
   'house-select-committee-ccp',
   'hfac-africa-global-health',
+  'house-energy-commerce',
 ];
 
 export const CONGRESS: readonly GlossaryEntry[] = [
@@ -572,6 +574,62 @@ export const CONGRESS: readonly GlossaryEntry[] = [
     summary:
       'The Senate committee responsible for the rules of the Senate, the administration of its buildings, and the credentials and qualifications of senators, including contested elections; unlike its House counterpart it does not set the terms of debate on bills.',
     source: 'https://www.wikispooks.com/wiki/US/Senate/Committee/Rules_and_Administration',
+  },
+  {
+    id: 'senate-commerce',
+    name: 'Senate Committee on Commerce, Science, and Transportation',
+    acronyms: [],
+    aliases: [
+      'Senate Commerce, Science, and Transportation Committee',
+      'Senate Commerce, Science and Transportation Committee',
+      'Committee on Commerce, Science, and Transportation',
+      'Senate Commerce Committee',
+      'Senate Committee on Commerce',
+      'Senate Committee on Interstate and Foreign Commerce',
+    ],
+    kind: 'US congressional body',
+    founded: '1977 (present name)',
+    summary:
+      'One of the largest Senate standing committees, covering interstate commerce, communications, transportation (aviation, rail, highways, shipping and the Coast Guard), science and technology, oceans and consumer protection; it oversees the Commerce and Transportation Departments and NASA. It took its present name and its space and science remit in the 1977 committee reorganization, succeeding the Committee on Interstate and Foreign Commerce formed in 1946.',
+    url: 'https://www.commerce.senate.gov',
+    source:
+      'https://wikimili.com/en/United_States_Senate_Committee_on_Commerce,_Science,_and_Transportation ; https://alchetron.com/United-States-Senate-Committee-on-Commerce%2C-Science%2C-and-Transportation',
+  },
+  {
+    id: 'house-energy-commerce',
+    name: 'House Committee on Energy and Commerce',
+    acronyms: [],
+    aliases: [
+      'House Energy and Commerce Committee',
+      'Energy and Commerce Committee',
+      'Committee on Energy and Commerce',
+      'House Commerce Committee',
+      'House Committee on Interstate and Foreign Commerce',
+    ],
+    kind: 'US congressional body',
+    founded: '1795',
+    summary:
+      'The oldest standing legislative committee of the House, with the widest jurisdiction of any authorizing committee: energy, telecommunications, consumer protection, food and drug safety, public health, the environment and interstate and foreign commerce. Created in December 1795 as the Committee on Commerce and Manufactures, it was the Committee on Interstate and Foreign Commerce from 1891 and took its present name in 1981; from 1995 to 2001 it was again called simply the Committee on Commerce.',
+    url: 'https://energycommerce.house.gov',
+    source:
+      'https://energycommerce.house.gov/about-ec/committee-history ; https://democrats-energycommerce.house.gov/about-ec/history ; https://republicans-energycommerce.house.gov/about',
+  },
+  {
+    id: 'jec',
+    name: 'Joint Economic Committee',
+    acronyms: ['JEC'],
+    aliases: [
+      'Joint Economic Committee of Congress',
+      'Congress Joint Economic Committee',
+      'Joint Committee on the Economic Report',
+    ],
+    kind: 'US congressional body',
+    founded: '1946',
+    summary:
+      'A committee of senators and representatives set up by the Employment Act of 1946, first as the Joint Committee on the Economic Report, to study economic conditions and advise Congress on economic policy; it is the congressional counterpart of the President\u2019s Council of Economic Advisers, created by the same law, and issues an annual Joint Economic Report.',
+    url: 'https://www.jec.senate.gov',
+    source:
+      'https://www.jec.senate.gov/public/index.cfm/about ; https://jec.senate.gov/public/index.cfm/democrats/press-releases?ID=4C63E1BC-3FCD-4A8A-A538-11E8EEDAAD89 ; https://books.google.co.ke/books?id=S0YiAAAAMAAJ&pg=RA5-PA163 (Employment Act of 1946, sec. 5) ; https://www.mtsinsights.com/org?name=US%20Congress',
   },
   {
     id: 'benghazi-committee',

@@ -425,6 +425,38 @@ export const MILITARY: readonly GlossaryEntry[] = [
       'https://wikimili.com/en/Resolute_Support_Mission; https://www.globalsecurity.org/military/ops/resolute-support.htm',
   },
   {
+    id: 'nato-response-force',
+    name: 'NATO Response Force',
+    acronyms: [],
+    aliases: [],
+    // "NRF" names other things too (a US disaster framework); only with the full name in the article.
+    contextAliases: ['NRF'],
+    kind: 'military alliance',
+    founded: '2002',
+    summary:
+      'NATO\u2019s rotating pool of high-readiness land, air, maritime and special operations forces, agreed at the 2002 Prague summit, that allies commit in turn so the alliance can send troops quickly to a crisis; it is under the Supreme Allied Commander Europe, and since 2014 includes a spearhead, the Very High Readiness Joint Task Force. NATO first activated parts of it for deterrence and defense after Russia invaded Ukraine in 2022.',
+    source:
+      'https://shape.nato.int/nato-response-force--very-high-readiness-joint-task-force ; http://www.nato.int/cps/en/SID-20D857F1-7BB3B299/natolive/topics_49755.htm ; https://defconpress.com/nato-response-force/ ; http://www.entsyklopeedia.ee/artikkel/nato_kiirreageerimisj%C3%B5ud (Prague summit, 2002)',
+  },
+  {
+    id: 'ntm-i',
+    name: 'NATO Training Mission-Iraq',
+    acronyms: ['NTM-I'],
+    aliases: [
+      'NATO Training Mission \u2013 Iraq',
+      'NATO Training Mission\u2013Iraq',
+      'NATO Training Mission - Iraq',
+      'NATO Training Mission in Iraq',
+    ],
+    kind: 'military mission',
+    founded: '2004',
+    ended: '2011',
+    summary:
+      'A NATO non-combat mission, set up in 2004 at the Iraqi Interim Government\u2019s request under UN Security Council resolution 1546, that trained and mentored Iraqi security forces and helped build their training institutions, including Carabinieri-led courses for the Iraqi Federal Police; its commander was also the US-led coalition\u2019s deputy commanding general for advising and training. It ended in December 2011.',
+    source:
+      'https://shape.nato.int/page136952 ; https://en.wikipedia.org/wiki/NATO_Training_Mission_%E2%80%93_Iraq',
+  },
+  {
     id: 'afhq',
     name: 'Allied Force Headquarters',
     acronyms: ['AFHQ'],
@@ -1082,5 +1114,23 @@ export const MILITARY: readonly GlossaryEntry[] = [
     url: 'https://www.marshallcenter.org',
     source:
       'https://en.wikipedia.org/wiki/George_C._Marshall_European_Center_for_Security_Studies ; https://www.usarmygermany.com/Communities/Garmisch/Partials_Marshall%20Center.htm ; https://www.marshallcenter.org/en',
+  },
+  {
+    id: 'cgsc',
+    name: 'U.S. Army Command and General Staff College',
+    acronyms: ['CGSC', 'USACGSC'],
+    aliases: [
+      'United States Army Command and General Staff College',
+      'Army Command and General Staff College',
+    ],
+    contextAliases: ['Command and General Staff College'],
+    contextFrom: ['us-army'],
+    kind: 'US government agency',
+    founded: '1881',
+    seat: 'Fort Leavenworth, Kansas',
+    summary:
+      'The U.S. Army\u2019s graduate school for mid-career officers of the Army and the other services, officials of other agencies and foreign officers, founded by William Tecumseh Sherman in 1881 as the School of Application for Infantry and Cavalry; its schools include the Command and General Staff School and the School of Advanced Military Studies.',
+    source:
+      'https://kiwix.lema.org/wikipedia_en_all_mini_2024-02/A/US_Army_Command_and_General_Staff_College ; https://db0nus869y26v.cloudfront.net/en/United_States_Army_Command_and_General_Staff_College ; https://proquest.com/trade-journals/leavenworth-staff-college-historical-overview/docview/225338704/se-2',
   },
 ];

@@ -348,6 +348,7 @@ export const STATE_BUREAUS: readonly GlossaryEntry[] = [
     acronyms: ['S/CT', 'M/CTP'],
     aliases: [
       'Office of the Coordinator for Counterterrorism',
+      "Office of the Secretary's Coordinator for Counterterrorism",
       'Office for Combating Terrorism',
       'Office for Combatting Terrorism',
       'Bureau of Counterterrorism and Countering Violent Extremism',
@@ -359,7 +360,7 @@ export const STATE_BUREAUS: readonly GlossaryEntry[] = [
     summary:
       'The State Department bureau that leads U.S. diplomacy against terrorism abroad, coordinates counterterrorism cooperation with foreign governments and issues the annual Country Reports on Terrorism. It began in 1972, after the Munich Olympics attack, as the Office for Combating Terrorism, became the Office of the Coordinator for Counterterrorism (S/CT), and became a bureau in 2012.',
     source:
-      'https://webarchive.library.unt.edu/web/20120916030148/http://www.state.gov/j/ct/about/index.htm; https://history.state.gov/departmenthistory/people/principalofficers/coordinator-combatting-terrorism; https://sourcewatch.org/index.php?title=Office_of_the_Coordinator_for_Counterterrorism; http://piglix.com/piglix/Office_of_the_Coordinator_for_Counterterrorism; https://irp.fas.org/threat/inman/part04.htm (the office was the Office for Combating Terrorism from 1976 and later the Office for Counter-Terrorism and Emergency Planning)',
+      'https://webarchive.library.unt.edu/web/20120916030148/http://www.state.gov/j/ct/about/index.htm; https://history.state.gov/departmenthistory/people/principalofficers/coordinator-combatting-terrorism; https://sourcewatch.org/index.php?title=Office_of_the_Coordinator_for_Counterterrorism; http://piglix.com/piglix/Office_of_the_Coordinator_for_Counterterrorism; https://irp.fas.org/threat/inman/part04.htm (the office was the Office for Combating Terrorism from 1976 and later the Office for Counter-Terrorism and Emergency Planning); https://careers.state.gov/major/humanities/page/2 ("Office of the Secretary’s Coordinator for Counterterrorism")',
   },
   {
     id: 'cso',
@@ -1647,5 +1648,31 @@ export const STATE_BUREAUS: readonly GlossaryEntry[] = [
       'The nine-member statutory committee of historians, political scientists, archivists and international lawyers that advises the State Department\u2019s Historian on the preparation of the Foreign Relations of the United States series, which the law requires to be a thorough, accurate and reliable record, and reviews the department\u2019s declassification and release of its older records; it was set up by the foreign relations authorization act signed on October 28, 1991.',
     source:
       'https://history.state.gov/about/hac/charter ; https://webharvest.gov/peth04/20041112110553/http://www.state.gov/r/pa/ho/adcom/ ; http://itlaw.wikia.com/wiki/Advisory_Committee_on_Historial_Diplomatic_Documentation ; https://www.state.gov/r/pa/prs/ps/2017/02/267484.htm',
+  },
+  {
+    id: 'rewards-for-justice',
+    name: 'Rewards for Justice',
+    acronyms: ['RFJ'],
+    aliases: ['Rewards for Justice Program', 'Counter-Terror Rewards Program'],
+    kind: 'US government program',
+    founded: '1984',
+    summary:
+      'The State Department\u2019s national security rewards program, created by the 1984 Act to Combat International Terrorism and run by the Bureau of Diplomatic Security, which offers money for information that prevents terrorist attacks or helps find and convict those behind them; Congress later extended it to terrorist financing, foreign election interference, state-directed hacking and North Korea. The Secretary of State authorizes each offer and payment.',
+    url: 'https://rewardsforjustice.net',
+    source:
+      'https://rewardsforjustice.net/about/program-overview/ ; https://sk.sagepub.com/reference/terrorism/n372.xml ; https://en.wikipedia.org/?curid=6070309 (earlier Counter-Terror Rewards Program name)',
+  },
+  {
+    id: 'fest',
+    name: 'Foreign Emergency Support Team',
+    acronyms: ['FEST'],
+    aliases: ['Foreign Emergency Support Teams'],
+    kind: 'coordination body',
+    founded: '1986',
+    summary:
+      'The U.S. government\u2019s interagency team, on call to fly out within hours, that a chief of mission can ask for after a terrorist attack or other crisis abroad, to help the embassy assess it and coordinate the U.S. response; it draws on State, Defense, the FBI, Energy and the intelligence community. Long led by State\u2019s counterterrorism office, it deployed after the 1998 East Africa embassy bombings and the USS Cole attack, and is now led by Diplomatic Security.',
+    url: 'https://www.state.gov/foreign-emergency-support-team/',
+    source:
+      'https://www.state.gov/foreign-emergency-support-team/ ; https://www.state.gov/j/ct/programs/fest/index.htm ; https://webarchive.library.unt.edu/eot2008/20081104022959/http://www.state.gov/s/ct/about/c16664.htm ; https://wikimili.com/en/Foreign_Emergency_Support_Team',
   },
 ];

@@ -1367,4 +1367,130 @@ export const US_DEPARTMENTS: readonly GlossaryEntry[] = [
     source:
       'https://www.washingtonpost.com/archive/local/2004/09/08/first-open-season-in-five-years-begins-for-fegli/5f51645f-7296-420e-8ef2-0e5b73becc54/ ; http://www.fedweek.com/reg-jones-experts-view/fegli-updated/ ; http://chaos.owiki.org/wiki/Federal_Employees%27_Group_Life_Insurance_Act ; http://www.comparefegli.com/history-of-fegli/',
   },
+  {
+    id: 'americorps',
+    name: 'Corporation for National and Community Service',
+    acronyms: ['CNCS'],
+    aliases: ['AmeriCorps'],
+    kind: 'US government agency',
+    founded: '1993',
+    seat: 'Washington, D.C.',
+    summary:
+      'The independent federal agency for national service, created by the National and Community Service Trust Act of 1993 from a merger of ACTION and the Commission on National and Community Service, and known since 2020 as AmeriCorps. It places stipended members in community work across the United States through programs such as AmeriCorps VISTA, AmeriCorps NCCC and AmeriCorps Seniors; it is often called the domestic counterpart of the Peace Corps.',
+    url: 'https://americorps.gov',
+    source:
+      'http://206.189.44.186/host-http-en.m.wikipedia.org/wiki/Corporation_for_National_Service ; https://cncsgrantdaily.com/about/agency-overview/statutes-regulations.html ; https://encyclopediahub.com/?p=21314 ; http://awardsandwinners.com/winner/?mid=%2Fm%2F0214s3&name=americorps',
+  },
+  {
+    id: 'americorps-vista',
+    name: 'AmeriCorps VISTA',
+    acronyms: ['VISTA'],
+    aliases: ['Volunteers in Service to America', 'AmeriCorps*VISTA'],
+    kind: 'US government program',
+    founded: '1965',
+    summary:
+      'The national service program against poverty, begun in 1965 under President Johnson\u2019s War on Poverty as Volunteers in Service to America, a domestic version of the Peace Corps, and folded into AmeriCorps in 1993; its full-time members help nonprofits and public agencies build programs for low-income communities.',
+    source:
+      'http://206.189.44.186/host-http-en.m.wikipedia.org/wiki/Corporation_for_National_Service ; http://www.sde.idaho.gov/site/vista/history_vista.htm ; https://talk.dob.jp/enwiki/w/index.php?oldid=286747047&title=AmeriCorps_VISTA',
+  },
+  {
+    id: 'sba',
+    name: 'U.S. Small Business Administration',
+    acronyms: ['SBA'],
+    aliases: ['Small Business Administration', 'United States Small Business Administration'],
+    kind: 'US government agency',
+    founded: '1953',
+    seat: 'Washington, D.C.',
+    summary:
+      'The independent federal agency created by the Small Business Act of July 1953, in place of the Reconstruction Finance Corporation, to help and protect small businesses: it guarantees loans, helps small firms win a fair share of federal contracts, gives counseling and makes disaster loans. It is one of the agencies of the Trade Promotion Coordinating Committee.',
+    url: 'https://www.sba.gov',
+    source:
+      'https://www.sba.gov/about-sba/what-we-do/authority ; https://ebsco.com/research-starters/history/congress-creates-small-business-administration ; https://kids.britannica.com/students/article/Small-Business-Administration/336714 ; https://govinfo.library.unt.edu/npr/library/direct/orders/tradepromotion.html',
+  },
+  {
+    id: 'tpcc',
+    name: 'Trade Promotion Coordinating Committee',
+    acronyms: ['TPCC'],
+    aliases: [],
+    kind: 'coordination body',
+    founded: '1992 (required by the Export Enhancement Act)',
+    summary:
+      'The interagency committee, chaired by the Secretary of Commerce, that coordinates the export promotion and export financing programs of some 20 federal agencies, among them State, Agriculture, USAID, the Export-Import Bank and the Small Business Administration, and draws up a governmentwide trade promotion strategy. Congress required it in the Export Enhancement Act of 1992.',
+    source:
+      'https://govinfo.library.unt.edu/npr/library/direct/orders/tradepromotion.html (Executive Order 12870, 1993) ; http://law.justia.com/codes/us/1998/title15/chap73/subchapiii/sec4727/ ; https://www.trade.gov/press/press_releases/2009/tpcc_102309.asp ; https://afsa.org/sites/default/files/flipping_book/0405/25 (FSJ, April 2005)',
+  },
+  {
+    id: 'cigie',
+    name: 'Council of the Inspectors General on Integrity and Efficiency',
+    acronyms: ['CIGIE'],
+    aliases: ['Council of Inspectors General on Integrity and Efficiency'],
+    kind: 'coordination body',
+    founded: '2008',
+    seat: 'Washington, D.C.',
+    summary:
+      'The independent body in the executive branch, set up by the Inspector General Reform Act of 2008, that brings together the federal inspectors general to deal with fraud, waste and integrity problems reaching beyond any one agency and to set standards and training for their staffs; it replaced two earlier councils, the PCIE and ECIE, and OMB\u2019s Deputy Director for Management is its executive chair.',
+    url: 'https://www.ignet.gov',
+    source:
+      'https://wikimili.com/wiki/Council_of_the_Inspectors_General_on_Integrity_and_Efficiency ; http://piglix.com/piglix/Council_of_Inspectors_General_on_Integrity_and_Efficiency ; https://cybercemetery.unt.edu/archive/oilspill/20130213204120/http:/www.ignet.gov/pande/cfaq1.html',
+  },
+  {
+    id: 'terrorist-screening-center',
+    name: 'Terrorist Screening Center',
+    acronyms: [],
+    aliases: [],
+    // "TSC" names other things; only in an article that names the center in full.
+    contextAliases: ['TSC'],
+    kind: 'US government agency',
+    founded: '2003',
+    seat: 'Washington, D.C.',
+    summary:
+      'The multi-agency center administered by the FBI, created under Homeland Security Presidential Directive 6 of September 2003, that merged the government\u2019s many terrorist watch lists into one screening database used by consular officers, border inspectors and police; some watch-list work the State Department\u2019s Bureau of Intelligence and Research had done moved to it.',
+    source:
+      'https://oig.justice.gov/reports/FBI/a0527/chapter3.htm ; https://www.everycrsreport.com/files/20041223_RL32366_57af4b62e71bb2ede6251cd545ec3b27d3d0a6d8.html ; https://www.computerworld.co.nz/article/41845/bush_orders_integration_u_terrorist_watch_lists/ ; http://www.officer.com/article/10250596/keeping-terrorists-off-the-front-page (located in Washington, D.C.)',
+  },
+  {
+    id: 'commodity-credit-corporation',
+    name: 'Commodity Credit Corporation',
+    acronyms: [],
+    aliases: [],
+    // "CCC" is also the Civilian Conservation Corps; only with the full name in the article.
+    contextAliases: ['CCC'],
+    kind: 'US government agency',
+    founded: '1933',
+    summary:
+      'The government-owned corporation in the Agriculture Department, created in October 1933 under the New Deal to stabilize and support farm incomes and prices, that finances USDA\u2019s commodity and income support programs, export credit guarantees and food aid; it has no staff of its own, so the Farm Service Agency and the Foreign Agricultural Service run its programs.',
+    source:
+      'https://en-academic.com/dic.nsf/enwiki/1205981 ; https://www.investopedia.com/terms/c/commodity-credit-corporation.asp ; https://definitions.uslegal.com/c/commodity-credit-corporation-ccc/',
+  },
+  {
+    id: 'eda',
+    name: 'U.S. Economic Development Administration',
+    acronyms: [],
+    aliases: ['Economic Development Administration'],
+    // "EDA" is also the European Defence Agency and other bodies.
+    contextAliases: ['EDA'],
+    kind: 'US government agency',
+    founded: '1965',
+    seat: 'Herbert C. Hoover Building, Washington, D.C.',
+    summary:
+      'The Commerce Department agency, created by the Public Works and Economic Development Act of 1965 to succeed the Area Redevelopment Administration, that gives grants and technical help to economically distressed rural and urban communities to create and keep jobs and attract private investment.',
+    url: 'https://www.eda.gov',
+    source:
+      'https://www.eda.gov/archives/2016/50/history/ ; https://db0nus869y26v.cloudfront.net/en/Economic_Development_Administration ; https://counselstack.com/government-entity/eda',
+  },
+  {
+    id: 'bea',
+    name: 'Bureau of Economic Analysis',
+    acronyms: [],
+    aliases: ['U.S. Bureau of Economic Analysis'],
+    // "BEA" is also France's air accident investigation bureau; only with the full name.
+    contextAliases: ['BEA'],
+    kind: 'US government bureau',
+    founded: '1972',
+    summary:
+      'The Commerce Department statistical agency that produces the official U.S. economic accounts, above all gross domestic product, as well as personal income, corporate profits and international transactions; it took over from the Office of Business Economics on January 1, 1972.',
+    url: 'https://www.bea.gov',
+    source:
+      'https://en.wikipedia.org/wiki/Bureau_of_Economic_Analysis ; https://encyclopedia.com/finance/encyclopedias-almanacs-transcripts-and-maps/bureau-economic-analysis ; https://free-ebooks.net/history/Brief-Histories-of-U-S-Government-Agencies-Volume-Four/html/17',
+  },
 ];

@@ -1823,4 +1823,35 @@ export const US_FOREIGN_AFFAIRS: readonly GlossaryEntry[] = [
     source:
       'http://export.gov/kenya/powerafrica/index.asp ; http://www.usbacc.org/powerafrica/ ; https://2012-2017.usaid.gov/news-information/frontlines/powertrade-africa/power-africa-20%E2%80%94-even-brighter-future?page=1 ; https://afsa.org/sites/default/files/flipping_book/0524/50 (12 agencies)',
   },
+  {
+    id: 'peace-corps-response',
+    name: 'Peace Corps Response',
+    acronyms: [],
+    aliases: ['Crisis Corps'],
+    kind: 'US government program',
+    founded: '1996 (as the Crisis Corps)',
+    summary:
+      'The Peace Corps program of short assignments, a year or less, for experienced volunteers. Director Mark Gearan founded it in June 1996 as the Crisis Corps, to send returned volunteers back for disaster and post-conflict work; it was renamed in 2007 and from 2012 also took professionals who had not served in the Peace Corps.',
+    url: 'https://www.peacecorps.gov',
+    source:
+      'https://www.peacecorps.gov/news/library/peace-corps-announces-peace-corps-response/ ; https://www.peacecorps.gov/news/library/peace-corps-response-celebrates-22nd-anniversary/ ; https://www.peacecorps.gov/news/library/peace-corps-response-celebrates-20th-anniversary/',
+  },
+  {
+    id: 'usaid-drg',
+    name: 'Bureau for Democracy, Human Rights, and Governance',
+    acronyms: [],
+    aliases: [
+      'Center of Excellence on Democracy, Human Rights and Governance',
+      'Center for Democracy, Human Rights and Governance',
+      'Center for Democracy, Human Rights, and Governance',
+      'DRG Center',
+      'DRG Bureau',
+    ],
+    kind: 'US government bureau',
+    founded: '2012 (as the DRG Center); 2023 (as a bureau)',
+    summary:
+      'USAID\u2019s center of expertise for democracy, human rights and governance, which gives technical support to the agency\u2019s field missions on elections, rule of law, civil society, media and anti-corruption, and builds evidence on what works. Administrator Rajiv Shah launched it in February 2012 as the Center of Excellence on Democracy, Human Rights and Governance, as the first QDDR had called for; it began operating as a separate bureau in September 2023.',
+    source:
+      'https://www.usaid.gov/who-we-are/organization/bureaus/bureau-democracy-conflict-and-humanitarian-assistance/center ; https://www.usaid.gov/about-us/organization/democracy-human-rights-governance ; https://usaidalumni.org/development-issues/articles/ (the bureau began operating on Sept. 12, 2023) ; https://unjobline.com/job/program-officers-uspsc-gs-13-equiv/?preview=true',
+  },
 ];
