@@ -1315,4 +1315,85 @@ export const FOREIGN_GOVERNMENTS: readonly GlossaryEntry[] = [
     source:
       'https://quizzclub.com/trivia/the-sejm-are-the-legislative-body-in-what-country/answer/187091/ ; https://simple.wikipedia.org/wiki/Sejm_of_the_Republic_of_Poland ; https://wikivisually.com/wiki/Parliament_of_Poland',
   },
+
+  // Other governments' foreign ministries and aid agencies
+  {
+    id: 'global-affairs-canada',
+    name: 'Global Affairs Canada',
+    acronyms: ['GAC', 'DFAIT', 'DFATD'],
+    aliases: [
+      'Department of Foreign Affairs, Trade and Development',
+      'Foreign Affairs, Trade and Development Canada',
+      'Department of Foreign Affairs and International Trade',
+      'Foreign Affairs and International Trade Canada',
+      'Affaires mondiales Canada',
+    ],
+    kind: 'foreign government body',
+    founded: '1909 (as the Department of External Affairs)',
+    seat: 'Lester B. Pearson Building, Ottawa, Canada',
+    summary:
+      "Canada's foreign ministry, which runs its diplomatic and consular relations, trade promotion and, since absorbing CIDA in 2013, its development and humanitarian aid; founded in 1909 as the Department of External Affairs, it has carried its present applied name since 2015, its legal name being the Department of Foreign Affairs, Trade and Development.",
+    url: 'https://www.international.gc.ca',
+    source:
+      'https://zims-en.kiwix.campusafrica.gos.orange.com/wikipedia_en_all_nopic/A/Global_Affairs_Canada ; https://myworldabroad.com/node/917 ; http://www.parouse.com/php/SummaryGet.php?FindGo=Department%20Of%20Foreign%20Affairs%20And%20International%20Trade ; https://backend.710302.xyz/https/en.m.wikipedia.org/wiki/DFAIT',
+  },
+  {
+    id: 'cida',
+    name: 'Canadian International Development Agency',
+    acronyms: ['CIDA', 'ACDI'],
+    aliases: ['Agence canadienne de développement international'],
+    kind: 'foreign government body',
+    founded: '1968',
+    ended: '2013',
+    successor: 'the Department of Foreign Affairs, Trade and Development (Global Affairs Canada)',
+    seat: 'Gatineau, Quebec, Canada',
+    summary:
+      "Canada's foreign aid agency from 1968, which ran most of the country's official development assistance; the 2013 federal budget folded it into the foreign ministry, renamed the Department of Foreign Affairs, Trade and Development.",
+    source:
+      'http://www.cida.gc.ca/acdi-cida/ACDI-CIDA.nsf/eng/NIC-5493749-HZK ; https://en.wikipedia.org/wiki/Canadian_International_Development_Agency ; http://www.huffingtonpost.ca/2013/03/21/cida-closed-budget-2013_n_2926517.html',
+  },
+  {
+    id: 'australia-dfat',
+    name: 'Department of Foreign Affairs and Trade',
+    acronyms: ['DFAT'],
+    aliases: ['Australian Department of Foreign Affairs and Trade'],
+    kind: 'foreign government body',
+    founded: '1987',
+    seat: 'R.G. Casey Building, Barton, Canberra, Australia',
+    summary:
+      "Australia's department for foreign policy, consular services, trade and investment promotion and foreign aid (branded Australian Aid), formed in July 1987 by merging the Department of Foreign Affairs, the former Department of External Affairs, with the Department of Trade.",
+    url: 'https://www.dfat.gov.au',
+    source:
+      'https://wikimili.com/en/Department_of_Foreign_Affairs_and_Trade ; http://twiki.owiki.org/wiki/Department_of_Foreign_Affairs_and_Trade_%28Australia%29 ; https://en.wikipedia-on-ipfs.org/wiki/Department_of_Foreign_Affairs_and_Trade',
+  },
+  {
+    id: 'jica',
+    name: 'Japan International Cooperation Agency',
+    acronyms: ['JICA'],
+    aliases: [],
+    kind: 'foreign government body',
+    seat: 'Tokyo, Japan',
+    summary:
+      "The incorporated administrative agency that administers Japan's official development assistance, one of the largest bilateral aid agencies in the world; it provides technical cooperation, ODA loans and grants and runs the Japan Overseas Cooperation Volunteers.",
+    source:
+      'https://docslib.org/doc/77536/annual-report ; https://capedge.com/filing/1679198/0001104659-24-102610/18K/file/2',
+  },
+  {
+    id: 'giz',
+    name: 'Deutsche Gesellschaft für Internationale Zusammenarbeit',
+    acronyms: ['GIZ', 'GTZ'],
+    aliases: [
+      'German Agency for International Cooperation',
+      'Deutsche Gesellschaft für Technische Zusammenarbeit',
+      'German Technical Cooperation',
+    ],
+    kind: 'foreign government body',
+    founded: '2011 (merger of GTZ, DED and InWEnt)',
+    seat: 'Bonn and Eschborn, Germany',
+    summary:
+      "Germany's federally owned agency for technical cooperation in development, working mainly for the Federal Ministry for Economic Cooperation and Development; it was formed on 1 January 2011 by merging the German Development Service and InWEnt into the older GTZ.",
+    url: 'https://www.giz.de',
+    source:
+      'https://de.zxc.wiki/wiki/Gesellschaft_f%C3%BCr_Internationale_Zusammenarbeit ; https://paperzz.com/doc/7357274/international-cooperation-from-one-source ; https://weitzenegger.wordpress.com/2010/12/19/germany-merges-technical-cooperation-services-into-the-giz/',
+  },
 ];
