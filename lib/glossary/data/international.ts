@@ -1800,4 +1800,23 @@ export const INTERNATIONAL: readonly GlossaryEntry[] = [
     source:
       'https://a.osmarks.net/wikipedia_en_all_maxi_2020-08/A/Parliamentary_Assembly_of_the_Council_of_Europe ; https://www.parlament.ch/en/organe/delegations/delegations-international-parliamentary-assemblies/council-europe/presentation',
   },
+
+  // --- OSCE institutions ---
+  {
+    id: 'odihr',
+    name: 'Office for Democratic Institutions and Human Rights',
+    acronyms: ['ODIHR'],
+    aliases: [
+      'OSCE Office for Democratic Institutions and Human Rights',
+      'Office for Free Elections',
+    ],
+    kind: 'regional body',
+    founded: '1990 (as the Office for Free Elections; renamed 1992)',
+    seat: 'Warsaw, Poland',
+    summary:
+      "The OSCE's main institution for the human dimension of security, created by the 1990 Charter of Paris as the Office for Free Elections and renamed in 1992 when its mandate widened; best known for observing elections across the OSCE's participating states, it also works on human rights, democracy, the rule of law and Roma and Sinti issues.",
+    url: 'https://www.osce.org/odihr',
+    source:
+      'https://osce.org/odihr/77549 ; https://www.osce.org/node/660058 ; http://chaos.owiki.org/wiki/Office_for_Democratic_Institutions_and_Human_Rights',
+  },
 ];
