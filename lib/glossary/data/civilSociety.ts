@@ -2411,4 +2411,96 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
     source:
       'https://wikimili.com/en/No_One_Left_Behind ; https://www.aaiusa.org/saving_the_interpreters_who_were_left_behind ; https://myuhaulstory.com/2015/05/06/no-one-left-behind-uses-u-haul-serve-heroes',
   },
+
+  // --- Demining and disarmament NGOs, exchange bodies and policy institutes ---
+  {
+    id: 'halo-trust',
+    name: 'HALO Trust',
+    acronyms: [],
+    aliases: ['The HALO Trust', 'Hazardous Area Life-support Organization'],
+    kind: 'non-governmental organization',
+    founded: '1988',
+    seat: 'Thornhill, Dumfries and Galloway, Scotland',
+    summary:
+      'A British humanitarian demining charity, also registered in the United States, that clears landmines and other explosive remnants of war; it began in 1988 by clearing Soviet-era mines in Afghanistan, where it still works, and works in nearly 30 countries.',
+    url: 'https://www.halotrust.org',
+    source:
+      'https://www.wiki3.en-us.nina.az/Halo_Trust.html ; https://www.thetimes.co.uk/article/the-times-view-on-the-halo-trust-in-afghanistan-safe-ground-ccf5slztv ; https://n.global.ssl.fastly.net/search/?diff=cur&oldid=438561930&title=HALO_Trust',
+  },
+  {
+    id: 'icbl',
+    name: 'International Campaign to Ban Landmines',
+    acronyms: ['ICBL', 'ICBL-CMC'],
+    aliases: [],
+    kind: 'non-governmental organization',
+    founded: '1992',
+    seat: 'Geneva, Switzerland',
+    summary:
+      'A global network of NGOs, formed in October 1992 by six groups including Human Rights Watch and Handicap International, that campaigned for the 1997 Ottawa treaty banning antipersonnel mines and shared the 1997 Nobel Peace Prize with its coordinator, Jody Williams; in 2011 it merged with the Cluster Munition Coalition.',
+    url: 'http://www.icbl.org',
+    source:
+      'https://nobelprize.org/prizes/peace/1997/icbl/history ; http://www.encyclopedia.com/reference/encyclopedias-almanacs-transcripts-and-maps/international-campaign-ban-landmines ; https://humanitariandisarmament.org/campaigns/international-campaign-to-ban-landmines/',
+  },
+  {
+    id: 'pugwash',
+    name: 'Pugwash Conferences on Science and World Affairs',
+    acronyms: [],
+    aliases: ['Pugwash Conferences', 'Pugwash Conference', 'Pugwash movement'],
+    kind: 'non-governmental organization',
+    founded: '1957',
+    summary:
+      'A series of meetings of scientists and public figures, who attend in a personal capacity, working to reduce the danger of nuclear weapons and armed conflict; it grew out of the 1955 Russell-Einstein Manifesto, first met at Pugwash, Nova Scotia, in 1957, and shared the 1995 Nobel Peace Prize with Joseph Rotblat.',
+    url: 'https://pugwash.org',
+    source:
+      'https://kids.britannica.com/students/article/Pugwash-Conferences/313094 ; https://encyclopediahub.com/?p=21188 ; https://securesustain.org/abstract/pugwash-conferences-on-science-and-world-affairs/',
+  },
+  {
+    id: 'daad',
+    name: 'German Academic Exchange Service',
+    acronyms: ['DAAD'],
+    aliases: ['Deutscher Akademischer Austauschdienst'],
+    kind: 'association',
+    founded: '1925',
+    seat: 'Bonn, Germany',
+    summary:
+      'The association of German universities and student bodies that funds international exchanges of students and scholars, mostly with federal money from the Foreign Office and other ministries; founded in Heidelberg in 1925 and re-founded in 1950, it is among the largest such funders in the world.',
+    source:
+      'https://www.daad.id/de/ueber-uns-2/ueber-den-daad/ ; https://memim.com/german-academic-exchange-service.html ; https://scheer-group.com/en/customers-partnerships/customers-and-reference-stories/translate-to-english-customer-success-story-daad',
+  },
+  {
+    id: 'lowy-institute',
+    name: 'Lowy Institute',
+    acronyms: [],
+    aliases: ['Lowy Institute for International Policy'],
+    kind: 'think tank',
+    founded: '2003',
+    seat: 'Sydney, Australia',
+    summary:
+      'An independent Australian international-policy think tank founded in April 2003 with an endowment from the businessman Frank Lowy; it researches political, strategic and economic questions from an Australian perspective and publishes The Interpreter.',
+    url: 'https://www.lowyinstitute.org',
+    source:
+      'https://www.lowyinterpreter.org.au/about ; https://wikimili.com/en/Lowy_Institute ; https://persagen.com/docs/Lowy_Institute.html',
+  },
+  {
+    id: 'committee-for-economic-development',
+    name: 'Committee for Economic Development',
+    acronyms: ['CED'],
+    aliases: [],
+    kind: 'think tank',
+    founded: '1942',
+    summary:
+      'A U.S. public-policy organization of senior business executives and university leaders, set up in 1942 to plan the shift to a peacetime economy; its early work backed the Bretton Woods institutions, and it has since issued policy statements on trade, the budget, education and campaign finance.',
+    source:
+      'https://docslib.org/doc/4779220/ced-annual-report-pgs-1-18 ; https://docslib.org/download/11543067/at-home-in-the-world ; http://herinst.org/BusinessManagedDemocracy/government/national/CED.html',
+  },
+  {
+    id: 'senior-seminar-alumni-association',
+    name: 'Senior Seminar Alumni Association',
+    acronyms: [],
+    aliases: [],
+    kind: 'association',
+    summary:
+      "The association of graduates of the State Department's Senior Seminar, the nine-month executive course that ran for 46 classes until 2004; its officers and board followed the course's closing.",
+    source: 'https://afsa.org/sites/default/files/flipping_book/1108/14/',
+  },
 ];

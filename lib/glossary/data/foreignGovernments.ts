@@ -1093,4 +1093,307 @@ export const FOREIGN_GOVERNMENTS: readonly GlossaryEntry[] = [
     source:
       'https://en.wikipedia.org/wiki/Confucius_Institute ; https://profilpelajar.com/article/Confucius_Institute ; https://grokipedia.com/page/Hanban',
   },
+
+  // Armed groups named inside or beside the names of others, and insurgencies of the Cold War and after
+  {
+    id: 'tehrik-i-taliban-pakistan',
+    name: 'Tehrik-i-Taliban Pakistan',
+    acronyms: ['TTP'],
+    aliases: [
+      'Tehrik-e-Taliban Pakistan',
+      'Tehreek-e-Taliban Pakistan',
+      'Tehreek-i-Taliban Pakistan',
+      'Pakistani Taliban',
+    ],
+    kind: 'non-state armed group',
+    founded: '2007',
+    summary:
+      'An umbrella of Sunni Islamist militant groups along the Afghanistan-Pakistan border, formed in December 2007 under Baitullah Mehsud, that wages a campaign of bombings and attacks against the Pakistani state. It shares the ideology of the Afghan Taliban but has its own separate command.',
+    source:
+      'https://www.gfatf.org/archives/tehrik-i-taliban/ ; https://wiki.gravy.cc/wiki/Tehrik-e-Taliban_Pakistan ; https://owiki.org/wiki/Pakistani_Taliban',
+  },
+  {
+    id: 'kataib-hezbollah',
+    name: "Kata'ib Hezbollah",
+    acronyms: [],
+    aliases: ['Kataib Hezbollah', "Kata'ib Hizballah", 'Kataib Hizballah'],
+    kind: 'non-state armed group',
+    founded: '2007',
+    seat: 'Iraq',
+    summary:
+      "An Iraqi Shia militia backed and largely directed by Iran, part of Iraq's Popular Mobilization Forces, that has attacked U.S. forces in Iraq; its supporters besieged the U.S. Embassy in Baghdad at the end of 2019, and the United States has listed it as a terrorist organization since 2009.",
+    source:
+      'https://www.trtworld.com/article/13113274 ; https://ifmat.org/10/05/still-growing-threat-iran-chosen-proxy-iraq ; https://www.itct.org.uk/archives/article_tags/shia-militancy',
+  },
+  {
+    id: 'shining-path',
+    name: 'Shining Path',
+    acronyms: [],
+    aliases: ['Sendero Luminoso', 'Communist Party of Peru – Shining Path'],
+    kind: 'non-state armed group',
+    seat: 'Peru',
+    summary:
+      'A Maoist guerrilla movement in Peru, formally the Communist Party of Peru, founded by the philosophy professor Abimael Guzmán, whose armed campaign from 1980 killed tens of thousands; it declined after Guzmán was captured in 1992, and the United States lists it as a terrorist organization.',
+    source:
+      'https://kids.britannica.com/students/article/Shining-Path/336417 ; https://en.wikipedia.org/wiki/Shining_Path ; https://imctc.org/en/eLibrary/Articles/Pages/article22072024.aspx ; https://reallifevillains.skywiki.org/wiki/Shining_Path?mobileaction=toggle_view_mobile&oldid=63880',
+  },
+  {
+    id: 'ltte',
+    name: 'Liberation Tigers of Tamil Eelam',
+    acronyms: ['LTTE'],
+    aliases: ['Tamil Tigers'],
+    kind: 'non-state armed group',
+    founded: '1976',
+    ended: '2009',
+    seat: 'northern Sri Lanka',
+    summary:
+      "The separatist militant group, founded by Velupillai Prabhakaran in May 1976, that fought Sri Lanka's civil war from 1983 for an independent Tamil state in the island's north and east; it assassinated Indian Prime Minister Rajiv Gandhi and Sri Lankan President Premadasa and was crushed by the Sri Lankan military in May 2009.",
+    source:
+      'https://globaltamilnews.net/english/yesterday-was-the-42nd-annivesary-of-the-liberation-tigers-of-tamil-eelam ; https://liquisearch.com/liberation_tigers_of_tamil_eelam ; https://encycloreader.org/r/conservapedia.php?q=Tamil_Tigers',
+  },
+  {
+    id: 'kosovo-liberation-army',
+    name: 'Kosovo Liberation Army',
+    acronyms: ['KLA', 'UÇK', 'UCK'],
+    aliases: ['Ushtria Çlirimtare e Kosovës', 'Kosova Liberation Army'],
+    kind: 'non-state armed group',
+    ended: '1999',
+    successor: 'the Kosovo Protection Corps',
+    seat: 'Kosovo',
+    summary:
+      "The ethnic Albanian guerrilla force that fought Yugoslav and Serbian forces for Kosovo's separation in the 1990s, leading up to the Kosovo War of 1998-99 and NATO's air campaign; under UN Security Council Resolution 1244 it was disbanded in September 1999 and its members moved into the Kosovo Protection Corps.",
+    source:
+      'http://piglix.com/piglix/Kosova_Liberation_Army ; https://www.wsws.org/en/articles/1999/09/kla-s24.html ; http://www.princeton.edu/~achaney/tmve/wiki100k/docs/Kosovo_Liberation_Army.html',
+  },
+  {
+    id: 'contras',
+    name: 'Contras',
+    acronyms: [],
+    aliases: ['contra rebels', 'Nicaraguan Resistance'],
+    kind: 'non-state armed group',
+    ended: '1990',
+    seat: 'Nicaragua',
+    summary:
+      "The right-wing rebel groups, backed and funded by the United States, that fought Nicaragua's Sandinista government from 1979; most joined the Nicaraguan Resistance in 1987, and they demobilized after the 1990 election. Covert U.S. funding after Congress cut off aid led to the Iran-Contra affair.",
+    source:
+      'https://www.academiclecturetranscripts.org/index.php?printable=yes&title=WikipediaExtracts%3AContras ; https://www.liquisearch.com/contras ; https://wipi.ai.kr/en/wiki.html?word=Contras',
+  },
+  {
+    id: 'pathet-lao',
+    name: 'Pathet Lao',
+    acronyms: [],
+    aliases: [],
+    kind: 'non-state armed group',
+    founded: '1950',
+    seat: 'Laos',
+    summary:
+      "The Laotian communist movement, closely tied to and supported by the Vietnamese communists, that fought the U.S.-backed Royal Lao Government in the civil war and took power in 1975; its party became the Lao People's Revolutionary Party, which still rules Laos.",
+    source:
+      'https://liquisearch.com/pathet_lao ; https://www.infoplease.com/encyclopedia/history/asia-africa/se-asia/pathet-lao ; https://vietnamtheartofwar.com/glossary/pathet-lao/',
+  },
+  {
+    id: 'northern-alliance',
+    name: 'United Islamic Front for the Salvation of Afghanistan',
+    acronyms: [],
+    aliases: [
+      'Northern Alliance',
+      'Afghan Northern Alliance',
+      'National United Islamic Front for the Salvation of Afghanistan',
+    ],
+    kind: 'non-state armed group',
+    founded: '1996',
+    ended: '2001',
+    seat: 'Afghanistan',
+    summary:
+      'The coalition of Afghan commanders, led by Ahmad Shah Massoud and President Burhanuddin Rabbani, that fought the Taliban from their capture of Kabul in 1996; with U.S. air and special forces support it drove the Taliban from power in late 2001, after which it broke up into political parties.',
+    source:
+      'https://en.wikipedia.org/wiki/Northern_Alliance ; https://liquisearch.com/northern_alliance ; https://en-academic.com/dic.nsf/enwiki/1089431',
+  },
+  {
+    id: 'pkk',
+    name: "Kurdistan Workers' Party",
+    acronyms: ['PKK'],
+    aliases: ['Kurdistan Workers Party', 'Partiya Karkerên Kurdistanê'],
+    kind: 'non-state armed group',
+    founded: '1978',
+    ended: '2025 (dissolution announced)',
+    summary:
+      "The Kurdish militant organization founded by Abdullah Öcalan in 1978 that waged an armed insurgency against Turkey from 1984, first for a Kurdish state and later for Kurdish autonomy and rights; Turkey, the United States and the EU list it as terrorist. At Öcalan's call it announced its dissolution in May 2025.",
+    source:
+      'https://en.avesta.tj/?p=295449 ; https://owiki.org/wiki/The_Kurdistan_Workers%27_Party ; https://mmnews.tv/who-is-abdullah-ocalan-the-kurdish-leader-who-ended-armed-struggle-against-turkiye',
+  },
+  {
+    id: 'revolutionary-united-front',
+    name: 'Revolutionary United Front',
+    acronyms: ['RUF'],
+    aliases: [],
+    kind: 'non-state armed group',
+    founded: '1991',
+    ended: '2002 (as a rebel army)',
+    successor: 'the Revolutionary United Front Party, which lasted until 2007',
+    seat: 'Sierra Leone',
+    summary:
+      "The rebel army led by Foday Sankoh and backed by Liberia's Charles Taylor that fought Sierra Leone's 1991-2002 civil war, notorious for amputations, mass rape and child soldiers; its three senior surviving leaders were convicted of war crimes in 2009.",
+    source:
+      'https://www.liquisearch.com/revolutionary_united_front ; https://ww-w.pages.dev/0xLy93aWtpL1NhbmtvaA ; http://piglix.com/piglix/Revolutionary_United_Front',
+  },
+  {
+    id: 'lords-resistance-army',
+    name: "Lord's Resistance Army",
+    acronyms: ['LRA'],
+    aliases: [],
+    kind: 'non-state armed group',
+    summary:
+      'The insurgent group led by Joseph Kony that rose in northern Uganda in the late 1980s and later spread to South Sudan, Congo and the Central African Republic, abducting tens of thousands of children as fighters and driving some two million people from their homes; the International Criminal Court indicted Kony in 2005.',
+    source:
+      'https://japantimes.co.jp/opinion/2012/03/21/editorials/painting-a-target-on-mr-kony ; https://core-library.org/lords-resistance-army/ ; https://erewise.com/current-affairs/history-of-joseph-kony-and-lord-resistance-army_art5166a17b994fa.html',
+  },
+
+  // Foreign legislatures
+  {
+    id: 'bundesrat',
+    name: 'Bundesrat',
+    acronyms: [],
+    aliases: ['German Bundesrat'],
+    kind: 'foreign government body',
+    founded: '1949',
+    seat: 'Berlin, Germany',
+    summary:
+      "The chamber through which Germany's 16 states take part in federal lawmaking alongside the Bundestag; its members are delegates of the state governments rather than elected deputies, and laws touching state powers and all constitutional amendments need its consent.",
+    source:
+      'https://www.dw.com/en/bundesrat/t-38207746 ; https://triviaquestions.online/pages/Bundesrat_of_Germany___Australian_Senate.html ; https://wikiwand.com/hu/map/Bundesrat',
+  },
+  {
+    id: 'national-diet',
+    name: 'National Diet',
+    acronyms: [],
+    aliases: ['National Diet of Japan', 'Diet of Japan', 'Japanese Diet', 'Kokkai'],
+    contextAliases: ['Diet'],
+    kind: 'foreign government body',
+    founded: '1947 (in its present form)',
+    seat: 'National Diet Building, Nagatachō, Tokyo, Japan',
+    summary:
+      "Japan's two-chamber national legislature, made up of the House of Representatives and the House of Councillors, both directly elected; it chooses the prime minister, passes laws and the budget and ratifies treaties, and took its present form in 1947.",
+    source:
+      'https://www.shugiin.go.jp/internet/itdb_english.nsf/html/statics/guide/structure.htm ; http://simple.wikipedia.org/wiki/Diet_of_Japan ; https://climate-laws.org/geographies/japan',
+  },
+  {
+    id: 'national-diet-library',
+    name: 'National Diet Library',
+    acronyms: [],
+    aliases: ['Kokuritsu Kokkai Toshokan', 'National Diet Library of Japan'],
+    kind: 'foreign government body',
+    founded: '1948',
+    seat: 'Tokyo, Japan',
+    summary:
+      "Japan's national library, set up under a 1948 law and modeled on the Library of Congress, which serves members of the National Diet first and the public as well; it took over the old Diet libraries and the Imperial Library and holds the legal deposit of Japanese publications.",
+    source:
+      'https://guides.nccjapan.org/researchaccess/national-diet-library ; http://108.161.137.60/piglix/National_Diet_Library ; https://geheugen.delpher.nl/en/geheugen/pages/instelling/National%20Diet%20Library',
+  },
+  {
+    id: 'lok-sabha',
+    name: 'Lok Sabha',
+    acronyms: [],
+    aliases: ['Indian Lok Sabha'],
+    kind: 'foreign government body',
+    founded: '1952',
+    seat: 'Parliament House, New Delhi, India',
+    summary:
+      "The directly elected lower house of India's Parliament, the upper house being the Rajya Sabha; first constituted after the 1952 general elections, it has 543 elected seats and a five-year term unless dissolved sooner.",
+    source:
+      'http://legislativebodiesinindia.nic.in/lok%20sabha.html ; https://sayanforsayan.com/2024/06/everything-about-indian-lok-sabha.html ; http://iitbhumun.in/loksabha.html',
+  },
+  {
+    id: 'sejm',
+    name: 'Sejm',
+    acronyms: [],
+    aliases: ['Sejm of the Republic of Poland', 'Polish Sejm'],
+    kind: 'foreign government body',
+    seat: 'Warsaw, Poland',
+    summary:
+      "The lower house of Poland's parliament, whose 460 deputies are elected by proportional representation every four years; it was the sole legislature under communism and has shared lawmaking with a restored Senate since 1989.",
+    source:
+      'https://quizzclub.com/trivia/the-sejm-are-the-legislative-body-in-what-country/answer/187091/ ; https://simple.wikipedia.org/wiki/Sejm_of_the_Republic_of_Poland ; https://wikivisually.com/wiki/Parliament_of_Poland',
+  },
+
+  // Other governments' foreign ministries and aid agencies
+  {
+    id: 'global-affairs-canada',
+    name: 'Global Affairs Canada',
+    acronyms: ['GAC', 'DFAIT', 'DFATD'],
+    aliases: [
+      'Department of Foreign Affairs, Trade and Development',
+      'Foreign Affairs, Trade and Development Canada',
+      'Department of Foreign Affairs and International Trade',
+      'Foreign Affairs and International Trade Canada',
+      'Affaires mondiales Canada',
+    ],
+    kind: 'foreign government body',
+    founded: '1909 (as the Department of External Affairs)',
+    seat: 'Lester B. Pearson Building, Ottawa, Canada',
+    summary:
+      "Canada's foreign ministry, which runs its diplomatic and consular relations, trade promotion and, since absorbing CIDA in 2013, its development and humanitarian aid; founded in 1909 as the Department of External Affairs, it has carried its present applied name since 2015, its legal name being the Department of Foreign Affairs, Trade and Development.",
+    url: 'https://www.international.gc.ca',
+    source:
+      'https://zims-en.kiwix.campusafrica.gos.orange.com/wikipedia_en_all_nopic/A/Global_Affairs_Canada ; https://myworldabroad.com/node/917 ; http://www.parouse.com/php/SummaryGet.php?FindGo=Department%20Of%20Foreign%20Affairs%20And%20International%20Trade ; https://backend.710302.xyz/https/en.m.wikipedia.org/wiki/DFAIT',
+  },
+  {
+    id: 'cida',
+    name: 'Canadian International Development Agency',
+    acronyms: ['CIDA', 'ACDI'],
+    aliases: ['Agence canadienne de développement international'],
+    kind: 'foreign government body',
+    founded: '1968',
+    ended: '2013',
+    successor: 'the Department of Foreign Affairs, Trade and Development (Global Affairs Canada)',
+    seat: 'Gatineau, Quebec, Canada',
+    summary:
+      "Canada's foreign aid agency from 1968, which ran most of the country's official development assistance; the 2013 federal budget folded it into the foreign ministry, renamed the Department of Foreign Affairs, Trade and Development.",
+    source:
+      'http://www.cida.gc.ca/acdi-cida/ACDI-CIDA.nsf/eng/NIC-5493749-HZK ; https://en.wikipedia.org/wiki/Canadian_International_Development_Agency ; http://www.huffingtonpost.ca/2013/03/21/cida-closed-budget-2013_n_2926517.html',
+  },
+  {
+    id: 'australia-dfat',
+    name: 'Department of Foreign Affairs and Trade',
+    acronyms: ['DFAT'],
+    aliases: ['Australian Department of Foreign Affairs and Trade'],
+    kind: 'foreign government body',
+    founded: '1987',
+    seat: 'R.G. Casey Building, Barton, Canberra, Australia',
+    summary:
+      "Australia's department for foreign policy, consular services, trade and investment promotion and foreign aid (branded Australian Aid), formed in July 1987 by merging the Department of Foreign Affairs, the former Department of External Affairs, with the Department of Trade.",
+    url: 'https://www.dfat.gov.au',
+    source:
+      'https://wikimili.com/en/Department_of_Foreign_Affairs_and_Trade ; http://twiki.owiki.org/wiki/Department_of_Foreign_Affairs_and_Trade_%28Australia%29 ; https://en.wikipedia-on-ipfs.org/wiki/Department_of_Foreign_Affairs_and_Trade',
+  },
+  {
+    id: 'jica',
+    name: 'Japan International Cooperation Agency',
+    acronyms: ['JICA'],
+    aliases: [],
+    kind: 'foreign government body',
+    seat: 'Tokyo, Japan',
+    summary:
+      "The incorporated administrative agency that administers Japan's official development assistance, one of the largest bilateral aid agencies in the world; it provides technical cooperation, ODA loans and grants and runs the Japan Overseas Cooperation Volunteers.",
+    source:
+      'https://docslib.org/doc/77536/annual-report ; https://capedge.com/filing/1679198/0001104659-24-102610/18K/file/2',
+  },
+  {
+    id: 'giz',
+    name: 'Deutsche Gesellschaft für Internationale Zusammenarbeit',
+    acronyms: ['GIZ', 'GTZ'],
+    aliases: [
+      'German Agency for International Cooperation',
+      'Deutsche Gesellschaft für Technische Zusammenarbeit',
+      'German Technical Cooperation',
+    ],
+    kind: 'foreign government body',
+    founded: '2011 (merger of GTZ, DED and InWEnt)',
+    seat: 'Bonn and Eschborn, Germany',
+    summary:
+      "Germany's federally owned agency for technical cooperation in development, working mainly for the Federal Ministry for Economic Cooperation and Development; it was formed on 1 January 2011 by merging the German Development Service and InWEnt into the older GTZ.",
+    url: 'https://www.giz.de',
+    source:
+      'https://de.zxc.wiki/wiki/Gesellschaft_f%C3%BCr_Internationale_Zusammenarbeit ; https://paperzz.com/doc/7357274/international-cooperation-from-one-source ; https://weitzenegger.wordpress.com/2010/12/19/germany-merges-technical-cooperation-services-into-the-giz/',
+  },
 ];

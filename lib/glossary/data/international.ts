@@ -566,6 +566,19 @@ export const INTERNATIONAL: readonly GlossaryEntry[] = [
       'https://www.canada.ca/en/global-affairs/news/2016/09/arctic-council.html; https://www.international.gc.ca/world-monde/international_relations-relations_internationales/arctic-arctique/declaration_ac-declaration_ca.aspx?lang=eng; http://www.cfr.org/arctic/declaration-establishment-arctic-council-1996/p30733',
   },
   {
+    id: 'barents-euro-arctic-council',
+    name: 'Barents Euro-Arctic Council',
+    acronyms: ['BEAC'],
+    aliases: [],
+    kind: 'forum',
+    founded: '1993 (Kirkenes Declaration)',
+    seat: 'Kirkenes, Norway (International Barents Secretariat)',
+    summary:
+      'The intergovernmental forum for cooperation in the Barents region of northern Europe and northwest Russia, set up by the Kirkenes Declaration of January 1993; its members are Denmark, Finland, Iceland, Norway, Russia, Sweden and the European Union, with the chair rotating among the four core Barents states. Russia later withdrew from the cooperation.',
+    source:
+      'https://arcticportal.org/arctic-governance/international-agreements-archive/3456-kirkenes-declaration-11th-january-1993 ; https://business-line.com/russia-withdraws-from-the-barents-cooperation ; https://mid.ru/ru/foreign_policy/news/1555386/?lang=en ; https://wikisum.wiki/wiki/Barents_Euro-Arctic_Council',
+  },
+  {
     id: 'opec',
     name: 'Organization of the Petroleum Exporting Countries',
     acronyms: ['OPEC'],
@@ -1786,5 +1799,24 @@ export const INTERNATIONAL: readonly GlossaryEntry[] = [
     url: 'https://pace.coe.int',
     source:
       'https://a.osmarks.net/wikipedia_en_all_maxi_2020-08/A/Parliamentary_Assembly_of_the_Council_of_Europe ; https://www.parlament.ch/en/organe/delegations/delegations-international-parliamentary-assemblies/council-europe/presentation',
+  },
+
+  // --- OSCE institutions ---
+  {
+    id: 'odihr',
+    name: 'Office for Democratic Institutions and Human Rights',
+    acronyms: ['ODIHR'],
+    aliases: [
+      'OSCE Office for Democratic Institutions and Human Rights',
+      'Office for Free Elections',
+    ],
+    kind: 'regional body',
+    founded: '1990 (as the Office for Free Elections; renamed 1992)',
+    seat: 'Warsaw, Poland',
+    summary:
+      "The OSCE's main institution for the human dimension of security, created by the 1990 Charter of Paris as the Office for Free Elections and renamed in 1992 when its mandate widened; best known for observing elections across the OSCE's participating states, it also works on human rights, democracy, the rule of law and Roma and Sinti issues.",
+    url: 'https://www.osce.org/odihr',
+    source:
+      'https://osce.org/odihr/77549 ; https://www.osce.org/node/660058 ; http://chaos.owiki.org/wiki/Office_for_Democratic_Institutions_and_Human_Rights',
   },
 ];

@@ -61,14 +61,14 @@ export const UN_SYSTEM: readonly GlossaryEntry[] = [
     id: 'unesco',
     name: 'United Nations Educational, Scientific and Cultural Organization',
     acronyms: ['UNESCO'],
-    aliases: [],
+    aliases: ['United Nations Educational, Scientific, and Cultural Organization'],
     kind: 'UN agency',
     founded: '1945 (constitution signed 16 November; in force 1946)',
     seat: 'Paris, France',
     summary:
       'The UN specialized agency for education, the sciences, culture, and communication and information, known among other things for its World Heritage List. The United States, a founding member, withdrew in 1984, rejoined in 2003 and left again in 2018.',
     source:
-      'https://scholarships.af/organizations/united-nations-educational-scientific-and-cultural-organization/; https://rusreality.com/2017/10/13/what-is-unesco-and-how-often-do-coming-out-of-the-us/; https://webarchive.unesco.org/web/20230621221654/https://www.unesco.org/es/countries/us; https://smtp.grozny.tv/news/day-in-history/23627',
+      'https://scholarships.af/organizations/united-nations-educational-scientific-and-cultural-organization/; https://rusreality.com/2017/10/13/what-is-unesco-and-how-often-do-coming-out-of-the-us/; https://webarchive.unesco.org/web/20230621221654/https://www.unesco.org/es/countries/us; https://smtp.grozny.tv/news/day-in-history/23627; https://afsa.org/sites/default/files/flipping_book/010226/26',
   },
   {
     id: 'icao',
