@@ -136,7 +136,8 @@ function modifiedBefore(text: string, start: number, end: number): boolean {
  * mid-sentence (the "Virginia General Assembly", not "The Security Council" opening a sentence),
  * or one joined by "and" (the "Peace and Security Council").
  */
-const OWNER_BEFORE = /(?:(?:^|[^\p{L}.])(?:\p{Lu}{2,}|\p{Lu}(?:\.\p{Lu})+\.?)|\p{Lu}\p{Ll}+['’]s)\s+$/u;
+const OWNER_BEFORE =
+  /(?:(?:^|[^\p{L}.])(?:\p{Lu}{2,}|\p{Lu}(?:\.\p{Lu})+\.?)|\p{Lu}\p{Ll}+['’]s)\s+$/u;
 const WORD_BEFORE = /[\p{L}\p{N},]\s+(?:\p{Lu}\p{L}*|\p{Lu}\p{L}*\s+(?:and|&))\s+$/u;
 
 function namedBefore(text: string, start: number, end: number): boolean {

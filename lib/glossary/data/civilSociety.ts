@@ -9,7 +9,7 @@ export const CIVIL_SOCIETY: readonly GlossaryEntry[] = [
     id: 'afsa-governing-board',
     name: 'AFSA Governing Board',
     acronyms: [],
-    aliases: ['American Foreign Service Association Governing Board'],
+    aliases: ['American Foreign Service Association Governing Board', 'AFSA Board'],
     contextAliases: ['Governing Board'],
     // On a page naming AFSA or its Journal, "the Governing Board" is AFSA's.
     contextFrom: ['afsa', 'fsj', 'fsj-editorial-board'],

@@ -760,6 +760,7 @@ export const STATE_BUREAUS: readonly GlossaryEntry[] = [
     aliases: [
       'Office of the Director of U.S. Foreign Assistance',
       'Office of U.S. Foreign Assistance',
+      'F Bureau',
     ],
     kind: 'US government bureau',
     founded: '2006',
